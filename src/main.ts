@@ -1,0 +1,114 @@
+/**
+ * npm start — config -> Neo4j -> listen -> migrate (and, on an empty graph, import data/).
+ * Every start-up failure a user can fix ends in one line on stderr and a non-zero exit.
+ */
+import { createServer, type Server } from 'node:http';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { Database, DatabaseAuthError } from './neo4j/database.ts';
+import { LocalNeo4jError } from './neo4j/local/toolchain.ts';
+import { migrate } from './neo4j/migrate.ts';
+import { Readiness } from './neo4j/readiness.ts';
+import { provideNeo4j } from './neo4j/target.ts';
+import { createApp } from './server.ts';
+
+/** A start-up failure with a message meant for the user, not a stack trace. */
+class StartupError extends Error {}
+
+function fail(message: string): never {
+  console.error(`neaspec-kg: ${message}`);
+  process.exit(1);
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      const reason =
+        error.code === 'EADDRINUSE'
+          ? `port ${port} on ${host} is already in use: set PORT to a free port`
+          : `cannot listen on ${host}:${port}: ${error.message}`;
+      reject(new StartupError(reason));
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}
+
+/** Fails before anything slow starts when the HTTP port is taken. */
+async function assertPortFree(host: string, port: number): Promise<void> {
+  const probe = createServer();
+  await listen(probe, host, port);
+  await new Promise((resolve) => probe.close(resolve));
+}
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.log);
+  const { host, port } = config.http;
+  await assertPortFree(host, port);
+
+  const neo4j = await provideNeo4j(config.neo4j, logger);
+  const db = new Database(neo4j.connection, { queryTimeoutMs: config.queryTimeoutMs });
+  const readiness = new Readiness(db, logger);
+  const server = createServer(
+    createApp({ reader: db, isReady: () => readiness.isReady(), logger }),
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: finishing requests in flight, then stopping`);
+    readiness.stop();
+    if (server.listening) {
+      await new Promise((resolve) => {
+        server.close(resolve);
+        server.closeIdleConnections();
+      });
+    }
+    await db.close();
+    await neo4j.release();
+    logger.info('Stopped');
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      stop(signal).then(
+        () => process.exit(0),
+        (error: unknown) => fail(`stopping failed: ${(error as Error).message}`),
+      );
+    });
+  }
+
+  try {
+    await listen(server, host, port);
+    logger.info(`GraphiQL at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`);
+    await readiness.prepare(async () => {
+      const schema = await migrate(db);
+      logger.info(
+        schema.created === 0
+          ? 'Graph schema up to date'
+          : `Graph schema: ${schema.created} constraints and indexes created`,
+      );
+    });
+  } catch (error) {
+    await stop('start-up failed');
+    throw error;
+  }
+  logger.info(`Ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+}
+
+main().catch((error: unknown) => {
+  if (
+    error instanceof ConfigError ||
+    error instanceof StartupError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof DatabaseAuthError
+  ) {
+    fail(error.message);
+  }
+  throw error;
+});

@@ -1,0 +1,191 @@
+import neo4j, {
+  type Driver,
+  isDate,
+  isDateTime,
+  isLocalDateTime,
+  Neo4jError,
+  type Record as Neo4jRecord,
+  type RoutingControl,
+} from 'neo4j-driver';
+import { cypher } from './cypher.ts';
+
+export interface Neo4jConnection {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** What the graph layer needs: named read queries. Reads never write, so replicas can serve them. */
+export interface CypherReader {
+  read<T = Row>(name: string, params?: Params): Promise<T[]>;
+}
+
+/** A statement runner inside one write transaction. */
+export type WriteRunner = <T = Row>(name: string, params?: Params) => Promise<T[]>;
+
+/** Neo4j cannot be reached: the request may succeed later, nothing was changed. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+/** Neo4j refused the credentials: waiting will not help. */
+export class DatabaseAuthError extends Error {
+  override name = 'DatabaseAuthError';
+}
+
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Turns driver errors a caller can act on into our own; others pass through unchanged. */
+export function translateError(error: unknown, uri: string): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (unavailableCodes.has(error.code)) {
+    return new DatabaseUnavailableError(`Neo4j at ${uri} is unavailable: ${error.message}`);
+  }
+  if (error.code === 'Neo.ClientError.Security.Unauthorized') {
+    return new DatabaseAuthError(
+      `Neo4j at ${uri} refused the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD`,
+    );
+  }
+  return error;
+}
+
+/** Driver values as plain JSON-ready values: temporal values become ISO-8601 strings. */
+function plain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(plain);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plain(inner)]));
+}
+
+const rows = <T>(records: Neo4jRecord[]) => records.map((record) => plain(record.toObject()) as T);
+
+export class Database implements CypherReader {
+  readonly #driver: Driver;
+  readonly #connection: Neo4jConnection;
+  readonly #timeoutMs: number;
+
+  constructor(connection: Neo4jConnection, { queryTimeoutMs }: { queryTimeoutMs: number }) {
+    this.#connection = connection;
+    this.#timeoutMs = queryTimeoutMs;
+    this.#driver = neo4j.driver(
+      connection.uri,
+      neo4j.auth.basic(connection.username, connection.password),
+      {
+        disableLosslessIntegers: true,
+        userAgent: 'neaspec-knowledge-graph',
+        // Fail fast while Neo4j is away instead of holding requests for the 30 s defaults.
+        connectionTimeout: 5_000,
+        connectionAcquisitionTimeout: 10_000,
+        maxTransactionRetryTime: 5_000,
+      },
+    );
+  }
+
+  get uri(): string {
+    return this.#connection.uri;
+  }
+
+  async #execute<T>(name: string, params: Params, routing: RoutingControl): Promise<T[]> {
+    try {
+      const result = await this.#driver.executeQuery(cypher(name), params, {
+        database: this.#connection.database,
+        routing,
+        transactionConfig: { timeout: this.#timeoutMs },
+      });
+      return rows<T>(result.records);
+    } catch (error) {
+      throw translateError(error, this.uri);
+    }
+  }
+
+  /** Runs a named read query in a read transaction (routed to readers in a cluster). */
+  read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+    return this.#execute<T>(name, params, neo4j.routing.READ);
+  }
+
+  /** Runs a named write query in its own write transaction. */
+  write<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+    return this.#execute<T>(name, params, neo4j.routing.WRITE);
+  }
+
+  /**
+   * Runs `work` in one write transaction: every statement it runs commits together or not at all.
+   * `timeoutMs` overrides the query timeout for long writes such as a dataset import.
+   */
+  async writeTransaction<T>(
+    work: (run: WriteRunner) => Promise<T>,
+    { timeoutMs = this.#timeoutMs } = {},
+  ): Promise<T> {
+    const session = this.#driver.session({ database: this.#connection.database });
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work(async <R>(name: string, params: Params = {}) =>
+            rows<R>((await tx.run(cypher(name), params)).records),
+          ),
+        { timeout: timeoutMs },
+      );
+    } catch (error) {
+      throw translateError(error, this.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one schema statement (constraints and indexes cannot share a data transaction). */
+  async schema(statement: string): Promise<number> {
+    const session = this.#driver.session({ database: this.#connection.database });
+    try {
+      const summary = await session.run(statement).summary();
+      const updates = summary.counters.updates();
+      return updates.constraintsAdded + updates.indexesAdded;
+    } catch (error) {
+      throw translateError(error, this.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Succeeds once Neo4j answers with these credentials; throws the translated error otherwise. */
+  async verify(): Promise<{ version: string }> {
+    try {
+      const info = await this.#driver.getServerInfo({ database: this.#connection.database });
+      return { version: info.agent?.replace(/^Neo4j\//, '') ?? 'unknown' };
+    } catch (error) {
+      throw translateError(error, this.uri);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.#driver.close();
+  }
+}
+
+/** A view of `reader` that counts its Cypher round trips and the time they took (per request). */
+export function countRoundTrips(
+  reader: CypherReader,
+): CypherReader & { readonly roundTrips: number; readonly milliseconds: number } {
+  let roundTrips = 0;
+  let milliseconds = 0;
+  return {
+    async read<T>(name: string, params?: Params) {
+      roundTrips += 1;
+      const started = performance.now();
+      try {
+        return await reader.read<T>(name, params);
+      } finally {
+        milliseconds += performance.now() - started;
+      }
+    },
+    get roundTrips() {
+      return roundTrips;
+    },
+    get milliseconds() {
+      return milliseconds;
+    },
+  };
+}

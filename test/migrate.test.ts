@@ -1,0 +1,36 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { migrate } from '../src/neo4j/migrate.ts';
+import { testDatabase } from './support/database.ts';
+
+const db = testDatabase();
+afterAll(() => db.close());
+
+describe('schema migrations', () => {
+  it('puts a unique key constraint on every label and changes nothing the second time', async () => {
+    await migrate(db);
+    const before = await db.read('read/schema-indexes');
+    const again = await migrate(db);
+    const after = await db.read('read/schema-indexes');
+
+    expect(again.created).toBe(0);
+    expect(again.statements).toBeGreaterThan(0);
+    expect(after).toEqual(before);
+    const keyed = before
+      .filter((index) => index.type === 'RANGE' && (index.properties as string[])[0] === 'id')
+      .flatMap((index) => index.labelsOrTypes as string[]);
+    expect(keyed.sort()).toEqual([
+      'AgendaItem',
+      'Decision',
+      'Event',
+      'Meeting',
+      'MemberState',
+      'Network',
+      'Organisation',
+      'Place',
+      'Programme',
+      'Project',
+      'Source',
+      'Species',
+    ]);
+  });
+});

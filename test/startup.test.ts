@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from './support/free-port.ts';
+import { startService, waitForStatus } from './support/service-process.ts';
+
+const neo4j = inject('neo4j');
+const external = {
+  NEO4J_URI: neo4j.uri,
+  NEO4J_USERNAME: neo4j.username,
+  NEO4J_PASSWORD: neo4j.password,
+  NEO4J_DATABASE: neo4j.database,
+};
+
+/** Start-up failures a user can fix: one line on stderr, a non-zero exit, no stack. */
+async function failedStart(env: Record<string, string>) {
+  const service = startService(env);
+  const code = await service.exited;
+  const lines = service.stderr().trim().split('\n');
+  return { code, lines };
+}
+
+describe('npm start', () => {
+  it('serves GraphQL on PORT against NEO4J_URI and stops cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const service = startService({ ...external, PORT: String(port) });
+    await waitForStatus(`http://127.0.0.1:${port}/ready`, 200, 30_000);
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { nodeCounts { label } } }' }),
+    });
+    expect(response.status).toBe(200);
+    service.child.kill('SIGTERM');
+    expect(await service.exited).toBe(0);
+    expect(service.stderr()).toBe('');
+  });
+
+  it('refuses a bad variable in one line', async () => {
+    const { code, lines } = await failedStart({ PORT: 'four thousand' });
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      'neaspec-kg: Invalid configuration: PORT="four thousand": expected a port number',
+    ]);
+  });
+
+  it('refuses a malformed NEO4J_URI in one line', async () => {
+    const { code, lines } = await failedStart({ ...external, NEO4J_URI: 'localhost:7687' });
+    expect(code).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/NEO4J_URI="localhost:7687": expected neo4j:\/\/host:port/);
+  });
+
+  it('refuses a wrong password in one line', async () => {
+    const port = await freePort();
+    const { code, lines } = await failedStart({
+      ...external,
+      NEO4J_PASSWORD: 'not-the-password',
+      PORT: String(port),
+    });
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      `neaspec-kg: Neo4j at ${neo4j.uri} refused the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD`,
+    ]);
+  });
+
+  describe('with its HTTP port taken', () => {
+    const holder = createServer();
+    afterAll(() => new Promise((resolve) => holder.close(resolve)));
+
+    it('says so in one line', async () => {
+      await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+      const address = holder.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      const { code, lines } = await failedStart({ ...external, PORT: String(port) });
+      expect(code).toBe(1);
+      expect(lines).toEqual([
+        `neaspec-kg: port ${port} on 127.0.0.1 is already in use: set PORT to a free port`,
+      ]);
+    });
+  });
+
+  describe('without NEO4J_URI', () => {
+    let home: string;
+    afterAll(() => rm(home, { recursive: true, force: true }));
+
+    it('starts the managed Neo4j, and stops it with the service', async () => {
+      home = await mkdtemp(join(tmpdir(), 'neaspec-managed-'));
+      const port = await freePort();
+      const service = startService({
+        NEO4J_LOCAL_DIR: home,
+        NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+        NEO4J_LOCAL_HEAP: '256m',
+        NEO4J_LOCAL_PAGECACHE: '64m',
+        PORT: String(port),
+      });
+      await waitForStatus(`http://127.0.0.1:${port}/ready`, 200, 120_000);
+      const { pid } = JSON.parse(await readFile(join(home, 'server.json'), 'utf8')) as {
+        pid: number;
+      };
+      expect(() => process.kill(pid, 0)).not.toThrow();
+
+      service.child.kill('SIGTERM');
+      expect(await service.exited).toBe(0);
+      expect(() => process.kill(pid, 0)).toThrow();
+      expect(existsSync(join(home, 'server.json'))).toBe(false);
+    }, 180_000);
+  });
+});

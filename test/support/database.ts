@@ -1,0 +1,28 @@
+import pino from 'pino';
+import { inject } from 'vitest';
+import { Database } from '../../src/neo4j/database.ts';
+import { type App, createApp } from '../../src/server.ts';
+
+export const silentLogger = pino({ level: 'silent' });
+
+/** A connection to the Neo4j the global setup picked. */
+export const testDatabase = () => new Database(inject('neo4j'), { queryTimeoutMs: 30_000 });
+
+export const testApp = (
+  db: Database,
+  isReady: () => boolean | Promise<boolean> = () => true,
+): App => createApp({ reader: db, isReady, logger: silentLogger });
+
+/** POSTs a GraphQL operation through the app, as a client would. */
+export async function graphql(app: App, query: string, variables: Record<string, unknown> = {}) {
+  const response = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as {
+    data?: Record<string, unknown>;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
+  return { status: response.status, headers: response.headers, ...body };
+}

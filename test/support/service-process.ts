@@ -1,0 +1,48 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { projectRoot } from '../../src/paths.ts';
+
+/** The service as a user starts it (`npm start` runs exactly this), in its own process. */
+export interface ServiceProcess {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+const settings = /^(NEO4J_|PORT$|HOST$|LOG_)/;
+
+export function startService(env: Record<string, string>): ServiceProcess {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !settings.test(name)),
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: projectRoot,
+    env: { ...inherited, LOG_FORMAT: 'json', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+/** Polls `url` until it answers `status`, or fails after `timeoutMs`. */
+export async function waitForStatus(url: string, status: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const answer = await fetch(url).then(
+      (response) => response.status,
+      () => undefined,
+    );
+    if (answer === status) return;
+    await sleep(200);
+  }
+  throw new Error(`${url} did not answer ${status} within ${timeoutMs} ms`);
+}
