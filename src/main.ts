@@ -1,15 +1,18 @@
 /**
- * npm start — config -> Neo4j -> listen -> migrate (and, on an empty graph, import data/).
+ * npm start — config -> Neo4j -> listen -> migrate -> import data/ when the graph is empty.
  * Every start-up failure a user can fix ends in one line on stderr and a non-zero exit.
  */
 import { createServer, type Server } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
+import { graphIsEmpty, importDataset } from './dataset/importer.ts';
+import { DatasetError } from './dataset/problems.ts';
 import { createLogger } from './logger.ts';
 import { Database, DatabaseAuthError } from './neo4j/database.ts';
 import { LocalNeo4jError } from './neo4j/local/toolchain.ts';
 import { migrate } from './neo4j/migrate.ts';
 import { Readiness } from './neo4j/readiness.ts';
 import { provideNeo4j } from './neo4j/target.ts';
+import { dataDir } from './paths.ts';
 import { createApp } from './server.ts';
 
 /** A start-up failure with a message meant for the user, not a stack trace. */
@@ -93,6 +96,15 @@ async function main(): Promise<void> {
           ? 'Graph schema up to date'
           : `Graph schema: ${schema.created} constraints and indexes created`,
       );
+      if (await graphIsEmpty(db)) {
+        logger.info('The graph is empty: importing the NEASPEC dataset');
+        const report = await importDataset(db, dataDir, { onProgress: (m) => logger.info(m) });
+        const created = report.change.nodes.create.length;
+        const linked = report.change.relationships.create.length;
+        logger.info(
+          `Imported ${created} nodes and ${linked} relationships in ${(report.milliseconds / 1000).toFixed(1)} s`,
+        );
+      }
     });
   } catch (error) {
     await stop('start-up failed');
@@ -106,7 +118,8 @@ main().catch((error: unknown) => {
     error instanceof ConfigError ||
     error instanceof StartupError ||
     error instanceof LocalNeo4jError ||
-    error instanceof DatabaseAuthError
+    error instanceof DatabaseAuthError ||
+    error instanceof DatasetError
   ) {
     fail(error.message);
   }

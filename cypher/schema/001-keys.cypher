@@ -1,5 +1,7 @@
-// Every node has a stable string key `id`, unique within its label. Uniqueness constraints also
-// give the index behind every lookup by key (iso3, slug, acronym, meeting id, ...).
+// Every node has a stable string key `id`. Ids are unique across the whole graph, and every node
+// also carries the label Entity, so that a node can be found by id alone (Relay's node(id),
+// paths, the importer). Uniqueness constraints also give the index behind every lookup by key.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT member_state_id IF NOT EXISTS FOR (n:MemberState) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT programme_id IF NOT EXISTS FOR (n:Programme) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT network_id IF NOT EXISTS FOR (n:Network) REQUIRE n.id IS UNIQUE;

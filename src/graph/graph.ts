@@ -5,6 +5,11 @@ export interface LabelCount {
   count: number;
 }
 
+export interface TypeCount {
+  type: string;
+  count: number;
+}
+
 /**
  * The graph as one GraphQL request sees it. Made anew for every request, so its loaders batch
  * and cache within that request only.
@@ -14,5 +19,9 @@ export class Graph {
 
   nodeCounts(): Promise<LabelCount[]> {
     return this.reader.read<LabelCount>('read/stats-node-counts');
+  }
+
+  relationshipCounts(): Promise<TypeCount[]> {
+    return this.reader.read<TypeCount>('read/stats-relationship-counts');
   }
 }

@@ -1,4 +1,4 @@
-import type { LabelCount } from '../graph/graph.ts';
+import type { LabelCount, TypeCount } from '../graph/graph.ts';
 import { builder } from './builder.ts';
 
 const LabelCountRef = builder.objectRef<LabelCount>('LabelCount').implement({
@@ -9,6 +9,14 @@ const LabelCountRef = builder.objectRef<LabelCount>('LabelCount').implement({
   }),
 });
 
+const TypeCountRef = builder.objectRef<TypeCount>('TypeCount').implement({
+  description: 'How many relationships of one type the graph holds.',
+  fields: (t) => ({
+    type: t.exposeString('type', { description: 'The relationship type, e.g. `MEMBER_OF`.' }),
+    count: t.exposeInt('count', { description: 'The number of relationships of that type.' }),
+  }),
+});
+
 const GraphStatsRef = builder.objectRef<object>('GraphStats').implement({
   description: 'Counts over the whole graph, for dashboards.',
   fields: (t) => ({
@@ -16,6 +24,11 @@ const GraphStatsRef = builder.objectRef<object>('GraphStats').implement({
       type: [LabelCountRef],
       description: 'Nodes per label, every label of the model listed (zero when none).',
       resolve: (_stats, _args, { graph }) => graph.nodeCounts(),
+    }),
+    relationshipCounts: t.field({
+      type: [TypeCountRef],
+      description: 'Relationships per type, every type of the model listed (zero when none).',
+      resolve: (_stats, _args, { graph }) => graph.relationshipCounts(),
     }),
   }),
 });

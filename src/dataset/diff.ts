@@ -1,0 +1,107 @@
+import type { GraphFacts, NodeFact, Properties, RelationshipFact } from './facts.ts';
+
+/** What it takes to turn the graph's dataset facts into the wanted ones. */
+export interface GraphChange {
+  nodes: { create: NodeFact[]; update: NodeFact[]; remove: NodeFact[] };
+  relationships: {
+    create: RelationshipFact[];
+    update: RelationshipFact[];
+    remove: RelationshipFact[];
+  };
+}
+
+/** Properties compared by value, whatever the order of their keys. */
+const canonical = (properties: Properties) =>
+  JSON.stringify(
+    Object.keys(properties)
+      .sort()
+      .map((key) => [key, properties[key]]),
+  );
+
+const relationshipKey = ({ type, from, to }: RelationshipFact) => `${type}\u0000${from}\u0000${to}`;
+
+export function diffGraph(wanted: GraphFacts, current: GraphFacts): GraphChange {
+  const change: GraphChange = {
+    nodes: { create: [], update: [], remove: [] },
+    relationships: { create: [], update: [], remove: [] },
+  };
+
+  const currentNodes = new Map(current.nodes.map((node) => [node.id, node]));
+  const wantedIds = new Set(wanted.nodes.map((node) => node.id));
+  // A node whose label changed is deleted and made anew, and its relationships with it.
+  const remade = new Set<string>();
+  for (const node of wanted.nodes) {
+    const existing = currentNodes.get(node.id);
+    if (existing === undefined) {
+      change.nodes.create.push(node);
+    } else if (existing.label !== node.label) {
+      change.nodes.remove.push(existing);
+      change.nodes.create.push(node);
+      remade.add(node.id);
+    } else if (canonical(existing.properties) !== canonical(node.properties)) {
+      change.nodes.update.push(node);
+    }
+  }
+  for (const node of current.nodes) {
+    if (!wantedIds.has(node.id)) change.nodes.remove.push(node);
+  }
+
+  const currentRelationships = new Map(current.relationships.map((r) => [relationshipKey(r), r]));
+  const wantedKeys = new Set(wanted.relationships.map(relationshipKey));
+  for (const relationship of wanted.relationships) {
+    const existing = currentRelationships.get(relationshipKey(relationship));
+    if (existing === undefined || remade.has(relationship.from) || remade.has(relationship.to)) {
+      change.relationships.create.push(relationship);
+    } else if (canonical(existing.properties) !== canonical(relationship.properties)) {
+      change.relationships.update.push(relationship);
+    }
+  }
+  for (const relationship of current.relationships) {
+    if (!wantedKeys.has(relationshipKey(relationship)))
+      change.relationships.remove.push(relationship);
+  }
+  return change;
+}
+
+/** Counts of a change per label and per relationship type, for the import summary. */
+export interface ChangeCounts {
+  name: string;
+  created: number;
+  updated: number;
+  removed: number;
+  /** How many the graph holds from the dataset afterwards. */
+  total: number;
+}
+
+function tally<T>(
+  wanted: readonly T[],
+  change: { create: T[]; update: T[]; remove: T[] },
+  nameOf: (item: T) => string,
+): ChangeCounts[] {
+  const rows = new Map<string, ChangeCounts>();
+  const row = (name: string) => {
+    let counts = rows.get(name);
+    if (counts === undefined) {
+      counts = { name, created: 0, updated: 0, removed: 0, total: 0 };
+      rows.set(name, counts);
+    }
+    return counts;
+  };
+  for (const item of wanted) row(nameOf(item)).total += 1;
+  for (const item of change.create) row(nameOf(item)).created += 1;
+  for (const item of change.update) row(nameOf(item)).updated += 1;
+  for (const item of change.remove) row(nameOf(item)).removed += 1;
+  return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function countChange(wanted: GraphFacts, change: GraphChange) {
+  return {
+    nodes: tally(wanted.nodes, change.nodes, (node) => node.label),
+    relationships: tally(wanted.relationships, change.relationships, (r) => r.type),
+  };
+}
+
+export const isEmptyChange = (change: GraphChange) =>
+  [...Object.values(change.nodes), ...Object.values(change.relationships)].every(
+    (list) => list.length === 0,
+  );

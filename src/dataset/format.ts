@@ -1,0 +1,273 @@
+/**
+ * The dataset format (data/README.md is its manual): one schema per kind of file. These check
+ * each file on its own; references between files are checked in validate.ts.
+ */
+import { z } from 'zod';
+
+export const slug = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'expected a slug: lower-case letters and digits joined by "-"',
+  );
+
+export const iso3 = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code such as KOR (three capital letters)');
+
+/** A network's id: its acronym where it has one (NEAMPAN, NEA-LCCP), else a slug. */
+export const networkId = z
+  .string()
+  .regex(
+    /^([A-Z][A-Z0-9]*(-[A-Z0-9]+)*|[a-z0-9]+(-[a-z0-9]+)*)$/,
+    'expected an acronym such as NEAMPAN or a slug',
+  );
+
+/** A real calendar day written YYYY-MM-DD. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'not a real calendar date');
+
+const text = z.string().trim().min(1, 'must not be empty');
+const aliases = z.array(text).default([]);
+
+export const evidenceItem = z
+  .strictObject({
+    source: slug,
+    quote: text.optional(),
+    note: text.optional(),
+  })
+  .refine((item) => (item.quote === undefined) !== (item.note === undefined), {
+    message: 'give exactly one of quote (verbatim) or note (paraphrase)',
+  });
+export type EvidenceItem = z.infer<typeof evidenceItem>;
+
+export const evidence = z
+  .array(evidenceItem)
+  .min(1, 'evidence is required: at least one source with a quote or a note');
+
+/** Links of one kind that share their evidence: `{ states: [CHN, JPN], evidence: [...] }`. */
+const group = <K extends string, T extends z.ZodType>(key: K, target: T) =>
+  z.strictObject({ [key]: z.array(target).min(1, `name at least one of ${key}`), evidence } as {
+    [P in K]: z.ZodArray<T>;
+  } & { evidence: typeof evidence });
+
+const groups = <K extends string, T extends z.ZodType>(key: K, target: T) =>
+  z.array(group(key, target)).default([]);
+
+const link = <K extends string, T extends z.ZodType>(key: K, target: T) =>
+  z.strictObject({ [key]: target, evidence } as { [P in K]: T } & { evidence: typeof evidence });
+
+const certainty = z.enum(['certain', 'uncertain']).default('certain');
+
+export const sourcesFile = z.strictObject({
+  sources: z.array(
+    z.strictObject({
+      id: slug,
+      title: text,
+      kind: z.enum(['web-page', 'document']),
+      url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+      reference: text.optional(),
+      publisher: text.optional(),
+      author: text.optional(),
+      text: z
+        .string()
+        .regex(/^sources\/[\w.-]+\.txt$/, 'expected a path such as sources/som-18.txt')
+        .optional(),
+    }),
+  ),
+});
+
+export const memberStatesFile = z.strictObject({
+  memberStates: z.array(z.strictObject({ iso3, name: text, aliases, evidence })),
+});
+
+export const programmesFile = z.strictObject({
+  programmes: z.array(
+    z.strictObject({
+      slug,
+      name: text,
+      aliases,
+      summary: text.optional(),
+      evidence,
+      targets: groups('species', slug),
+    }),
+  ),
+});
+
+export const networksFile = z.strictObject({
+  networks: z.array(
+    z.strictObject({
+      id: networkId,
+      acronym: text.optional(),
+      name: text,
+      aliases,
+      summary: text.optional(),
+      evidence,
+      programme: link('slug', slug).optional(),
+      members: groups('states', iso3),
+      technicalCentres: groups('organisations', slug),
+    }),
+  ),
+});
+
+export const projectsFile = z.strictObject({
+  projects: z.array(
+    z.strictObject({
+      slug,
+      name: text,
+      aliases,
+      summary: text.optional(),
+      evidence,
+      programme: link('slug', slug).optional(),
+      participants: groups('states', iso3),
+      species: groups('species', slug),
+      regions: groups('places', slug),
+      organisations: z.array(group('organisations', slug).extend({ role: text })).default([]),
+    }),
+  ),
+});
+
+export const speciesFile = z.strictObject({
+  species: z.array(
+    z.strictObject({
+      slug,
+      commonName: text,
+      scientificName: text.optional(),
+      aliases,
+      evidence,
+    }),
+  ),
+});
+
+export const placesFile = z.strictObject({
+  places: z.array(
+    z.strictObject({
+      slug,
+      name: text,
+      kind: z.enum(['city', 'region']),
+      aliases,
+      evidence,
+      in: link('state', iso3).optional(),
+    }),
+  ),
+});
+
+export const organisationsFile = z.strictObject({
+  organisations: z.array(
+    z.strictObject({
+      slug,
+      name: text,
+      acronym: text.optional(),
+      aliases,
+      summary: text.optional(),
+      evidence,
+      basedIn: link('state', iso3).optional(),
+    }),
+  ),
+});
+
+export const eventsFile = z.strictObject({
+  events: z.array(
+    z.strictObject({
+      slug,
+      name: text,
+      kind: text,
+      startDate: isoDate.optional(),
+      endDate: isoDate.optional(),
+      place: slug.optional(),
+      online: z.boolean().default(false),
+      summary: text.optional(),
+      evidence,
+      organisers: groups('organisations', slug),
+      convenedBy: groups('networks', networkId),
+    }),
+  ),
+});
+
+export const decisionKinds = [
+  'LAUNCHED',
+  'ENDORSED',
+  'DECIDED',
+  'REAFFIRMED',
+  'ADOPTED',
+  'APPROVED',
+  'NOTED',
+  'REQUESTED',
+  'REVIEWED',
+  'FORMALISED',
+  'EXTENDED',
+  'CONTINUED',
+  'OUTCOME',
+] as const;
+export type DecisionKind = (typeof decisionKinds)[number];
+
+export const subjects = z
+  .strictObject({
+    networks: z.array(networkId).default([]),
+    projects: z.array(slug).default([]),
+    programmes: z.array(slug).default([]),
+    events: z.array(slug).default([]),
+    organisations: z.array(slug).default([]),
+  })
+  .default({ networks: [], projects: [], programmes: [], events: [], organisations: [] });
+
+export const meetingFile = z.strictObject({
+  meeting: z.strictObject({
+    number: z.number().int().min(1, 'expected a SOM number from 1'),
+    title: text,
+    startDate: isoDate,
+    endDate: isoDate,
+    city: slug.optional(),
+    online: z.boolean().default(false),
+    host: iso3.optional(),
+    summary: text.optional(),
+    certainty,
+    documents: z.array(slug).default([]),
+    evidence,
+    attendance: groups('states', iso3),
+    observers: groups('organisations', slug),
+    commemorates: groups('events', slug),
+  }),
+  agenda: z
+    .array(
+      z.strictObject({
+        number: z
+          .union([z.string(), z.number()])
+          .transform(String)
+          .pipe(z.string().regex(/^\d+[a-z]?$/, 'expected an item number such as 2 or 2a')),
+        title: text,
+        reviews: z.array(slug).default([]),
+        annexes: z.array(slug).default([]),
+        evidence,
+      }),
+    )
+    .default([]),
+  decisions: z
+    .array(
+      z.strictObject({
+        key: slug,
+        kind: z.enum(decisionKinds),
+        summary: text,
+        subjects,
+        proposedBy: iso3.optional(),
+        evidence,
+      }),
+    )
+    .default([]),
+});
+
+export type SourcesFile = z.infer<typeof sourcesFile>;
+export type MemberStatesFile = z.infer<typeof memberStatesFile>;
+export type ProgrammesFile = z.infer<typeof programmesFile>;
+export type NetworksFile = z.infer<typeof networksFile>;
+export type ProjectsFile = z.infer<typeof projectsFile>;
+export type SpeciesFile = z.infer<typeof speciesFile>;
+export type PlacesFile = z.infer<typeof placesFile>;
+export type OrganisationsFile = z.infer<typeof organisationsFile>;
+export type EventsFile = z.infer<typeof eventsFile>;
+export type MeetingFile = z.infer<typeof meetingFile>;

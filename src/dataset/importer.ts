@@ -1,0 +1,133 @@
+import type { Database, WriteRunner } from '../neo4j/database.ts';
+import { compileDataset } from './compile.ts';
+import {
+  type ChangeCounts,
+  countChange,
+  diffGraph,
+  type GraphChange,
+  isEmptyChange,
+} from './diff.ts';
+import type { GraphFacts, NodeFact, RelationshipFact } from './facts.ts';
+import { loadDataset } from './load.ts';
+import { DatasetError, type Problem } from './problems.ts';
+
+export interface ImportOptions {
+  /** Compare with the graph and report, but write nothing. */
+  dryRun?: boolean;
+  /** Make the graph hold exactly the dataset: facts added by curators are removed too. */
+  replace?: boolean;
+  onProgress?: (message: string) => void;
+  /** Longest the one import transaction may run. */
+  timeoutMs?: number;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  /** True when the graph already matched the dataset. */
+  unchanged: boolean;
+  nodes: ChangeCounts[];
+  relationships: ChangeCounts[];
+  change: GraphChange;
+  milliseconds: number;
+}
+
+/** Rows per UNWIND: large enough to be quick, small enough to keep messages modest. */
+const batchSize = 2_000;
+
+function* batches<T>(items: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < items.length; start += batchSize)
+    yield items.slice(start, start + batchSize);
+}
+
+/**
+ * Reads and checks the whole dataset in `dir`; throws a DatasetError listing every problem,
+ * before anything touches the database.
+ */
+export async function readDataset(dir: string): Promise<GraphFacts> {
+  const problems: Problem[] = [];
+  const loaded = await loadDataset(dir, problems);
+  if (loaded === undefined) throw new DatasetError(problems);
+  const { facts, problems: crossFile } = compileDataset(loaded);
+  if (crossFile.length > 0) throw new DatasetError(crossFile);
+  return facts;
+}
+
+async function currentFacts(read: WriteRunner, everything: boolean): Promise<GraphFacts> {
+  return {
+    nodes: await read<NodeFact>('read/dataset-nodes', { everything }),
+    relationships: await read<RelationshipFact>('read/dataset-relationships', { everything }),
+  };
+}
+
+async function write(run: WriteRunner, change: GraphChange, say: (message: string) => void) {
+  const { nodes, relationships } = change;
+  const strip = ({ type, from, to }: RelationshipFact) => ({ type, from, to });
+  for (const batch of batches(relationships.remove)) {
+    await run('write/delete-relationships', { relationships: batch.map(strip) });
+  }
+  for (const batch of batches(nodes.remove))
+    await run('write/delete-nodes', { ids: batch.map((node) => node.id) });
+  const upserts = [...nodes.create, ...nodes.update];
+  let done = 0;
+  for (const batch of batches(upserts)) {
+    await run('write/upsert-nodes', { nodes: batch });
+    done += batch.length;
+    if (upserts.length > batchSize) say(`  … ${done} of ${upserts.length} nodes written`);
+  }
+  const links = [...relationships.create, ...relationships.update];
+  done = 0;
+  for (const batch of batches(links)) {
+    await run('write/upsert-relationships', { relationships: batch });
+    done += batch.length;
+    if (links.length > batchSize) say(`  … ${done} of ${links.length} relationships written`);
+  }
+}
+
+/**
+ * Makes the graph match the dataset in `dir`: validates everything first, then creates, updates
+ * and removes the dataset's facts in one write transaction, so an import that fails changes
+ * nothing and a second import of the same files changes nothing.
+ */
+export async function importDataset(
+  db: Database,
+  dir: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const { dryRun = false, replace = false, onProgress = () => {}, timeoutMs = 300_000 } = options;
+  const started = performance.now();
+  onProgress(`Reading and checking the dataset in ${dir}`);
+  const wanted = await readDataset(dir);
+  onProgress(
+    `Dataset valid: ${wanted.nodes.length} nodes and ${wanted.relationships.length} relationships`,
+  );
+
+  const report = (change: GraphChange): ImportReport => ({
+    dryRun,
+    unchanged: isEmptyChange(change),
+    ...countChange(wanted, change),
+    change,
+    milliseconds: performance.now() - started,
+  });
+
+  if (dryRun) {
+    onProgress('Comparing with the graph (dry run: nothing is written)');
+    return report(diffGraph(wanted, await currentFacts(db.read.bind(db), replace)));
+  }
+  onProgress('Comparing with the graph and writing the difference in one transaction');
+  const change = await db.writeTransaction(
+    async (run) => {
+      // Read inside the write transaction, so the difference is computed on what it changes.
+      const difference = diffGraph(wanted, await currentFacts(run, replace));
+      await write(run, difference, onProgress);
+      return difference;
+    },
+    { timeoutMs },
+  );
+  return report(change);
+}
+
+/** Is the graph new (no nodes at all)? Then start-up imports the dataset. */
+export async function graphIsEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.read<{ count: number }>('read/entity-count');
+  return row?.count === 0;
+}

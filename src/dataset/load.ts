@@ -1,0 +1,162 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import {
+  eventsFile,
+  meetingFile,
+  memberStatesFile,
+  networksFile,
+  organisationsFile,
+  placesFile,
+  programmesFile,
+  projectsFile,
+  sourcesFile,
+  speciesFile,
+} from './format.ts';
+import { formatPath, type Problem } from './problems.ts';
+
+/** One parsed file and the name it is reported under. */
+export interface Located<T> {
+  file: string;
+  content: T;
+}
+
+const referenceFiles = {
+  sources: ['sources.yaml', sourcesFile],
+  memberStates: ['member-states.yaml', memberStatesFile],
+  programmes: ['programmes.yaml', programmesFile],
+  networks: ['networks.yaml', networksFile],
+  projects: ['projects.yaml', projectsFile],
+  species: ['species.yaml', speciesFile],
+  places: ['places.yaml', placesFile],
+  organisations: ['organisations.yaml', organisationsFile],
+  events: ['events.yaml', eventsFile],
+} as const;
+
+type ReferenceFiles = typeof referenceFiles;
+
+export type LoadedDataset = {
+  [K in keyof ReferenceFiles]: Located<z.infer<ReferenceFiles[K][1]>>;
+} & {
+  meetings: Located<z.infer<typeof meetingFile>>[];
+  /** Full texts of the sources that have one, by source id. */
+  texts: Map<string, string>;
+};
+
+const describe = (value: unknown) =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'a map'
+        : `${typeof value} ${JSON.stringify(value)}`;
+
+/** Zod's issues, worded for a curator. */
+const curatorMessages: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'missing: this field is required';
+    return `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a map' : issue.expected}, got ${describe(issue.input)}`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')}`;
+  }
+  if (issue.code === 'invalid_value') {
+    return `expected one of ${issue.values.join(', ')}, got ${describe(issue.input)}`;
+  }
+  return undefined;
+};
+
+/** Reads and checks one YAML file against its schema; problems are added to `problems`. */
+async function readFileAs<S extends z.ZodType>(
+  dir: string,
+  name: string,
+  schema: S,
+  problems: Problem[],
+): Promise<z.infer<S> | undefined> {
+  const path = join(dir, name);
+  const file = reportedName(dir, name);
+  if (!existsSync(path)) {
+    problems.push({ file, path: '', message: 'file not found' });
+    return undefined;
+  }
+  const source = await readFile(path, 'utf8');
+  if (source.trim() === '') {
+    problems.push({ file, path: '', message: 'the file is empty' });
+    return undefined;
+  }
+  const document = parseDocument(source, { uniqueKeys: true, prettyErrors: true });
+  const [syntaxError] = document.errors;
+  if (syntaxError !== undefined) {
+    // The first error is the one to fix; the rest usually follow from it.
+    const summary = syntaxError.message.split('\n')[0]?.replace(/:$/, '');
+    problems.push({ file, path: '', message: `YAML syntax error: ${summary}` });
+    return undefined;
+  }
+  const parsed = schema.safeParse(document.toJS(), { error: curatorMessages });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ file, path: formatPath(issue.path), message: issue.message });
+    }
+    return undefined;
+  }
+  return parsed.data;
+}
+
+/**
+ * The name a file is reported under: relative to the working folder where it lies inside it,
+ * like `data/programmes.yaml`, else its full path.
+ */
+function reportedName(dir: string, name: string): string {
+  const path = join(dir, name);
+  const inside = relative(process.cwd(), path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+}
+
+/**
+ * Reads every file of the dataset in `dir` and checks each against its format. Returns the
+ * parsed dataset, or undefined with `problems` filled when any file is unreadable or malformed.
+ */
+export async function loadDataset(
+  dir: string,
+  problems: Problem[],
+): Promise<LoadedDataset | undefined> {
+  const loaded: Partial<Record<keyof ReferenceFiles, Located<unknown>>> = {};
+  for (const [key, [name, schema]] of Object.entries(referenceFiles)) {
+    const content = await readFileAs(dir, name, schema, problems);
+    if (content !== undefined) {
+      loaded[key as keyof ReferenceFiles] = { file: reportedName(dir, name), content };
+    }
+  }
+
+  const meetingNames = existsSync(join(dir, 'meetings'))
+    ? (await readdir(join(dir, 'meetings'))).filter((name) => name.endsWith('.yaml')).sort()
+    : [];
+  const meetings: LoadedDataset['meetings'] = [];
+  for (const name of meetingNames) {
+    const content = await readFileAs(dir, join('meetings', name), meetingFile, problems);
+    if (content !== undefined)
+      meetings.push({ file: reportedName(dir, join('meetings', name)), content });
+  }
+
+  const texts = new Map<string, string>();
+  const sources = loaded.sources as LoadedDataset['sources'] | undefined;
+  for (const [index, source] of (sources?.content.sources ?? []).entries()) {
+    if (source.text === undefined) continue;
+    const path = join(dir, source.text);
+    if (existsSync(path)) {
+      texts.set(source.id, await readFile(path, 'utf8'));
+    } else {
+      problems.push({
+        file: sources?.file ?? '',
+        path: `sources[${index}].text`,
+        message: `file ${source.text} not found in the dataset folder`,
+      });
+    }
+  }
+
+  if (problems.length > 0) return undefined;
+  return { ...(loaded as Omit<LoadedDataset, 'meetings' | 'texts'>), meetings, texts };
+}

@@ -1,0 +1,37 @@
+/** Something wrong with the dataset, pinned to the file, the entry and the field. */
+export interface Problem {
+  file: string;
+  /** Where in the file, e.g. `decisions[2].evidence[0].quote`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+/** `['decisions', 2, 'evidence', 0, 'quote']` -> `decisions[2].evidence[0].quote` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+export const describeProblem = ({ file, path, message }: Problem) =>
+  path === '' ? `${file}: ${message}` : `${file}: ${path}: ${message}`;
+
+/** The dataset was refused: nothing was written. Lists every problem found, one per line. */
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+
+  constructor(readonly problems: readonly Problem[]) {
+    const shown = problems.slice(0, 50).map(describeProblem);
+    const more =
+      problems.length > shown.length ? [`… and ${problems.length - shown.length} more`] : [];
+    super(
+      [
+        `The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
+        ...shown,
+        ...more,
+      ].join('\n'),
+    );
+  }
+}

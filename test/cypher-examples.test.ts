@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDataset } from '../src/dataset/importer.ts';
+import { migrate } from '../src/neo4j/migrate.ts';
+import { dataDir } from '../src/paths.ts';
+import { testDatabase } from './support/database.ts';
+
+const db = testDatabase();
+beforeAll(async () => {
+  await migrate(db);
+  await importDataset(db, dataDir, { replace: true });
+});
+afterAll(() => db.close());
+
+describe('the example queries in cypher/examples answer the questions users ask', () => {
+  it('which States join which network: NEAMPAN has five, Mongolia is not one', async () => {
+    const rows = await db.read<{ network: string; state: string; evidence: string }>(
+      'examples/states-by-network',
+    );
+    const neampan = rows.filter((row) => row.network === 'NEAMPAN');
+    expect(neampan.map((row) => row.state)).toEqual(['CHN', 'JPN', 'KOR', 'PRK', 'RUS']);
+    expect(neampan[0]?.evidence).toContain('the five member States of MPAs');
+  });
+
+  it('which States take part in which programme, and through what', async () => {
+    const rows = await db.read<{
+      programme: string;
+      states: { state: string; through: string[] }[];
+    }>('examples/states-by-programme');
+    const marine = rows.find((row) => row.programme === 'Marine protected areas');
+    expect(marine?.states.map((s) => s.state)).toEqual(['CHN', 'JPN', 'KOR', 'PRK', 'RUS']);
+    expect(marine?.states[0]?.through).toEqual(['North-East Asian Marine Protected Areas Network']);
+  });
+
+  it('what SOM-18 decided and on whose proposal', async () => {
+    const rows = await db.read<{
+      kind: string;
+      summary: string;
+      proposedBy: string | null;
+      subjects: string[];
+    }>('examples/meeting-decisions', { number: 18 });
+    expect(rows.map((row) => row.kind).sort()).toEqual([
+      'DECIDED',
+      'ENDORSED',
+      'LAUNCHED',
+      'REAFFIRMED',
+    ]);
+    const endorsed = rows.find((row) => row.kind === 'ENDORSED');
+    expect(endorsed?.proposedBy).toBe('Russian Federation');
+    expect(endorsed?.subjects).toEqual(['transboundary-air-pollution-framework']);
+    expect(rows.find((row) => row.kind === 'LAUNCHED')?.subjects).toContain('NEAMPAN');
+  });
+
+  it('how Mongolia connects to NEAMPAN, each step with evidence', async () => {
+    const [row] = await db.read<{
+      entities: string[];
+      steps: { type: string; evidence: string }[];
+    }>('examples/how-entities-connect', { from: 'MNG', to: 'NEAMPAN' });
+    expect(row?.entities[0]).toBe('MNG');
+    expect(row?.entities.at(-1)).toBe('NEAMPAN');
+    expect(row?.steps.length).toBe((row?.entities.length ?? 0) - 1);
+    for (const step of row?.steps ?? []) expect(step.evidence).toMatch(/\w/);
+  });
+
+  it('every fact a source supports', async () => {
+    const rows = await db.read<{ fact: string }>('examples/facts-from-source', {
+      source: 'som-18-page',
+    });
+    const facts = rows.map((row) => row.fact);
+    expect(facts).toContain('(CHN)-[MEMBER_OF]->(NEAMPAN)');
+    expect(facts).toContain('Decision som-18/neampan-launched');
+  });
+});

@@ -1,0 +1,186 @@
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeFact, RelationshipFact } from '../src/dataset/facts.ts';
+import { labels, relationshipTypes } from '../src/dataset/facts.ts';
+import { importDataset, readDataset } from '../src/dataset/importer.ts';
+import { migrate } from '../src/neo4j/migrate.ts';
+import { dataDir } from '../src/paths.ts';
+import { graphql, testApp, testDatabase } from './support/database.ts';
+import { copyDataset, editYaml, snapshot } from './support/dataset.ts';
+
+const db = testDatabase();
+const facts = await readDataset(dataDir);
+
+beforeAll(async () => {
+  await migrate(db);
+  await importDataset(db, dataDir, { replace: true });
+});
+afterAll(() => db.close());
+
+const countBy = <T>(items: readonly T[], key: (item: T) => string) => {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+};
+
+interface Evidenced {
+  evidenceSources?: string[];
+  evidenceQuotes?: string[];
+  evidenceNotes?: string[];
+}
+
+describe('importing the NEASPEC dataset', () => {
+  it('holds exactly as many nodes per label and relationships per type as the dataset declares', async () => {
+    const { data } = await graphql(
+      testApp(db),
+      '{ stats { nodeCounts { label count } relationshipCounts { type count } } }',
+    );
+    const stats = data?.stats as {
+      nodeCounts: { label: string; count: number }[];
+      relationshipCounts: { type: string; count: number }[];
+    };
+    const declaredNodes = countBy(facts.nodes, (node) => node.label);
+    const declaredLinks = countBy(facts.relationships, (r) => r.type);
+    expect(stats.nodeCounts.map((row) => row.label)).toEqual([...labels]);
+    expect(stats.relationshipCounts.map((row) => row.type)).toEqual([...relationshipTypes]);
+    for (const { label, count } of stats.nodeCounts)
+      expect([label, count]).toEqual([label, declaredNodes.get(label) ?? 0]);
+    for (const { type, count } of stats.relationshipCounts)
+      expect([type, count]).toEqual([type, declaredLinks.get(type) ?? 0]);
+    expect(facts.nodes.length).toBeGreaterThan(150);
+    expect(facts.relationships.length).toBeGreaterThan(200);
+  });
+
+  it('keeps every quote verbatim: an exact substring of its source text held in the graph', async () => {
+    const nodes = await db.read<NodeFact>('read/dataset-nodes', { everything: true });
+    const links = await db.read<RelationshipFact>('read/dataset-relationships', {
+      everything: true,
+    });
+    const texts = new Map(
+      nodes.filter((n) => n.label === 'Source').map((n) => [n.id, n.properties.text]),
+    );
+    let quotes = 0;
+    for (const fact of [...nodes, ...links]) {
+      const { evidenceSources = [], evidenceQuotes = [] } = fact.properties as Evidenced;
+      evidenceQuotes.forEach((quote, index) => {
+        if (quote === '') return;
+        quotes += 1;
+        const text = texts.get(evidenceSources[index] ?? '');
+        expect(
+          typeof text === 'string' && text.includes(quote),
+          `${quote} in ${evidenceSources[index]}`,
+        ).toBe(true);
+      });
+    }
+    expect(quotes).toBeGreaterThan(50);
+  });
+
+  it('gives every relationship and every node but a source its evidence: a source and one of quote or note', async () => {
+    const nodes = await db.read<NodeFact>('read/dataset-nodes', { everything: true });
+    const links = await db.read<RelationshipFact>('read/dataset-relationships', {
+      everything: true,
+    });
+    const facts = [...nodes.filter((node) => node.label !== 'Source'), ...links];
+    for (const fact of facts) {
+      const {
+        evidenceSources = [],
+        evidenceQuotes = [],
+        evidenceNotes = [],
+      } = fact.properties as Evidenced;
+      expect(evidenceSources.length, JSON.stringify(fact)).toBeGreaterThan(0);
+      evidenceSources.forEach((_source, index) => {
+        expect(
+          (evidenceQuotes[index] === '') !== (evidenceNotes[index] === ''),
+          JSON.stringify(fact),
+        ).toBe(true);
+      });
+    }
+  });
+
+  it('changes nothing when the same files are imported again', async () => {
+    const before = await snapshot(db);
+    const report = await importDataset(db, dataDir);
+    expect(report.unchanged).toBe(true);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  describe('after an entry is removed from the files', () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await copyDataset();
+      await editYaml(dir, 'meetings/som-18.yaml', (file) => {
+        file.decisions = file.decisions.filter(
+          (d: { key: string }) => d.key !== 'neampan-launched',
+        );
+      });
+      await editYaml(dir, 'networks.yaml', (file) => {
+        file.networks[0].members[0].states = ['CHN', 'JPN', 'PRK', 'RUS'];
+      });
+    });
+    afterAll(async () => {
+      await importDataset(db, dataDir);
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('a dry run reports the removals and writes nothing', async () => {
+      const before = await snapshot(db);
+      const report = await importDataset(db, dir, { dryRun: true });
+      expect(report.change.nodes.remove.map((node) => node.id)).toEqual([
+        'som-18/neampan-launched',
+      ]);
+      expect(
+        report.change.relationships.remove.map((r) => `${r.from} ${r.type} ${r.to}`).sort(),
+      ).toEqual([
+        'KOR MEMBER_OF NEAMPAN',
+        'som-18/neampan-launched CONCERNS NEAMPAN',
+        'som-18/neampan-launched CONCERNS marine-protected-areas',
+        'som-18/neampan-launched MADE_AT som-18',
+      ]);
+      expect(await snapshot(db)).toEqual(before);
+    });
+
+    it('an import removes them from the graph, and importing the full files brings them back', async () => {
+      const full = await snapshot(db);
+      const report = await importDataset(db, dir);
+      expect(report.nodes.find((row) => row.name === 'Decision')?.removed).toBe(1);
+      const after = await snapshot(db);
+      expect(after.nodes.some((n) => n.includes('"som-18/neampan-launched"'))).toBe(false);
+      expect(
+        after.relationships.some((r) => r.includes('"from":"KOR"') && r.includes('MEMBER_OF')),
+      ).toBe(false);
+      expect(after.nodes.length).toBe(full.nodes.length - 1);
+
+      await importDataset(db, dataDir);
+      expect(await snapshot(db)).toEqual(full);
+    });
+  });
+
+  it('changes nothing when the write fails half-way: one transaction', async () => {
+    const dir = await copyDataset();
+    await editYaml(dir, 'species.yaml', (file) => {
+      file.species.push({
+        slug: 'test-species',
+        commonName: 'Test species',
+        evidence: file.species[0].evidence,
+      });
+    });
+    const before = await snapshot(db);
+    // Fail the transaction after it has deleted relationships, as a lost connection would.
+    const failing = Object.create(db) as typeof db;
+    failing.writeTransaction = (work, options) =>
+      db.writeTransaction(
+        (run) =>
+          work(async (name, params) => {
+            if (name === 'write/upsert-nodes') throw new Error('injected failure');
+            return run(name, params);
+          }),
+        options,
+      );
+    await editYaml(dir, 'networks.yaml', (file) => {
+      file.networks[0].members[0].states = ['CHN'];
+    });
+    await expect(importDataset(failing, dir)).rejects.toThrow('injected failure');
+    expect(await snapshot(db)).toEqual(before);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
