@@ -52,10 +52,8 @@ describe('importing the NEASPEC dataset', () => {
   });
 
   it('keeps every quote verbatim: an exact substring of its source text held in the graph', async () => {
-    const nodes = await db.read<NodeFact>('read/dataset-nodes', { everything: true });
-    const links = await db.read<RelationshipFact>('read/dataset-relationships', {
-      everything: true,
-    });
+    const nodes = await db.read<NodeFact>('read/graph-nodes');
+    const links = await db.read<RelationshipFact>('read/graph-relationships');
     const texts = new Map(
       nodes.filter((n) => n.label === 'Source').map((n) => [n.id, n.properties.text]),
     );
@@ -76,10 +74,8 @@ describe('importing the NEASPEC dataset', () => {
   });
 
   it('gives every relationship and every node but a source its evidence: a source and one of quote or note', async () => {
-    const nodes = await db.read<NodeFact>('read/dataset-nodes', { everything: true });
-    const links = await db.read<RelationshipFact>('read/dataset-relationships', {
-      everything: true,
-    });
+    const nodes = await db.read<NodeFact>('read/graph-nodes');
+    const links = await db.read<RelationshipFact>('read/graph-relationships');
     const facts = [...nodes.filter((node) => node.label !== 'Source'), ...links];
     for (const fact of facts) {
       const {
@@ -171,7 +167,7 @@ describe('importing the NEASPEC dataset', () => {
       db.writeTransaction(
         (run) =>
           work(async (name, params) => {
-            if (name === 'write/upsert-nodes') throw new Error('injected failure');
+            if (name === 'write/create-nodes') throw new Error('injected failure');
             return run(name, params);
           }),
         options,

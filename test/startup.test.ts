@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { readDataset } from '../src/dataset/importer.ts';
+import { dataDir } from '../src/paths.ts';
 import { freePort } from './support/free-port.ts';
 import { startService, waitForStatus } from './support/service-process.ts';
 
@@ -87,7 +89,7 @@ describe('npm start', () => {
     let home: string;
     afterAll(() => rm(home, { recursive: true, force: true }));
 
-    it('starts the managed Neo4j, and stops it with the service', async () => {
+    it('starts the managed Neo4j, imports the dataset into its empty graph, and stops it with the service', async () => {
       home = await mkdtemp(join(tmpdir(), 'neaspec-managed-'));
       const port = await freePort();
       const service = startService({
@@ -98,6 +100,20 @@ describe('npm start', () => {
         PORT: String(port),
       });
       await waitForStatus(`http://127.0.0.1:${port}/ready`, 200, 120_000);
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { nodeCounts { label count } } }' }),
+      });
+      const { data } = (await response.json()) as {
+        data: { stats: { nodeCounts: { label: string; count: number }[] } };
+      };
+      const declared = (await readDataset(dataDir)).nodes.filter(
+        (node) => node.label === 'Meeting',
+      );
+      expect(data.stats.nodeCounts.find((row) => row.label === 'Meeting')?.count).toBe(
+        declared.length,
+      );
       const { pid } = JSON.parse(await readFile(join(home, 'server.json'), 'utf8')) as {
         pid: number;
       };

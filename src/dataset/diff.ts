@@ -20,7 +20,16 @@ const canonical = (properties: Properties) =>
 
 const relationshipKey = ({ type, from, to }: RelationshipFact) => `${type}\u0000${from}\u0000${to}`;
 
-export function diffGraph(wanted: GraphFacts, current: GraphFacts): GraphChange {
+/**
+ * The change from `current` (the whole graph) to `wanted` (the dataset). Only what `removable`
+ * accepts is removed when the dataset lacks it: normally the dataset's own facts, so that facts
+ * curators added through the API stay.
+ */
+export function diffGraph(
+  wanted: GraphFacts,
+  current: GraphFacts,
+  removable: (fact: NodeFact | RelationshipFact) => boolean,
+): GraphChange {
   const change: GraphChange = {
     nodes: { create: [], update: [], remove: [] },
     relationships: { create: [], update: [], remove: [] },
@@ -43,7 +52,7 @@ export function diffGraph(wanted: GraphFacts, current: GraphFacts): GraphChange 
     }
   }
   for (const node of current.nodes) {
-    if (!wantedIds.has(node.id)) change.nodes.remove.push(node);
+    if (!wantedIds.has(node.id) && removable(node)) change.nodes.remove.push(node);
   }
 
   const currentRelationships = new Map(current.relationships.map((r) => [relationshipKey(r), r]));

@@ -52,35 +52,50 @@ export async function readDataset(dir: string): Promise<GraphFacts> {
   return facts;
 }
 
-async function currentFacts(read: WriteRunner, everything: boolean): Promise<GraphFacts> {
+async function currentFacts(read: WriteRunner): Promise<GraphFacts> {
   return {
-    nodes: await read<NodeFact>('read/dataset-nodes', { everything }),
-    relationships: await read<RelationshipFact>('read/dataset-relationships', { everything }),
+    nodes: await read<NodeFact>('read/graph-nodes'),
+    relationships: await read<RelationshipFact>('read/graph-relationships'),
   };
 }
 
+/** Runs `name` once per batch of `rows`, reporting progress on long runs. */
+async function inBatches<T>(
+  run: WriteRunner,
+  name: string,
+  key: string,
+  rows: readonly T[],
+  say: (message: string) => void,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    await run(name, { [key]: batch });
+    if (rows.length > batchSize) say(`  … ${name}: ${start + batch.length} of ${rows.length}`);
+  }
+}
+
+/** Writes a change; the diff was made in the same transaction, so new facts are created outright. */
 async function write(run: WriteRunner, change: GraphChange, say: (message: string) => void) {
   const { nodes, relationships } = change;
-  const strip = ({ type, from, to }: RelationshipFact) => ({ type, from, to });
-  for (const batch of batches(relationships.remove)) {
-    await run('write/delete-relationships', { relationships: batch.map(strip) });
-  }
-  for (const batch of batches(nodes.remove))
-    await run('write/delete-nodes', { ids: batch.map((node) => node.id) });
-  const upserts = [...nodes.create, ...nodes.update];
-  let done = 0;
-  for (const batch of batches(upserts)) {
-    await run('write/upsert-nodes', { nodes: batch });
-    done += batch.length;
-    if (upserts.length > batchSize) say(`  … ${done} of ${upserts.length} nodes written`);
-  }
-  const links = [...relationships.create, ...relationships.update];
-  done = 0;
-  for (const batch of batches(links)) {
-    await run('write/upsert-relationships', { relationships: batch });
-    done += batch.length;
-    if (links.length > batchSize) say(`  … ${done} of ${links.length} relationships written`);
-  }
+  const ends = ({ type, from, to }: RelationshipFact) => ({ type, from, to });
+  await inBatches(
+    run,
+    'write/delete-relationships',
+    'relationships',
+    relationships.remove.map(ends),
+    say,
+  );
+  await inBatches(
+    run,
+    'write/delete-nodes',
+    'ids',
+    nodes.remove.map((node) => node.id),
+    say,
+  );
+  await inBatches(run, 'write/create-nodes', 'nodes', nodes.create, say);
+  await inBatches(run, 'write/update-nodes', 'nodes', nodes.update, say);
+  await inBatches(run, 'write/create-relationships', 'relationships', relationships.create, say);
+  await inBatches(run, 'write/update-relationships', 'relationships', relationships.update, say);
 }
 
 /**
@@ -101,6 +116,9 @@ export async function importDataset(
     `Dataset valid: ${wanted.nodes.length} nodes and ${wanted.relationships.length} relationships`,
   );
 
+  // Facts curators added through the API are not the dataset's to remove, unless replacing.
+  const removable = (fact: NodeFact | RelationshipFact) =>
+    replace || fact.properties.origin === 'dataset';
   const report = (change: GraphChange): ImportReport => ({
     dryRun,
     unchanged: isEmptyChange(change),
@@ -111,13 +129,13 @@ export async function importDataset(
 
   if (dryRun) {
     onProgress('Comparing with the graph (dry run: nothing is written)');
-    return report(diffGraph(wanted, await currentFacts(db.read.bind(db), replace)));
+    return report(diffGraph(wanted, await currentFacts(db.read.bind(db)), removable));
   }
   onProgress('Comparing with the graph and writing the difference in one transaction');
   const change = await db.writeTransaction(
     async (run) => {
       // Read inside the write transaction, so the difference is computed on what it changes.
-      const difference = diffGraph(wanted, await currentFacts(run, replace));
+      const difference = diffGraph(wanted, await currentFacts(run), removable);
       await write(run, difference, onProgress);
       return difference;
     },

@@ -38,10 +38,8 @@ export async function editText(
 
 /** Every node and relationship with all properties, in a stable order: to compare the graph. */
 export async function snapshot(db: Database) {
-  const nodes = await db.read<NodeFact>('read/dataset-nodes', { everything: true });
-  const relationships = await db.read<RelationshipFact>('read/dataset-relationships', {
-    everything: true,
-  });
+  const nodes = await db.read<NodeFact>('read/graph-nodes');
+  const relationships = await db.read<RelationshipFact>('read/graph-relationships');
   const key = (value: unknown) =>
     JSON.stringify(value, (_name, inner) =>
       inner && typeof inner === 'object' && !Array.isArray(inner)

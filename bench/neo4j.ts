@@ -1,0 +1,41 @@
+/**
+ * The Neo4j a benchmark runs against: NEO4J_URI when set, else a managed local instance of its
+ * own (.neo4j/bench), so a benchmark never touches the data of `npm start` or the tests.
+ */
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.ts';
+import { Database } from '../src/neo4j/database.ts';
+import { startLocalNeo4j } from '../src/neo4j/local/server.ts';
+import { localNeo4jDir } from '../src/paths.ts';
+import { freePort } from '../test/support/free-port.ts';
+
+export async function benchDatabase(say: (message: string) => void) {
+  const config = loadConfig(process.env);
+  if (config.neo4j.kind === 'external') {
+    const { uri, username, password, database } = config.neo4j;
+    const db = new Database({ uri, username, password, database }, { queryTimeoutMs: 60_000 });
+    return { db, connection: { uri, username, password, database }, release: () => db.close() };
+  }
+  const server = await startLocalNeo4j({
+    home: join(localNeo4jDir, 'bench'),
+    boltPort: await freePort(),
+    heapSize: config.neo4j.heapSize,
+    pageCacheSize: config.neo4j.pageCacheSize,
+    onProgress: say,
+  });
+  const connection = {
+    uri: server.uri,
+    username: server.username,
+    password: server.password,
+    database: 'neo4j',
+  };
+  const db = new Database(connection, { queryTimeoutMs: 60_000 });
+  return {
+    db,
+    connection,
+    release: async () => {
+      await db.close();
+      await server.stop();
+    },
+  };
+}
