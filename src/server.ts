@@ -1,6 +1,8 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { Graph } from './graph/graph.ts';
+import { examples } from './graphiql-examples.ts';
+import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import type { Logger } from './logger.ts';
 import { type CypherReader, countRoundTrips } from './neo4j/database.ts';
 import type { Context } from './schema/context.ts';
@@ -65,7 +67,7 @@ export function createApp({ reader, isReady, logger }: AppOptions): App {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'NEASPEC knowledge graph' },
+    graphiql: { title: 'NEASPEC knowledge graph', defaultTabs: examples },
     renderGraphiQL: renderOfflineGraphiQL,
     context: timing.context,
     logging: {
@@ -76,6 +78,7 @@ export function createApp({ reader, isReady, logger }: AppOptions): App {
     },
     plugins: [
       redirectRoot,
+      nameArgumentsInValidationErrors,
       timing.plugin,
       useReadinessCheck({ endpoint: '/ready', check: async () => await isReady() }),
     ],

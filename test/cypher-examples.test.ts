@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDataset } from '../src/dataset/importer.ts';
-import { migrate } from '../src/neo4j/migrate.ts';
-import { dataDir } from '../src/paths.ts';
-import { testDatabase } from './support/database.ts';
+import { describe, expect, it } from 'vitest';
+import { seededGraph } from './support/seeded.ts';
 
-const db = testDatabase();
-beforeAll(async () => {
-  await migrate(db);
-  await importDataset(db, dataDir, { replace: true });
-});
-afterAll(() => db.close());
+const { db } = seededGraph();
 
 describe('the example queries in cypher/examples answer the questions users ask', () => {
   it('which States join which network: NEAMPAN has five, Mongolia is not one', async () => {

@@ -1,19 +1,12 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importDataset } from '../src/dataset/importer.ts';
 import { DatasetError } from '../src/dataset/problems.ts';
-import { migrate } from '../src/neo4j/migrate.ts';
-import { dataDir } from '../src/paths.ts';
-import { testDatabase } from './support/database.ts';
 import { copyDataset, editText, editYaml, snapshot } from './support/dataset.ts';
+import { seededGraph } from './support/seeded.ts';
 
-const db = testDatabase();
-beforeAll(async () => {
-  await migrate(db);
-  await importDataset(db, dataDir, { replace: true });
-});
-afterAll(() => db.close());
+const { db } = seededGraph();
 
 type Edit = (dir: string) => Promise<void>;
 

@@ -3,19 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeFact, RelationshipFact } from '../src/dataset/facts.ts';
 import { labels, relationshipTypes } from '../src/dataset/facts.ts';
 import { importDataset, readDataset } from '../src/dataset/importer.ts';
-import { migrate } from '../src/neo4j/migrate.ts';
 import { dataDir } from '../src/paths.ts';
-import { graphql, testApp, testDatabase } from './support/database.ts';
 import { copyDataset, editYaml, snapshot } from './support/dataset.ts';
+import { seededGraph } from './support/seeded.ts';
 
-const db = testDatabase();
+const { db, query } = seededGraph();
 const facts = await readDataset(dataDir);
-
-beforeAll(async () => {
-  await migrate(db);
-  await importDataset(db, dataDir, { replace: true });
-});
-afterAll(() => db.close());
 
 const countBy = <T>(items: readonly T[], key: (item: T) => string) => {
   const counts = new Map<string, number>();
@@ -31,8 +24,7 @@ interface Evidenced {
 
 describe('importing the NEASPEC dataset', () => {
   it('holds exactly as many nodes per label and relationships per type as the dataset declares', async () => {
-    const { data } = await graphql(
-      testApp(db),
+    const { data } = await query(
       '{ stats { nodeCounts { label count } relationshipCounts { type count } } }',
     );
     const stats = data?.stats as {

@@ -16,32 +16,39 @@ export const labels = [
 ] as const;
 export type Label = (typeof labels)[number];
 
-export const relationshipTypes = [
-  'ATTENDED', // MemberState -> Meeting
-  'BASED_IN', // Organisation -> MemberState
-  'COMMEMORATED', // Meeting -> Event
-  'CONCERNS', // Decision -> Network | Project | Programme | Event | Organisation
-  'CONTRIBUTES_TO', // Organisation -> Project, with a role
-  'CONVENED', // Network -> Event
-  'COVERS', // Project -> Place (its regions)
-  'DOCUMENTED_IN', // Meeting -> Source
-  'HAS_AGENDA_ITEM', // Meeting -> AgendaItem
-  'HAS_ANNEX', // AgendaItem -> Source
-  'HELD_IN', // Meeting | Event -> Place
-  'HOSTED', // MemberState -> Meeting
-  'LOCATED_IN', // Place -> MemberState
-  'MADE_AT', // Decision -> Meeting
-  'MEMBER_OF', // MemberState -> Network
-  'OBSERVED', // Organisation -> Meeting
-  'ORGANISED', // Organisation -> Event
-  'PART_OF', // Network | Project -> Programme
-  'PARTICIPATES_IN', // MemberState -> Project
-  'PROPOSED', // MemberState -> Decision
-  'REVIEWS', // AgendaItem -> Programme
-  'TARGETS', // Programme | Project -> Species
-  'TECHNICAL_CENTRE_OF', // Organisation -> Network
-] as const;
-export type RelationshipType = (typeof relationshipTypes)[number];
+/** Every relationship type, with what it means (GraphiQL shows these). */
+export const relationshipMeanings = {
+  ATTENDED: 'MemberState -> Meeting: the State attended the meeting.',
+  BASED_IN: 'Organisation -> MemberState: the organisation is based in the State.',
+  COMMEMORATED: 'Meeting -> Event: the meeting commemorated the anniversary.',
+  CONCERNS:
+    'Decision -> Network, Project, Programme, Event or Organisation: what the decision is about.',
+  CONTRIBUTES_TO: 'Organisation -> Project: the organisation contributes, in the role given.',
+  CONVENED: 'Network -> Event: the network convened the event.',
+  COVERS: 'Project -> Place: the project works in the place or region.',
+  DOCUMENTED_IN: 'Meeting -> Source: a document or page about the meeting.',
+  HAS_AGENDA_ITEM: 'Meeting -> AgendaItem: an item of its agenda.',
+  HAS_ANNEX: 'AgendaItem -> Source: a document annexed to the item.',
+  HELD_IN: 'Meeting or Event -> Place: where it was held.',
+  HOSTED: 'MemberState -> Meeting: the State hosted the meeting.',
+  LOCATED_IN: 'Place -> MemberState: the place is in the State.',
+  MADE_AT: 'Decision -> Meeting: the meeting that made the decision.',
+  MEMBER_OF: 'MemberState -> Network: the State is a member of the network.',
+  OBSERVED: 'Organisation -> Meeting: the organisation attended as an observer.',
+  ORGANISED: 'Organisation -> Event: the organisation organised the event.',
+  PART_OF: 'Network or Project -> Programme: it belongs to the programme area.',
+  PARTICIPATES_IN: 'MemberState -> Project: the State takes part in the project.',
+  PROPOSED: "MemberState -> Decision: the decision was made on the State's proposal.",
+  REVIEWS: 'AgendaItem -> Programme: the item reviewed the programme area.',
+  TARGETS: 'Programme or Project -> Species: it targets the species.',
+  TECHNICAL_CENTRE_OF:
+    'Organisation -> Network: the organisation is a technical centre of the network.',
+} as const;
+
+export const relationshipTypes = Object.keys(
+  relationshipMeanings,
+) as (keyof typeof relationshipMeanings)[];
+export type RelationshipType = keyof typeof relationshipMeanings;
 
 /** A property value Neo4j stores; dates travel as YYYY-MM-DD strings. */
 export type PropertyValue = string | number | boolean | string[];

@@ -34,11 +34,6 @@ export interface ImportReport {
 /** Rows per UNWIND: large enough to be quick, small enough to keep messages modest. */
 const batchSize = 2_000;
 
-function* batches<T>(items: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < items.length; start += batchSize)
-    yield items.slice(start, start + batchSize);
-}
-
 /**
  * Reads and checks the whole dataset in `dir`; throws a DatasetError listing every problem,
  * before anything touches the database.

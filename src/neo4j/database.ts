@@ -63,6 +63,25 @@ function plain(value: unknown): unknown {
 
 const rows = <T>(records: Neo4jRecord[]) => records.map((record) => plain(record.toObject()) as T);
 
+/**
+ * Parameters as Cypher should see them: JavaScript has one number type, so whole numbers are
+ * sent as Cypher integers (LIMIT, SOM numbers, positions) and the rest as floats.
+ */
+function cypherParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(cypherParams);
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, cypherParams(inner)]),
+    );
+  }
+  return value;
+}
+
 export class Database implements CypherReader {
   readonly #driver: Driver;
   readonly #connection: Neo4jConnection;
@@ -91,7 +110,7 @@ export class Database implements CypherReader {
 
   async #execute<T>(name: string, params: Params, routing: RoutingControl): Promise<T[]> {
     try {
-      const result = await this.#driver.executeQuery(cypher(name), params, {
+      const result = await this.#driver.executeQuery(cypher(name), cypherParams(params), {
         database: this.#connection.database,
         routing,
         transactionConfig: { timeout: this.#timeoutMs },
@@ -125,7 +144,7 @@ export class Database implements CypherReader {
       return await session.executeWrite(
         (tx) =>
           work(async <R>(name: string, params: Params = {}) =>
-            rows<R>((await tx.run(cypher(name), params)).records),
+            rows<R>((await tx.run(cypher(name), cypherParams(params) as Params)).records),
           ),
         { timeout: timeoutMs },
       );

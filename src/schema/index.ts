@@ -1,5 +1,20 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.ts';
+import './entity.ts';
+import './member-state.ts';
+import './programme.ts';
+import './network.ts';
+import './project.ts';
+import './meeting.ts';
+import './decision.ts';
+import './event.ts';
+import './organisation.ts';
+import './species.ts';
+import './place.ts';
+import './source.ts';
+import './participation.ts';
+import './connections.ts';
+import './search.ts';
 import './stats.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,3 @@
+// Every Network node, for the root list field (the label scan keeps it cheap on any graph size).
+MATCH (n:Network)
+RETURN properties(n) AS properties

@@ -1,0 +1,15 @@
+import { GraphQLError } from 'graphql';
+import { isoDate } from '../dataset/format.ts';
+import { builder } from './builder.ts';
+
+export const DateScalar = builder.scalarType('Date', {
+  description: 'A calendar day in ISO-8601 form, e.g. "2013-11-05".',
+  serialize: (value) => value,
+  parseValue: (value) => {
+    const parsed = isoDate.safeParse(value);
+    if (!parsed.success) {
+      throw new GraphQLError(`${JSON.stringify(value)} is not a date: expected YYYY-MM-DD`);
+    }
+    return parsed.data;
+  },
+});

@@ -1,0 +1,377 @@
+import { describe, expect, it } from 'vitest';
+import { labels } from '../src/dataset/facts.ts';
+import { encodeId } from '../src/schema/ids.ts';
+import { seededGraph } from './support/seeded.ts';
+
+const { query } = seededGraph();
+
+/** The data of a query that must succeed. */
+async function data<T = Record<string, unknown>>(
+  text: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
+  const result = await query(text, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data as T;
+}
+
+describe('the answers the sources give', () => {
+  it('NEAMPAN has five member States, and Mongolia is not one', async () => {
+    const { network } = await data<{
+      network: { memberStates: { iso3: string }[]; programme: { slug: string } };
+    }>('{ network(acronym: "NEAMPAN") { memberStates { iso3 } programme { slug } } }');
+    expect(network.memberStates.map((s) => s.iso3).sort()).toEqual([
+      'CHN',
+      'JPN',
+      'KOR',
+      'PRK',
+      'RUS',
+    ]);
+    expect(network.programme.slug).toBe('marine-protected-areas');
+    const { memberState } = await data<{ memberState: { networks: unknown[] } }>(
+      '{ memberState(iso3: "MNG") { networks { id } } }',
+    );
+    expect(memberState.networks).toEqual([]);
+  });
+
+  it('SOM-18 was held on 5-6 November 2013 in Ulaanbaatar, hosted by Mongolia', async () => {
+    const { meeting } = await data<{
+      meeting: {
+        startDate: string;
+        endDate: string;
+        city: { name: string };
+        hostState: { iso3: string };
+      };
+    }>('{ meeting(number: 18) { startDate endDate city { name } hostState { iso3 } } }');
+    expect(meeting).toEqual({
+      startDate: '2013-11-05',
+      endDate: '2013-11-06',
+      city: { name: 'Ulaanbaatar' },
+      hostState: { iso3: 'MNG' },
+    });
+  });
+
+  it("SOM-18 endorsed the Russian Federation's proposal on transboundary air pollution", async () => {
+    const { meeting } = await data<{
+      meeting: {
+        decisions: {
+          kind: string;
+          proposedBy: { iso3: string } | null;
+          subjects: { slug: string }[];
+        }[];
+      };
+    }>(
+      '{ meeting(number: 18) { decisions { kind proposedBy { iso3 } subjects { ... on Project { slug } } } } }',
+    );
+    const proposed = meeting.decisions.filter((d) => d.proposedBy !== null);
+    expect(proposed).toEqual([
+      {
+        kind: 'ENDORSED',
+        proposedBy: { iso3: 'RUS' },
+        subjects: [{ slug: 'transboundary-air-pollution-framework' }],
+      },
+    ]);
+  });
+
+  it('NEACAP was launched at SOM-22', async () => {
+    const { network } = await data<{
+      network: { launchedAt: { kind: string; meeting: { number: number } } };
+    }>('{ network(acronym: "neacap") { launchedAt { kind meeting { number } } } }');
+    expect(network.launchedAt).toEqual({ kind: 'LAUNCHED', meeting: { number: 22 } });
+  });
+
+  it('the DNA analysis targets Amur tigers and leopards, with Russia, China, Japan and the Republic of Korea', async () => {
+    const { project } = await data<{
+      project: {
+        species: { commonName: string }[];
+        participants: { iso3: string }[];
+        regions: { name: string }[];
+      };
+    }>(
+      '{ project(slug: "amur-tiger-leopard-dna-analysis") { species { commonName } participants { iso3 } regions { name } } }',
+    );
+    expect(project.species.map((s) => s.commonName).sort()).toEqual(['Amur leopard', 'Amur tiger']);
+    expect(project.participants.map((s) => s.iso3).sort()).toEqual(['CHN', 'JPN', 'KOR', 'RUS']);
+    expect(project.regions.map((r) => r.name).sort()).toEqual([
+      'North-eastern China',
+      'Russian Far East',
+    ]);
+  });
+
+  it('search finds the Amur leopard first', async () => {
+    const { search } = await data<{ search: { node: { __typename: string; name: string } }[] }>(
+      '{ search(text: "Amur leopard") { node { __typename ... on Entity { name } } } }',
+    );
+    expect(search[0]?.node).toEqual({ __typename: 'Species', name: 'Amur leopard' });
+  });
+
+  it('Mongolia connects to NEAMPAN, every step with its evidence', async () => {
+    const { path } = await data<{
+      path: {
+        length: number;
+        nodes: { id: string }[];
+        relationships: {
+          type: string;
+          evidence: { quote: string | null; note: string | null }[];
+        }[];
+      };
+    }>(`{ path(from: "${encodeId('MemberState', 'MNG')}", to: "${encodeId('Network', 'NEAMPAN')}") {
+      length nodes { id } relationships { type evidence { quote note } } } }`);
+    expect(path.nodes[0]?.id).toBe(encodeId('MemberState', 'MNG'));
+    expect(path.nodes.at(-1)?.id).toBe(encodeId('Network', 'NEAMPAN'));
+    expect(path.relationships).toHaveLength(path.length);
+    for (const step of path.relationships) {
+      expect(step.evidence.length).toBeGreaterThan(0);
+      for (const item of step.evidence) expect(item.quote ?? item.note).toMatch(/\w/);
+    }
+  });
+
+  it('reads relationships both ways, with their evidence', async () => {
+    const { memberState } = await data<{
+      memberState: {
+        programmes: { slug: string }[];
+        relationships: { type: string; evidence: { quote: string }[] }[];
+      };
+    }>(
+      '{ memberState(iso3: "KOR") { programmes { slug } relationships(types: [MEMBER_OF], direction: OUT) { type evidence { quote } } } }',
+    );
+    expect(memberState.programmes.map((p) => p.slug)).toContain('marine-protected-areas');
+    expect(memberState.relationships).toHaveLength(1);
+    expect(memberState.relationships[0]?.evidence[0]?.quote).toContain('Republic of Korea');
+  });
+
+  it('participation lists each State in NEAMPAN and, through it, in the marine programme', async () => {
+    const { participation } = await data<{
+      participation: {
+        state: { iso3: string };
+        kind: string;
+        target: { name: string };
+        evidence: unknown[];
+      }[];
+    }>(
+      '{ participation { state { iso3 } kind target { ... on Entity { name } } evidence { quote note } } }',
+    );
+    const inNetwork = participation.filter(
+      (p) => p.kind === 'MEMBER_OF' && p.target.name.includes('Marine'),
+    );
+    const inProgramme = participation.filter(
+      (p) => p.kind === 'VIA_MEMBER_OF' && p.target.name === 'Marine protected areas',
+    );
+    expect(inNetwork.map((p) => p.state.iso3).sort()).toEqual(['CHN', 'JPN', 'KOR', 'PRK', 'RUS']);
+    expect(inProgramme.map((p) => p.state.iso3).sort()).toEqual([
+      'CHN',
+      'JPN',
+      'KOR',
+      'PRK',
+      'RUS',
+    ]);
+    for (const row of participation) expect(row.evidence.length).toBeGreaterThan(0);
+  });
+});
+
+describe('lookups', () => {
+  it('answers null for a key that is not in the graph', async () => {
+    const result = await data(`{
+      memberState(iso3: "XYZ") { id } network(acronym: "NOPE") { id } meeting(number: 99) { id }
+      programme(slug: "nope") { id } project(slug: "nope") { id }
+      node(id: "${encodeId('Network', 'NOPE')}") { id } }`);
+    expect(Object.values(result)).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('answers null for an id of another type (a network is not a member State)', async () => {
+    const result = await data(
+      `{ memberState(iso3: "NEAMPAN") { id } node(id: "${encodeId('MemberState', 'NEAMPAN')}") { id } }`,
+    );
+    expect(result).toEqual({ memberState: null, node: null });
+  });
+
+  it('refetches an object of every type by its global id', async () => {
+    const { search } = await data<{ search: unknown[] }>(
+      '{ search(text: "a", first: 1) { score } }',
+    );
+    expect(search.length).toBeLessThanOrEqual(1);
+    const ids = await data<Record<string, { id: string }[]>>(`{
+      memberStates { id } programmes { id } networks { id } projects { id } species { id } places { id }
+      organisations { id } events { id } sources { id }
+      meetings(first: 1) { edges { node { id agenda { id } decisions { id } } } }
+      m18: meeting(number: 18) { agenda { id } decisions { id } } }`);
+    const meeting = ids.m18 as unknown as { agenda: { id: string }[]; decisions: { id: string }[] };
+    const one = [
+      ...[
+        'memberStates',
+        'programmes',
+        'networks',
+        'projects',
+        'species',
+        'places',
+        'organisations',
+        'events',
+        'sources',
+      ].map((field) => ids[field]?.[0]?.id),
+      (ids.meetings as unknown as { edges: { node: { id: string } }[] }).edges[0]?.node.id,
+      meeting.agenda[0]?.id,
+      meeting.decisions[0]?.id,
+    ] as string[];
+    const { nodes } = await data<{ nodes: { __typename: string; id: string }[] }>(
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }',
+      { ids: one },
+    );
+    expect(nodes.map((n) => n.id)).toEqual(one);
+    expect(nodes.map((n) => n.__typename).sort()).toEqual([...labels].sort());
+  });
+});
+
+describe('connections', () => {
+  type Page = {
+    totalCount: number;
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      endCursor: string;
+      startCursor: string;
+    };
+    edges: { cursor: string; node: { id: string } }[];
+  };
+
+  async function walk(
+    field: 'meetings' | 'decisions',
+    size: number,
+    filter = '',
+  ): Promise<{ ids: string[]; total: number }> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 100; page += 1) {
+      const result: Record<string, Page> = await data(
+        `query ($after: String) { ${field}(first: ${size}, after: $after ${filter}) {
+          totalCount pageInfo { hasNextPage hasPreviousPage endCursor startCursor } edges { cursor node { id } } } }`,
+        { after },
+      );
+      const connection = result[field] as Page;
+      total = connection.totalCount;
+      ids.push(...connection.edges.map((edge) => edge.node.id));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    return { ids, total };
+  }
+
+  it.each([
+    ['meetings', ''],
+    ['decisions', ''],
+    ['decisions', ', programme: "nature-conservation"'],
+    ['decisions', ', fromYear: 2007, toYear: 2014'],
+  ] as const)('pages through %s%s without overlap or gaps', async (field, filter) => {
+    const { ids: all, total } = await walk(field, 100, filter);
+    const { ids: paged } = await walk(field, 3, filter);
+    expect(paged).toEqual(all);
+    expect(new Set(paged).size).toBe(paged.length);
+    expect(all.length).toBe(total);
+    expect(total).toBeGreaterThan(3);
+  });
+
+  it('pages backwards with last and before to the same items', async () => {
+    const { ids: all } = await walk('meetings', 100);
+    const { meetings } = await data<{ meetings: Page }>(
+      '{ meetings(last: 4) { edges { node { id } } pageInfo { startCursor hasPreviousPage } } }',
+    );
+    expect(meetings.edges.map((e) => e.node.id)).toEqual(all.slice(-4));
+    const before = await data<{ meetings: Page }>(
+      `{ meetings(last: 4, before: "${meetings.pageInfo.startCursor}") { edges { node { id } } } }`,
+    );
+    expect(before.meetings.edges.map((e) => e.node.id)).toEqual(all.slice(-8, -4));
+  });
+
+  it('keeps meetings in SOM order and filters by year and host', async () => {
+    const { meetings } = await data<{
+      meetings: { totalCount: number; edges: { node: { number: number; year: number } }[] };
+    }>(
+      '{ meetings(first: 100, fromYear: 2013, toYear: 2019) { totalCount edges { node { number year } } } }',
+    );
+    const numbers = meetings.edges.map((e) => e.node.number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(numbers).toContain(18);
+    for (const edge of meetings.edges) expect(edge.node.year).toBeGreaterThanOrEqual(2013);
+    const hosted = await data<{ meetings: { edges: { node: { number: number } }[] } }>(
+      '{ meetings(hostState: "mng") { edges { node { number } } } }',
+    );
+    expect(hosted.meetings.edges.map((e) => e.node.number)).toEqual([18]);
+  });
+
+  it('filters decisions by kind, network and State involved', async () => {
+    const { launched, neacap, russia } = await data<
+      Record<string, { edges: { node: { kind: string; summary: string } }[] }>
+    >(`{
+      launched: decisions(kind: LAUNCHED, first: 100) { edges { node { kind summary } } }
+      neacap: decisions(network: "NEACAP", first: 100) { edges { node { kind summary } } }
+      russia: decisions(state: "RUS", first: 100) { edges { node { kind summary } } }
+    }`);
+    expect(new Set(launched?.edges.map((e) => e.node.kind))).toEqual(new Set(['LAUNCHED']));
+    expect(launched?.edges.length).toBe(4);
+    expect(neacap?.edges.some((e) => e.node.kind === 'LAUNCHED')).toBe(true);
+    expect(russia?.edges.map((e) => e.node.kind)).toContain('ENDORSED');
+  });
+});
+
+describe('bad arguments', () => {
+  it.each([
+    ['node(id: "xyz") { id }', 'id', /"xyz" is not an ID of this API/],
+    [
+      `path(from: "bm90IGFuIGlk", to: "${encodeId('Network', 'NEAMPAN')}") { length }`,
+      'from',
+      /not an ID of this API/,
+    ],
+    [
+      `path(from: "${encodeId('Network', 'NEAMPAN')}", to: "${encodeId('Network', 'NEACAP')}", maxHops: 50) { length }`,
+      'maxHops',
+      /must be from 1 to 8, got 50/,
+    ],
+    [
+      `neighbourhood(id: "${encodeId('Network', 'NEAMPAN')}", depth: 9) { truncated }`,
+      'depth',
+      /must be from 1 to 3/,
+    ],
+    ['meetings(first: 1000) { totalCount }', 'first', /must be from 0 to 100, got 1000/],
+    ['meetings(first: -1) { totalCount }', 'first', /must be from 0 to 100/],
+    [
+      'meetings(after: "garbage") { totalCount }',
+      'after',
+      /not a cursor of the meetings connection/,
+    ],
+    [
+      'decisions(after: "WyJtZWV0aW5ncyIsMTdd") { totalCount }',
+      'after',
+      /not a cursor of the decisions connection/,
+    ],
+    ['decisions(fromYear: 99999) { totalCount }', 'fromYear', /must be from 1900 to 2200/],
+    [`search(text: "${'x'.repeat(201)}") { score }`, 'text', /at most 200 characters/],
+    ['search(text: "leopard", first: 500) { score }', 'first', /must be from 1 to 50/],
+  ])('%s is refused naming argument %s', async (field, argument, message) => {
+    const result = await query(`{ ${field} }`);
+    expect(result.status).toBe(200);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.message).toMatch(message);
+    expect(result.errors?.[0]?.message).toContain(`"${argument}"`);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+
+  it('a wrongly typed argument is a validation error naming it, not a server error', async () => {
+    const result = await query('{ meeting(number: "eighteen") { id } }');
+    expect(result.status).toBeLessThan(500);
+    expect(result.errors?.[0]?.message).toBe(
+      'Argument "number": Int cannot represent non-integer value: "eighteen"',
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ argument: 'number' });
+  });
+
+  it('search syntax in the text is taken literally', async () => {
+    for (const text of ['leopard)', 'AND OR NOT', '*', 'name:Amur', '"unclosed', 'a~ b^3 c/d \\']) {
+      const result = await query('query ($text: String!) { search(text: $text) { score } }', {
+        text,
+      });
+      expect(result.errors, text).toBeUndefined();
+    }
+    const { search } = await data<{ search: unknown[] }>('{ search(text: "*") { score } }');
+    expect(search).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { afterAll, beforeAll } from 'vitest';
+import { importDataset } from '../../src/dataset/importer.ts';
+import { migrate } from '../../src/neo4j/migrate.ts';
+import { dataDir } from '../../src/paths.ts';
+import { graphql, testApp, testDatabase } from './database.ts';
+
+/**
+ * The real NEASPEC dataset in the test Neo4j, exactly (curated leftovers of other suites
+ * removed), and a query function going through the HTTP app as a client would.
+ */
+export function seededGraph() {
+  const db = testDatabase();
+  const app = testApp(db);
+  beforeAll(async () => {
+    await migrate(db);
+    await importDataset(db, dataDir, { replace: true });
+  });
+  afterAll(() => db.close());
+  return {
+    db,
+    app,
+    query: (query: string, variables?: Record<string, unknown>) => graphql(app, query, variables),
+  };
+}
