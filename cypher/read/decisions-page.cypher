@@ -1,5 +1,6 @@
-// A page of decisions in (SOM number, id) order: those matching the filters (null = any) after
-// $after and before $before ({number, id} cursors), $limit of them, backwards when $inverted.
+// A page of decisions in meeting order, and within a meeting in the order its file lists them:
+// those matching the filters (null = any) after $after and before $before ({number, position}
+// cursors), $limit of them, read backwards when $inverted.
 // A State is involved in a decision it proposed, or one about a network it is a member of or a
 // project it takes part in; a decision is in a programme when it concerns the programme or one
 // of its networks or projects.
@@ -12,10 +13,11 @@ WHERE ($kind IS NULL OR d.kind = $kind)
   AND ($network IS NULL OR EXISTS { (d)-[:CONCERNS]->(:Network {acronym: $network}) })
   AND ($state IS NULL OR EXISTS { (:MemberState {id: $state})-[:PROPOSED]->(d) }
        OR EXISTS { (:MemberState {id: $state})-[:MEMBER_OF|PARTICIPATES_IN]->()<-[:CONCERNS]-(d) })
-  AND ($after IS NULL OR m.number > $after.number OR (m.number = $after.number AND d.id > $after.id))
-  AND ($before IS NULL OR m.number < $before.number OR (m.number = $before.number AND d.id < $before.id))
-WITH d, m
-ORDER BY m.number, d.id
-WITH collect({number: m.number, properties: properties(d)}) AS rows
-UNWIND (CASE WHEN $inverted THEN reverse(rows) ELSE rows END)[0..$limit] AS row
-RETURN row.number AS number, row.properties AS properties
+  AND ($after IS NULL OR m.number > $after.number
+       OR (m.number = $after.number AND d.position > $after.position))
+  AND ($before IS NULL OR m.number < $before.number
+       OR (m.number = $before.number AND d.position < $before.position))
+RETURN m.number AS number, properties(d) AS properties
+ORDER BY CASE WHEN $inverted THEN -m.number ELSE m.number END,
+         CASE WHEN $inverted THEN -d.position ELSE d.position END
+LIMIT $limit

@@ -545,7 +545,7 @@ export function compileDataset(data: LoadedDataset): { facts: GraphFacts; proble
         c.node(
           'Decision',
           decisionId,
-          { kind: decision.kind, summary: decision.summary },
+          { kind: decision.kind, summary: decision.summary, position: i + 1 },
           decisionEvidence,
         );
         c.link('MADE_AT', decisionId, id, decisionEvidence);

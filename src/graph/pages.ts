@@ -30,10 +30,10 @@ export interface DecisionFilters {
   state: string | null;
 }
 
-/** A decision's place in the decisions order. */
+/** A decision's place in the decisions order: its meeting's number, its place in the meeting. */
 export interface DecisionKey {
   number: number;
-  id: string;
+  position: number;
 }
 
 type Properties = Record<string, unknown>;

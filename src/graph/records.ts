@@ -74,7 +74,7 @@ function sortKey(entity: EntityRecord): [number, string] {
     case 'AgendaItem':
       return [meetingNumber(entity.id) * 1000 + (entity.position ?? 0), entity.id];
     case 'Decision':
-      return [meetingNumber(entity.id), entity.id];
+      return [meetingNumber(entity.id) * 1000 + (entity.position ?? 0), entity.id];
     case 'Event':
       return [0, `${entity.startDate ?? '9999'} ${entity.id}`];
     default:

@@ -93,14 +93,14 @@ entityNode(
   }),
 );
 
-const decisionKey = z.object({ number: z.number().int(), id: z.string() });
+const decisionKey = z.object({ number: z.number().int(), position: z.number().int() });
 
 builder.queryField('decisions', (t) =>
   t.connection(
     {
       type: Decision,
       description:
-        'Decisions of all meetings in meeting order, a page at a time (20 unless `first` says, at most 100), filtered as asked.',
+        'Decisions of all meetings in meeting order (and within a meeting as its sources list them), a page at a time (20 unless `first` says, at most 100), filtered as asked.',
       args: {
         fromYear: t.arg.int({ description: 'Only decisions of meetings from this year on.' }),
         toYear: t.arg.int({ description: 'Only decisions of meetings up to this year.' }),
@@ -131,7 +131,7 @@ builder.queryField('decisions', (t) =>
             key: decisionKey,
             keyOf: (d: EntityRecord & { meetingNumber: number }): DecisionKey => ({
               number: d.meetingNumber,
-              id: d.id,
+              position: Number(d.position),
             }),
             page: (filters: DecisionFilters, window) =>
               decisionsPage(graph.reader, filters, window),

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { examples } from '../src/graphiql-examples.ts';
+import { freePort } from './support/free-port.ts';
+import { seededGraph } from './support/seeded.ts';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// CI installs Chromium and must run this; elsewhere it runs when Chromium is there.
+const runs = existsSync(chromiumPath) || process.env.CI === 'true';
+
+describe.runIf(runs)('GraphiQL in a browser', () => {
+  const { app } = seededGraph();
+  const server = createServer(app);
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${port}/graphql`;
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('opens with the example operations and runs the first one', async () => {
+    const page = await browser.newPage();
+    const failedRequests: string[] = [];
+    page.on('requestfailed', (request) => failedRequests.push(request.url()));
+    await page.goto(url);
+    await page.locator('.graphiql-container').first().waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => page.locator('.graphiql-tab').count(), { timeout: 10_000 })
+      .toBe(examples.length);
+    await page.locator('.graphiql-execute-button').click();
+    const response = page.locator('.graphiql-response');
+    await expect
+      .poll(() => response.textContent(), { timeout: 15_000 })
+      .toContain('"participation"');
+    expect(await response.textContent()).toContain('"iso3"');
+    await page.screenshot({ path: join(tmpdir(), 'neaspec-graphiql.png') });
+    expect(failedRequests).toEqual([]);
+  }, 60_000);
+});
