@@ -21,8 +21,39 @@ export type Neo4jTarget =
       database: string;
     };
 
+/** What a client may do, and how much: authentication, query limits, CORS, allow-listing. */
+export interface SecurityConfig {
+  auth: {
+    /** HS256 secret of editor tokens; with neither a secret nor a JWKS, curation is off. */
+    secret?: string | undefined;
+    /** Where to fetch the keys of editor tokens (an identity provider's JWKS). */
+    jwksUrl?: string | undefined;
+    issuer?: string | undefined;
+    audience?: string | undefined;
+    /** The role a token must carry (claim `roles`) to write. */
+    editorRole: string;
+    /** `open`: anyone may read; `token`: reads need a valid token too. */
+    reads: 'open' | 'token';
+  };
+  limits: {
+    depth: number;
+    /** Estimated cost: fields weighted by the page sizes and list lengths they ask for. */
+    complexity: number;
+    /** Fields selected in all, at any depth. */
+    breadth: number;
+    aliases: number;
+    tokens: number;
+    directives: number;
+    bodyBytes: number;
+  };
+  /** Origins whose pages may call the API: `*` for any, or a list; empty for none. */
+  corsOrigins: '*' | string[];
+  persistedOperations?: { file: string; only: boolean } | undefined;
+}
+
 export interface Config {
   http: { host: string; port: number };
+  security: SecurityConfig;
   neo4j: Neo4jTarget;
   /** Longest a single Cypher transaction may run before Neo4j aborts it. */
   queryTimeoutMs: number;
@@ -51,6 +82,16 @@ const memorySize = (fallback: string) =>
     .regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g')
     .default(fallback);
 
+const limit = (fallback: number, max: number) =>
+  z.coerce
+    .number({ error: 'expected a whole number' })
+    .int('expected a whole number')
+    .min(1, `expected a number from 1 to ${max}`)
+    .max(max, `expected a number from 1 to ${max}`)
+    .default(fallback);
+
+const flag = z.enum(['true', 'false'], { error: 'expected true or false' }).default('false');
+
 const neo4jUri = z
   .string()
   .regex(
@@ -77,6 +118,25 @@ const environment = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  AUTH_JWT_SECRET: z
+    .string()
+    .min(32, 'expected at least 32 characters (e.g. openssl rand -hex 32)')
+    .optional(),
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  AUTH_ISSUER: z.string().optional(),
+  AUTH_AUDIENCE: z.string().optional(),
+  AUTH_EDITOR_ROLE: z.string().min(1).default('editor'),
+  AUTH_READS: z.enum(['open', 'token']).default('open'),
+  GRAPHQL_MAX_DEPTH: limit(15, 100),
+  GRAPHQL_MAX_COST: limit(25_000, 10_000_000),
+  GRAPHQL_MAX_BREADTH: limit(500, 100_000),
+  GRAPHQL_MAX_ALIASES: limit(30, 10_000),
+  GRAPHQL_MAX_TOKENS: limit(3_000, 1_000_000),
+  GRAPHQL_MAX_DIRECTIVES: limit(20, 10_000),
+  HTTP_MAX_BODY_BYTES: limit(65_536, 100_000_000),
+  CORS_ORIGINS: z.string().default('*'),
+  PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
+  PERSISTED_OPERATIONS_ONLY: flag,
 });
 
 /** Reads the environment into a typed config; every bad variable is named in one ConfigError. */
@@ -86,16 +146,62 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `${name}=${JSON.stringify(env[name])}: ${issue.message}`;
+      // Secrets are never echoed, not even the wrong ones.
+      const shown = /SECRET|PASSWORD/.test(name) ? '(hidden)' : JSON.stringify(env[name]);
+      return `${name}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
-  if (e.NEO4J_URI !== undefined && e.NEO4J_PASSWORD === undefined) {
-    throw new ConfigError('Invalid configuration: NEO4J_PASSWORD is required with NEO4J_URI');
-  }
+  const conflict = [
+    e.NEO4J_URI !== undefined &&
+      e.NEO4J_PASSWORD === undefined &&
+      'NEO4J_PASSWORD is required with NEO4J_URI',
+    e.AUTH_JWT_SECRET !== undefined &&
+      e.AUTH_JWKS_URL !== undefined &&
+      'give AUTH_JWT_SECRET or AUTH_JWKS_URL, not both',
+    e.AUTH_READS === 'token' &&
+      e.AUTH_JWT_SECRET === undefined &&
+      e.AUTH_JWKS_URL === undefined &&
+      'AUTH_READS=token needs AUTH_JWT_SECRET or AUTH_JWKS_URL to check tokens with',
+    e.PERSISTED_OPERATIONS_ONLY === 'true' &&
+      e.PERSISTED_OPERATIONS_FILE === undefined &&
+      'PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS_FILE',
+  ].find((message) => message !== false);
+  if (conflict) throw new ConfigError(`Invalid configuration: ${conflict}`);
   return {
     http: { host: e.HOST, port: e.PORT },
+    security: {
+      auth: {
+        secret: e.AUTH_JWT_SECRET,
+        jwksUrl: e.AUTH_JWKS_URL,
+        issuer: e.AUTH_ISSUER,
+        audience: e.AUTH_AUDIENCE,
+        editorRole: e.AUTH_EDITOR_ROLE,
+        reads: e.AUTH_READS,
+      },
+      limits: {
+        depth: e.GRAPHQL_MAX_DEPTH,
+        complexity: e.GRAPHQL_MAX_COST,
+        breadth: e.GRAPHQL_MAX_BREADTH,
+        aliases: e.GRAPHQL_MAX_ALIASES,
+        tokens: e.GRAPHQL_MAX_TOKENS,
+        directives: e.GRAPHQL_MAX_DIRECTIVES,
+        bodyBytes: e.HTTP_MAX_BODY_BYTES,
+      },
+      corsOrigins:
+        e.CORS_ORIGINS.trim() === '*'
+          ? '*'
+          : e.CORS_ORIGINS.split(',')
+              .map((origin) => origin.trim())
+              .filter((origin) => origin !== '' && origin !== 'none'),
+      persistedOperations: e.PERSISTED_OPERATIONS_FILE
+        ? {
+            file: resolve(e.PERSISTED_OPERATIONS_FILE),
+            only: e.PERSISTED_OPERATIONS_ONLY === 'true',
+          }
+        : undefined,
+    },
     neo4j:
       e.NEO4J_URI === undefined
         ? {

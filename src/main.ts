@@ -3,9 +3,11 @@
  * Every start-up failure a user can fix ends in one line on stderr and a non-zero exit.
  */
 import { createServer, type Server } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigError, loadConfig } from './config.ts';
 import { graphIsEmpty, importDataset } from './dataset/importer.ts';
 import { DatasetError } from './dataset/problems.ts';
+import { httpListener } from './http/listener.ts';
 import { createLogger } from './logger.ts';
 import { Database, DatabaseAuthError } from './neo4j/database.ts';
 import { LocalNeo4jError } from './neo4j/local/toolchain.ts';
@@ -14,6 +16,9 @@ import { Readiness } from './neo4j/readiness.ts';
 import { provideNeo4j } from './neo4j/target.ts';
 import { dataDir } from './paths.ts';
 import { createApp } from './server.ts';
+
+/** How long a stopping service waits for requests in flight. */
+const drainTimeoutMs = 10_000;
 
 /** A start-up failure with a message meant for the user, not a stack trace. */
 class StartupError extends Error {}
@@ -57,9 +62,14 @@ async function main(): Promise<void> {
   const neo4j = await provideNeo4j(config.neo4j, logger);
   const db = new Database(neo4j.connection, { queryTimeoutMs: config.queryTimeoutMs });
   const readiness = new Readiness(db, logger);
-  const server = createServer(
-    createApp({ reader: db, isReady: () => readiness.isReady(), logger }),
-  );
+  const app = createApp({
+    db,
+    isReady: () => readiness.isReady(),
+    logger,
+    security: config.security,
+  });
+  const listener = httpListener(app, config.security.limits.bodyBytes);
+  const server = createServer(listener.handle);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -68,10 +78,10 @@ async function main(): Promise<void> {
     logger.info(`${signal}: finishing requests in flight, then stopping`);
     readiness.stop();
     if (server.listening) {
-      await new Promise((resolve) => {
-        server.close(resolve);
-        server.closeIdleConnections();
-      });
+      // No new connections; requests in flight finish, unless they take too long.
+      server.close();
+      await Promise.race([listener.idle(), sleep(drainTimeoutMs)]);
+      server.closeAllConnections();
     }
     await db.close();
     await neo4j.release();

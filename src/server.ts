@@ -1,18 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { authenticator } from './auth/tokens.ts';
+import type { SecurityConfig } from './config.ts';
+import { Curation } from './curation/curation.ts';
 import { Graph } from './graph/graph.ts';
 import { examples } from './graphiql-examples.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
+import { authorization } from './http/authorization.ts';
+import { maskError } from './http/mask-error.ts';
+import { redirectRoot } from './http/redirect-root.ts';
+import { requestLog } from './http/request-log.ts';
 import type { Logger } from './logger.ts';
-import { type CypherReader, countRoundTrips } from './neo4j/database.ts';
+import { countRoundTrips, type Database } from './neo4j/database.ts';
 import type { Context } from './schema/context.ts';
 import { schema } from './schema/index.ts';
 
 export interface AppOptions {
-  reader: CypherReader;
+  db: Database;
   /** Whether the service can answer queries now: Neo4j reachable and its schema in place. */
   isReady: () => boolean | Promise<boolean>;
   logger: Logger;
+  security: SecurityConfig;
 }
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
@@ -24,20 +38,11 @@ const renderOfflineGraphiQL: typeof renderGraphiQL = (options) => {
   return graphiqlPage;
 };
 
-/** `/` is where people land: send them to GraphiQL. */
-const redirectRoot: Plugin = {
-  onRequest({ url, endResponse, fetchAPI }) {
-    if (url.pathname === '/') {
-      endResponse(new fetchAPI.Response(null, { status: 302, headers: { Location: '/graphql' } }));
-    }
-  },
-};
-
 /**
- * Reports the Cypher round trips of each GraphQL request in a Server-Timing header, e.g.
- * `cypher;desc="3 round trips";dur=4.2`, so that tests, the benchmark and browser devtools see it.
+ * Counts each GraphQL request's Cypher round trips, reported in a Server-Timing header
+ * (`cypher;desc="3 round trips";dur=4.2`) for tests, the benchmark and browser devtools.
  */
-function cypherServerTiming(reader: CypherReader) {
+function cypherRoundTrips(db: Database) {
   const perRequest = new WeakMap<Request, ReturnType<typeof countRoundTrips>>();
   const plugin: Plugin = {
     onResponse({ request, response }) {
@@ -51,17 +56,29 @@ function cypherServerTiming(reader: CypherReader) {
       );
     },
   };
-  const context = ({ request }: { request: Request }): Context => {
-    const counted = countRoundTrips(reader);
+  const reader = (request: Request) => {
+    const counted = countRoundTrips(db);
     perRequest.set(request, counted);
-    return { graph: new Graph(counted) };
+    return counted;
   };
-  return { plugin, context };
+  return { plugin, reader, count: (request: Request) => perRequest.get(request)?.roundTrips ?? 0 };
 }
 
-/** Builds the HTTP application (GraphQL, GraphiQL, health and readiness); it does not listen. */
-export function createApp({ reader, isReady, logger }: AppOptions): App {
-  const timing = cypherServerTiming(reader);
+/** Operations a dashboard may run when the server allows only known ones, by their hash. */
+function persistedOperations(file: string): Record<string, string> {
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+}
+
+const lookup = (store: Record<string, string>) => (key: string) => store[key] ?? null;
+
+/**
+ * Builds the HTTP application: GraphQL and GraphiQL at /graphql, liveness at /health,
+ * readiness at /ready. It does not listen: main.ts serves it, tests call `fetch` on it.
+ */
+export function createApp({ db, isReady, logger, security }: AppOptions): App {
+  const roundTrips = cypherRoundTrips(db);
+  const authenticate = authenticator(security.auth);
+  const { limits, persistedOperations: persisted } = security;
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -69,7 +86,21 @@ export function createApp({ reader, isReady, logger }: AppOptions): App {
     landingPage: false,
     graphiql: { title: 'NEASPEC knowledge graph', defaultTabs: examples },
     renderGraphiQL: renderOfflineGraphiQL,
-    context: timing.context,
+    cors:
+      security.corsOrigins === '*' || security.corsOrigins.length > 0
+        ? { origin: security.corsOrigins }
+        : false,
+    maskedErrors: { maskError: maskError(logger) },
+    context: async ({ request }): Promise<Context> => {
+      const { viewer, problem } = await authenticate(request.headers.get('authorization'));
+      return {
+        graph: new Graph(roundTrips.reader(request)),
+        viewer,
+        authProblem: problem,
+        curation: viewer ? new Curation(db, viewer.subject) : null,
+        limits,
+      };
+    },
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),
@@ -78,9 +109,23 @@ export function createApp({ reader, isReady, logger }: AppOptions): App {
     },
     plugins: [
       redirectRoot,
-      nameArgumentsInValidationErrors,
-      timing.plugin,
+      requestLog(logger, roundTrips.count),
+      roundTrips.plugin,
       useReadinessCheck({ endpoint: '/ready', check: async () => await isReady() }),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+      ...(persisted
+        ? [
+            usePersistedOperations({
+              getPersistedOperation: lookup(persistedOperations(persisted.file)),
+              allowArbitraryOperations: !persisted.only,
+            }),
+          ]
+        : []),
+      maxTokensPlugin({ n: limits.tokens }),
+      maxAliasesPlugin({ n: limits.aliases }),
+      maxDirectivesPlugin({ n: limits.directives }),
+      nameArgumentsInValidationErrors,
+      authorization(security.auth),
     ],
   });
 }

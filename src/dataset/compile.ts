@@ -3,19 +3,25 @@
  * way: identifiers unique across the dataset, every reference resolving to an entry of the right
  * kind, dates in order, every fact with evidence that obeys the evidence rules.
  */
-import { checkEvidence, type Evidence, evidenceProperties, type SourceRecord } from './evidence.ts';
-import type {
-  GraphFacts,
-  Label,
-  NodeFact,
-  Properties,
-  PropertyValue,
-  RelationshipFact,
-  RelationshipType,
+import { checkEvidence, type Evidence, type SourceRecord } from './evidence.ts';
+import {
+  decisionId,
+  type GraphFacts,
+  type Label,
+  meetingId,
+  meetingProperties,
+  type NodeFact,
+  nodeFact,
+  type Properties,
+  type PropertyValue,
+  type RelationshipFact,
+  type RelationshipType,
+  relationshipFact,
 } from './facts.ts';
 import type { EvidenceItem } from './format.ts';
 import type { LoadedDataset } from './load.ts';
 import type { Problem } from './problems.ts';
+import { datesProblem, placementProblem, referenceProblem } from './rules.ts';
 
 /** A place in a file, for problems: `data/networks.yaml` and `networks[1].members[0]`. */
 interface At {
@@ -42,18 +48,6 @@ const each = (ids: readonly string[], at: At, key: string): Target[] =>
 /** The target of a single-reference field, e.g. `meeting.city`. */
 const one = (id: string | undefined, at: At, key: string): Target[] =>
   id === undefined ? [] : [{ id, at: inside(at, key) }];
-
-const article = (label: Label) => (/^[AEIOU]/.test(label) ? 'an' : 'a');
-const words = (label: Label) => label.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
-
-/** Only the defined values, so that absent properties are not stored at all. */
-function defined(properties: Record<string, PropertyValue | undefined>): Properties {
-  return Object.fromEntries(
-    Object.entries(properties).filter(
-      (entry): entry is [string, PropertyValue] => entry[1] !== undefined,
-    ),
-  );
-}
 
 class Compiler {
   readonly problems: Problem[] = [];
@@ -85,20 +79,9 @@ class Compiler {
 
   /** Is `id` an entry of one of `expected`? Records a problem naming what it is instead. */
   resolves(expected: readonly Label[], id: string, at: At): boolean {
-    const entry = this.#ids.get(id);
-    const wanted = expected.map((label) => words(label)).join(' or ');
-    if (entry === undefined) {
-      this.problem(at, `unknown ${wanted} "${id}"`);
-      return false;
-    }
-    if (!expected.includes(entry.label)) {
-      this.problem(
-        at,
-        `"${id}" is ${article(entry.label)} ${words(entry.label)}, not ${article(expected[0] as Label)} ${wanted}`,
-      );
-      return false;
-    }
-    return true;
+    const problem = referenceProblem(expected, id, this.#ids.get(id)?.label);
+    if (problem !== undefined) this.problem(at, problem);
+    return problem === undefined;
   }
 
   /** Checks a list of evidence items; the facts they support are kept only when all pass. */
@@ -123,16 +106,7 @@ class Compiler {
     properties: Record<string, PropertyValue | undefined>,
     evidence?: Evidence[],
   ): void {
-    this.#nodes.push({
-      label,
-      id,
-      properties: {
-        id,
-        origin: 'dataset',
-        ...defined(properties),
-        ...(evidence && evidenceProperties(evidence)),
-      },
-    });
+    this.#nodes.push(nodeFact(label, id, properties, evidence, fromDataset));
   }
 
   /**
@@ -180,10 +154,8 @@ class Compiler {
     return {
       nodes: this.#nodes,
       relationships: [...this.#relationships.values()].map(
-        ({ evidence, properties, ...relationship }) => ({
-          ...relationship,
-          properties: { origin: 'dataset', ...properties, ...evidenceProperties(evidence) },
-        }),
+        ({ type, from, to, evidence, properties }) =>
+          relationshipFact(type, from, to, evidence, fromDataset, properties),
       ),
     };
   }
@@ -195,12 +167,8 @@ function checkDates(
   start: string | undefined,
   end: string | undefined,
 ): void {
-  if (end === undefined) return;
-  if (start === undefined) {
-    compiler.problem(inside(at, 'endDate'), 'an end date needs a startDate');
-  } else if (end < start) {
-    compiler.problem(inside(at, 'endDate'), `${end} is before startDate ${start}`);
-  }
+  const problem = datesProblem(start, end);
+  if (problem !== undefined) compiler.problem(inside(at, 'endDate'), problem);
 }
 
 function checkPlacement(
@@ -210,12 +178,12 @@ function checkPlacement(
   online: boolean,
   field: string,
 ): void {
-  if (place !== undefined && online) {
-    compiler.problem(inside(at, field), `give either ${field} or online: true, not both`);
-  }
+  const problem = placementProblem(place, online, field);
+  if (problem !== undefined) compiler.problem(inside(at, field), problem);
 }
 
-const meetingId = (number: number) => `som-${number}`;
+/** Facts of the dataset are marked so, and so can be told from curated ones. */
+const fromDataset = { origin: 'dataset' } as const;
 
 export function compileDataset(data: LoadedDataset): { facts: GraphFacts; problems: Problem[] } {
   const c = new Compiler();
@@ -297,7 +265,9 @@ export function compileDataset(data: LoadedDataset): { facts: GraphFacts; proble
       'number',
       (item) => `${id}/${item.number}`,
     );
-    register('Decision', file, 'decisions', content.decisions, 'key', (d) => `${id}/${d.key}`);
+    register('Decision', file, 'decisions', content.decisions, 'key', (d) =>
+      decisionId(content.meeting.number, d.key),
+    );
   }
 
   // Pass 2: nodes and relationships.
@@ -477,18 +447,12 @@ export function compileDataset(data: LoadedDataset): { facts: GraphFacts; proble
     const { meeting, agenda, decisions } = content;
     const id = meetingId(meeting.number);
     const here = at(file, 'meeting');
-    const { number, title, startDate, endDate, online, summary, certainty } = meeting;
-    checkDates(c, here, startDate, endDate);
-    checkPlacement(c, here, meeting.city, online, 'city');
+    checkDates(c, here, meeting.startDate, meeting.endDate);
+    checkPlacement(c, here, meeting.city, meeting.online, 'city');
     // The meeting's own evidence also supports its city, its host and its documents.
     const evidence = c.evidence(meeting.evidence, inside(here, 'evidence'));
     if (evidence) {
-      c.node(
-        'Meeting',
-        id,
-        { number, name: title, startDate, endDate, online, summary, certainty },
-        evidence,
-      );
+      c.node('Meeting', id, meetingProperties(meeting), evidence);
     }
     c.links('HELD_IN', one(meeting.city, here, 'city'), ['Place'], evidence, (p) => [id, p]);
     c.links('HOSTED', one(meeting.host, here, 'host'), ['MemberState'], evidence, (s) => [s, id]);
@@ -538,17 +502,17 @@ export function compileDataset(data: LoadedDataset): { facts: GraphFacts; proble
 
     decisions.forEach((decision, i) => {
       const decisionAt = at(file, `decisions[${i}]`);
-      const decisionId = `${id}/${decision.key}`;
+      const thisDecision = decisionId(meeting.number, decision.key);
       // The decision's evidence supports it, its meeting, its subjects and its proposer.
       const decisionEvidence = c.evidence(decision.evidence, inside(decisionAt, 'evidence'));
       if (decisionEvidence) {
         c.node(
           'Decision',
-          decisionId,
+          thisDecision,
           { kind: decision.kind, summary: decision.summary, position: i + 1 },
           decisionEvidence,
         );
-        c.link('MADE_AT', decisionId, id, decisionEvidence);
+        c.link('MADE_AT', thisDecision, id, decisionEvidence);
       }
       const subjectsAt = inside(decisionAt, 'subjects');
       const subjectLabels = {
@@ -560,14 +524,14 @@ export function compileDataset(data: LoadedDataset): { facts: GraphFacts; proble
       } as const;
       for (const [key, label] of Object.entries(subjectLabels)) {
         const targets = each(decision.subjects[key as keyof typeof subjectLabels], subjectsAt, key);
-        c.links('CONCERNS', targets, [label], decisionEvidence, (t) => [decisionId, t]);
+        c.links('CONCERNS', targets, [label], decisionEvidence, (t) => [thisDecision, t]);
       }
       c.links(
         'PROPOSED',
         one(decision.proposedBy, decisionAt, 'proposedBy'),
         ['MemberState'],
         decisionEvidence,
-        (s) => [s, decisionId],
+        (s) => [s, thisDecision],
       );
     });
   }

@@ -1,4 +1,5 @@
 /** The graph model: the labels and relationship types the dataset produces. */
+import { type Evidence, evidenceProperties } from './evidence.ts';
 
 export const labels = [
   'AgendaItem',
@@ -74,3 +75,74 @@ export interface GraphFacts {
 
 /** Where a fact came from: the dataset files, or a curator through the API. */
 export type Origin = 'dataset' | 'curation';
+
+/** Only the defined values, so that absent properties are not stored at all. */
+function defined(properties: Record<string, PropertyValue | undefined>): Properties {
+  return Object.fromEntries(
+    Object.entries(properties).filter(
+      (entry): entry is [string, PropertyValue] => entry[1] !== undefined,
+    ),
+  );
+}
+
+/** A node as stored: its own properties, where it came from, and its evidence. */
+export function nodeFact(
+  label: Label,
+  id: string,
+  properties: Record<string, PropertyValue | undefined>,
+  evidence: readonly Evidence[] | undefined,
+  origin: Record<string, PropertyValue | undefined>,
+): NodeFact {
+  return {
+    label,
+    id,
+    properties: {
+      id,
+      ...defined(origin),
+      ...defined(properties),
+      ...(evidence && evidenceProperties(evidence)),
+    },
+  };
+}
+
+/** A relationship as stored, with where it came from and its evidence. */
+export function relationshipFact(
+  type: RelationshipType,
+  from: string,
+  to: string,
+  evidence: readonly Evidence[],
+  origin: Record<string, PropertyValue | undefined>,
+  properties: Properties = {},
+): RelationshipFact {
+  return {
+    type,
+    from,
+    to,
+    properties: { ...defined(origin), ...properties, ...evidenceProperties(evidence) },
+  };
+}
+
+/** The stored properties of a meeting, from the dataset's or a mutation's description of it. */
+export const meetingProperties = (meeting: {
+  number: number;
+  title: string;
+  startDate: string;
+  endDate: string;
+  online: boolean;
+  summary?: string | undefined;
+  certainty?: string | undefined;
+}) => ({
+  number: meeting.number,
+  name: meeting.title,
+  startDate: meeting.startDate,
+  endDate: meeting.endDate,
+  online: meeting.online,
+  summary: meeting.summary,
+  certainty: meeting.certainty,
+});
+
+/** The id of Senior Officials Meeting number `number`: SOM-18 is `som-18`. */
+export const meetingId = (number: number) => `som-${number}`;
+
+/** The id of decision `key` of a meeting: `som-18/neampan-launched`. */
+export const decisionId = (meeting: number, key: string) => `${meetingId(meeting)}/${key}`;

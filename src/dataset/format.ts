@@ -216,23 +216,36 @@ export const subjects = z
   })
   .default({ networks: [], projects: [], programmes: [], events: [], organisations: [] });
 
+/** A meeting as its file describes it; a curation mutation describes one the same way. */
+export const meetingEntry = z.strictObject({
+  number: z.number().int().min(1, 'expected a SOM number from 1'),
+  title: text,
+  startDate: isoDate,
+  endDate: isoDate,
+  city: slug.optional(),
+  online: z.boolean().default(false),
+  host: iso3.optional(),
+  summary: text.optional(),
+  certainty,
+  documents: z.array(slug).default([]),
+  evidence,
+  attendance: groups('states', iso3),
+  observers: groups('organisations', slug),
+  commemorates: groups('events', slug),
+});
+
+/** A decision as a meeting file describes it; a curation mutation describes one the same way. */
+export const decisionEntry = z.strictObject({
+  key: slug,
+  kind: z.enum(decisionKinds),
+  summary: text,
+  subjects,
+  proposedBy: iso3.optional(),
+  evidence,
+});
+
 export const meetingFile = z.strictObject({
-  meeting: z.strictObject({
-    number: z.number().int().min(1, 'expected a SOM number from 1'),
-    title: text,
-    startDate: isoDate,
-    endDate: isoDate,
-    city: slug.optional(),
-    online: z.boolean().default(false),
-    host: iso3.optional(),
-    summary: text.optional(),
-    certainty,
-    documents: z.array(slug).default([]),
-    evidence,
-    attendance: groups('states', iso3),
-    observers: groups('organisations', slug),
-    commemorates: groups('events', slug),
-  }),
+  meeting: meetingEntry,
   agenda: z
     .array(
       z.strictObject({
@@ -247,18 +260,7 @@ export const meetingFile = z.strictObject({
       }),
     )
     .default([]),
-  decisions: z
-    .array(
-      z.strictObject({
-        key: slug,
-        kind: z.enum(decisionKinds),
-        summary: text,
-        subjects,
-        proposedBy: iso3.optional(),
-        evidence,
-      }),
-    )
-    .default([]),
+  decisions: z.array(decisionEntry).default([]),
 });
 
 export type SourcesFile = z.infer<typeof sourcesFile>;

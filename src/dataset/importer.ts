@@ -10,6 +10,7 @@ import {
 import type { GraphFacts, NodeFact, RelationshipFact } from './facts.ts';
 import { loadDataset } from './load.ts';
 import { DatasetError, type Problem } from './problems.ts';
+import { writeChange } from './write.ts';
 
 export interface ImportOptions {
   /** Compare with the graph and report, but write nothing. */
@@ -31,9 +32,6 @@ export interface ImportReport {
   milliseconds: number;
 }
 
-/** Rows per UNWIND: large enough to be quick, small enough to keep messages modest. */
-const batchSize = 2_000;
-
 /**
  * Reads and checks the whole dataset in `dir`; throws a DatasetError listing every problem,
  * before anything touches the database.
@@ -52,45 +50,6 @@ async function currentFacts(read: WriteRunner): Promise<GraphFacts> {
     nodes: await read<NodeFact>('read/graph-nodes'),
     relationships: await read<RelationshipFact>('read/graph-relationships'),
   };
-}
-
-/** Runs `name` once per batch of `rows`, reporting progress on long runs. */
-async function inBatches<T>(
-  run: WriteRunner,
-  name: string,
-  key: string,
-  rows: readonly T[],
-  say: (message: string) => void,
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += batchSize) {
-    const batch = rows.slice(start, start + batchSize);
-    await run(name, { [key]: batch });
-    if (rows.length > batchSize) say(`  … ${name}: ${start + batch.length} of ${rows.length}`);
-  }
-}
-
-/** Writes a change; the diff was made in the same transaction, so new facts are created outright. */
-async function write(run: WriteRunner, change: GraphChange, say: (message: string) => void) {
-  const { nodes, relationships } = change;
-  const ends = ({ type, from, to }: RelationshipFact) => ({ type, from, to });
-  await inBatches(
-    run,
-    'write/delete-relationships',
-    'relationships',
-    relationships.remove.map(ends),
-    say,
-  );
-  await inBatches(
-    run,
-    'write/delete-nodes',
-    'ids',
-    nodes.remove.map((node) => node.id),
-    say,
-  );
-  await inBatches(run, 'write/create-nodes', 'nodes', nodes.create, say);
-  await inBatches(run, 'write/update-nodes', 'nodes', nodes.update, say);
-  await inBatches(run, 'write/create-relationships', 'relationships', relationships.create, say);
-  await inBatches(run, 'write/update-relationships', 'relationships', relationships.update, say);
 }
 
 /**
@@ -131,7 +90,7 @@ export async function importDataset(
     async (run) => {
       // Read inside the write transaction, so the difference is computed on what it changes.
       const difference = diffGraph(wanted, await currentFacts(run), removable);
-      await write(run, difference, onProgress);
+      await writeChange(run, difference, onProgress);
       return difference;
     },
     { timeoutMs },

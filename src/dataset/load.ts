@@ -15,7 +15,7 @@ import {
   sourcesFile,
   speciesFile,
 } from './format.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { curatorMessages, formatPath, type Problem } from './problems.ts';
 
 /** One parsed file and the name it is reported under. */
 export interface Located<T> {
@@ -43,30 +43,6 @@ export type LoadedDataset = {
   meetings: Located<z.infer<typeof meetingFile>>[];
   /** Full texts of the sources that have one, by source id. */
   texts: Map<string, string>;
-};
-
-const describe = (value: unknown) =>
-  value === null
-    ? 'null'
-    : Array.isArray(value)
-      ? 'a list'
-      : typeof value === 'object'
-        ? 'a map'
-        : `${typeof value} ${JSON.stringify(value)}`;
-
-/** Zod's issues, worded for a curator. */
-const curatorMessages: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'missing: this field is required';
-    return `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a map' : issue.expected}, got ${describe(issue.input)}`;
-  }
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')}`;
-  }
-  if (issue.code === 'invalid_value') {
-    return `expected one of ${issue.values.join(', ')}, got ${describe(issue.input)}`;
-  }
-  return undefined;
 };
 
 /** Reads and checks one YAML file against its schema; problems are added to `problems`. */

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** Something wrong with the dataset, pinned to the file, the entry and the field. */
 export interface Problem {
   file: string;
@@ -35,3 +37,27 @@ export class DatasetError extends Error {
     );
   }
 }
+
+const describe = (value: unknown) =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'a map'
+        : `${typeof value} ${JSON.stringify(value)}`;
+
+/** Zod's issues, worded for a curator. */
+export const curatorMessages: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'missing: this field is required';
+    return `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a map' : issue.expected}, got ${describe(issue.input)}`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')}`;
+  }
+  if (issue.code === 'invalid_value') {
+    return `expected one of ${issue.values.join(', ')}, got ${describe(issue.input)}`;
+  }
+  return undefined;
+};

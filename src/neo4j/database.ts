@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, {
   type Driver,
   isDate,
@@ -5,7 +6,6 @@ import neo4j, {
   isLocalDateTime,
   Neo4jError,
   type Record as Neo4jRecord,
-  type RoutingControl,
 } from 'neo4j-driver';
 import { cypher } from './cypher.ts';
 
@@ -82,10 +82,16 @@ function cypherParams(value: unknown): unknown {
   return value;
 }
 
+/** How often to look for Neo4j again while it is away. */
+const recoveryProbeMs = 1_000;
+
 export class Database implements CypherReader {
   readonly #driver: Driver;
   readonly #connection: Neo4jConnection;
   readonly #timeoutMs: number;
+  /** Set while Neo4j is known to be unreachable: queries fail at once until a probe reaches it. */
+  #outage: Promise<void> | undefined;
+  #closed = false;
 
   constructor(connection: Neo4jConnection, { queryTimeoutMs }: { queryTimeoutMs: number }) {
     this.#connection = connection;
@@ -96,10 +102,11 @@ export class Database implements CypherReader {
       {
         disableLosslessIntegers: true,
         userAgent: 'neaspec-knowledge-graph',
-        // Fail fast while Neo4j is away instead of holding requests for the 30 s defaults.
-        connectionTimeout: 5_000,
-        connectionAcquisitionTimeout: 10_000,
-        maxTransactionRetryTime: 5_000,
+        // Fail fast while Neo4j is away instead of holding requests for the 30 s defaults;
+        // transient errors (a cluster changing leader) are still retried for a few seconds.
+        connectionTimeout: 3_000,
+        connectionAcquisitionTimeout: 5_000,
+        maxTransactionRetryTime: 3_000,
       },
     );
   }
@@ -108,27 +115,49 @@ export class Database implements CypherReader {
     return this.#connection.uri;
   }
 
-  async #execute<T>(name: string, params: Params, routing: RoutingControl): Promise<T[]> {
-    try {
-      const result = await this.#driver.executeQuery(cypher(name), cypherParams(params), {
-        database: this.#connection.database,
-        routing,
-        transactionConfig: { timeout: this.#timeoutMs },
-      });
-      return rows<T>(result.records);
-    } catch (error) {
-      throw translateError(error, this.uri);
+  /**
+   * Runs `work` against Neo4j, translating its errors. Once Neo4j is found unreachable, further
+   * work fails at once (no waiting on connection timeouts) until a background probe reaches it
+   * again: requests fail fast during an outage and succeed again by themselves after it.
+   */
+  async #guarded<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#outage) {
+      throw new DatabaseUnavailableError(
+        `Neo4j at ${this.uri} is unavailable; waiting for it to return`,
+      );
     }
+    try {
+      return await work();
+    } catch (error) {
+      const translated = translateError(error, this.uri);
+      if (translated instanceof DatabaseUnavailableError) this.#outage ??= this.#awaitRecovery();
+      throw translated;
+    }
+  }
+
+  async #awaitRecovery(): Promise<void> {
+    while (!this.#closed) {
+      await sleep(recoveryProbeMs, undefined, { ref: false });
+      try {
+        await this.#driver.getServerInfo({ database: this.#connection.database });
+        break;
+      } catch {
+        // Still away; look again.
+      }
+    }
+    this.#outage = undefined;
   }
 
   /** Runs a named read query in a read transaction (routed to readers in a cluster). */
   read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
-    return this.#execute<T>(name, params, neo4j.routing.READ);
-  }
-
-  /** Runs a named write query in its own write transaction. */
-  write<T = Row>(name: string, params: Params = {}): Promise<T[]> {
-    return this.#execute<T>(name, params, neo4j.routing.WRITE);
+    return this.#guarded(async () => {
+      const result = await this.#driver.executeQuery(cypher(name), cypherParams(params), {
+        database: this.#connection.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: this.#timeoutMs },
+      });
+      return rows<T>(result.records);
+    });
   }
 
   /**
@@ -139,47 +168,45 @@ export class Database implements CypherReader {
     work: (run: WriteRunner) => Promise<T>,
     { timeoutMs = this.#timeoutMs } = {},
   ): Promise<T> {
-    const session = this.#driver.session({ database: this.#connection.database });
-    try {
-      return await session.executeWrite(
-        (tx) =>
-          work(async <R>(name: string, params: Params = {}) =>
-            rows<R>((await tx.run(cypher(name), cypherParams(params) as Params)).records),
-          ),
-        { timeout: timeoutMs },
-      );
-    } catch (error) {
-      throw translateError(error, this.uri);
-    } finally {
-      await session.close();
-    }
+    return this.#guarded(async () => {
+      const session = this.#driver.session({ database: this.#connection.database });
+      try {
+        return await session.executeWrite(
+          (tx) =>
+            work(async <R>(name: string, params: Params = {}) =>
+              rows<R>((await tx.run(cypher(name), cypherParams(params) as Params)).records),
+            ),
+          { timeout: timeoutMs },
+        );
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** Runs one schema statement (constraints and indexes cannot share a data transaction). */
-  async schema(statement: string): Promise<number> {
-    const session = this.#driver.session({ database: this.#connection.database });
-    try {
-      const summary = await session.run(statement).summary();
-      const updates = summary.counters.updates();
-      return updates.constraintsAdded + updates.indexesAdded;
-    } catch (error) {
-      throw translateError(error, this.uri);
-    } finally {
-      await session.close();
-    }
+  schema(statement: string): Promise<number> {
+    return this.#guarded(async () => {
+      const session = this.#driver.session({ database: this.#connection.database });
+      try {
+        const updates = (await session.run(statement).summary()).counters.updates();
+        return updates.constraintsAdded + updates.indexesAdded;
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** Succeeds once Neo4j answers with these credentials; throws the translated error otherwise. */
-  async verify(): Promise<{ version: string }> {
-    try {
+  verify(): Promise<{ version: string }> {
+    return this.#guarded(async () => {
       const info = await this.#driver.getServerInfo({ database: this.#connection.database });
       return { version: info.agent?.replace(/^Neo4j\//, '') ?? 'unknown' };
-    } catch (error) {
-      throw translateError(error, this.uri);
-    }
+    });
   }
 
   close(): Promise<void> {
+    this.#closed = true;
     return this.#driver.close();
   }
 }

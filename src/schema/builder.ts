@@ -1,5 +1,14 @@
 import SchemaBuilder, { type ObjectFieldsShape } from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
+import {
+  GraphQLError,
+  type GraphQLField,
+  getNamedType,
+  getNullableType,
+  isListType,
+} from 'graphql';
 import type { Context } from './context.ts';
 import { decodeId, encodeId } from './ids.ts';
 
@@ -13,6 +22,24 @@ interface Types {
   };
 }
 
+/**
+ * The estimated cost of a field, for the query cost limit: 1, and what it selects counts as
+ * many times over as it may return items: its page size (`first`/`last`, 20 by default) for
+ * connections and search, 5 for other lists, 1 otherwise. A connection's edges are its page.
+ */
+function fieldComplexity(
+  args: Record<string, unknown>,
+  _context: Context,
+  field: GraphQLField<unknown, Context>,
+) {
+  if (getNamedType(field.type).name.endsWith('Edge')) return { field: 0, multiplier: 1 };
+  if (field.args.some((arg) => arg.name === 'first')) {
+    const requested = (args.first ?? args.last) as number | null | undefined;
+    return { field: 1, multiplier: requested ?? 20 };
+  }
+  return { field: 1, multiplier: isListType(getNullableType(field.type)) ? 5 : 1 };
+}
+
 type BuilderTypes = PothosSchemaTypes.ExtendDefaultTypes<Types>;
 
 /** The fields of an object type whose values have the shape `Shape`. */
@@ -22,8 +49,37 @@ export type FieldsOf<Shape> = ObjectFieldsShape<BuilderTypes, Shape>;
 export type FieldBuilder<Shape> = PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Shape>;
 
 export const builder = new SchemaBuilder<Types>({
-  plugins: [RelayPlugin],
+  plugins: [RelayPlugin, ErrorsPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
+  complexity: {
+    fieldComplexity,
+    limit: ({ limits }) => ({
+      complexity: limits.complexity,
+      depth: limits.depth,
+      breadth: limits.breadth,
+    }),
+    complexityError: (kind, result) => {
+      const [what, actual, max] = {
+        Complexity: ['estimated cost', result.complexity, result.maxComplexity],
+        Depth: ['depth', result.depth, result.maxDepth],
+        Breadth: ['number of fields', result.breadth, result.maxBreadth],
+      }[kind];
+      return new GraphQLError(
+        `The query's ${what} is ${actual}; at most ${max} is allowed. Ask for less at once.`,
+        {
+          extensions: { code: 'QUERY_TOO_COMPLEX', limit: kind.toLowerCase(), actual, max },
+        },
+      );
+    },
+  },
+  errors: {
+    // A mutation answers the object it changed, or a typed error: `UpsertMeetingResult`.
+    directResult: true,
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName[0]?.toUpperCase()}${fieldName.slice(1)}Result`,
+      description: 'What the mutation changed, or a typed error saying why nothing was written.',
+    },
+  },
   relay: {
     encodeGlobalID: encodeId,
     decodeGlobalID: (globalId) => decodeId(globalId),

@@ -89,6 +89,7 @@ const Subgraph = builder
 builder.queryFields((t) => ({
   path: t.field({
     type: GraphPath,
+    complexity: { field: 20, multiplier: 10 },
     nullable: true,
     description:
       'How two objects connect: the shortest chain of relationships between them, in either direction; null when there is none within maxHops.',
@@ -114,6 +115,7 @@ builder.queryFields((t) => ({
   }),
   neighbourhood: t.field({
     type: Subgraph,
+    complexity: (args) => ({ field: 20 * (args.depth ?? 1), multiplier: 10 }),
     description: `The objects within \`depth\` steps of one (1 to ${maxNeighbourhoodDepth}) and the relationships found among them, at most ${maxNeighbourhoodNodes} nodes.`,
     args: {
       id: t.arg.id({ required: true, description: 'Global ID of the object at the centre.' }),

@@ -1,6 +1,18 @@
+import type { Viewer } from '../auth/tokens.ts';
+import type { SecurityConfig } from '../config.ts';
+import type { Curation } from '../curation/curation.ts';
 import type { Graph } from '../graph/graph.ts';
 
-/** What every resolver receives: the request's view of the graph. */
+/** What every resolver receives for one request. */
 export interface Context {
+  /** The request's view of the graph: reads only, batched per request. */
   graph: Graph;
+  /** Who sent the request, from their token; null without one. */
+  viewer: Viewer | null;
+  /** Why the token sent cannot be accepted; the request is then refused before it runs. */
+  authProblem: string | undefined;
+  /** Writes, as the viewer; null unless the request may write. */
+  curation: Curation | null;
+  /** How big a query may be (the complexity plugin reads them per request). */
+  limits: SecurityConfig['limits'];
 }

@@ -16,6 +16,7 @@ import './participation.ts';
 import './connections.ts';
 import './search.ts';
 import './stats.ts';
+import './curation.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

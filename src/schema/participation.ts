@@ -65,6 +65,8 @@ const Participation = builder.objectRef<ParticipationRecord>('Participation').im
 builder.queryField('participation', (t) =>
   t.field({
     type: [Participation],
+    // Every State with every network, project and programme: a long list.
+    complexity: { field: 10, multiplier: 50 },
     description:
       'Which States take part in which network, project and programme area, with how and the evidence: a dashboard matrix in one query.',
     args: { state: t.arg.string({ description: 'Only this State (ISO alpha-3).' }) },

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { inject } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { type App, createApp } from '../../src/server.ts';
 
@@ -8,10 +9,14 @@ export const silentLogger = pino({ level: 'silent' });
 /** A connection to the Neo4j the global setup picked. */
 export const testDatabase = () => new Database(inject('neo4j'), { queryTimeoutMs: 30_000 });
 
+/** The security settings of a server configured with `env` (defaults for the rest). */
+export const securityWith = (env: Record<string, string> = {}) => loadConfig(env).security;
+
 export const testApp = (
   db: Database,
   isReady: () => boolean | Promise<boolean> = () => true,
-): App => createApp({ reader: db, isReady, logger: silentLogger });
+  security = securityWith(),
+): App => createApp({ db, isReady, logger: silentLogger, security });
 
 /** POSTs a GraphQL operation through the app, as a client would. */
 export async function graphql(app: App, query: string, variables: Record<string, unknown> = {}) {

@@ -2,15 +2,15 @@ import { afterAll, beforeAll } from 'vitest';
 import { importDataset } from '../../src/dataset/importer.ts';
 import { migrate } from '../../src/neo4j/migrate.ts';
 import { dataDir } from '../../src/paths.ts';
-import { graphql, testApp, testDatabase } from './database.ts';
+import { graphql, securityWith, testApp, testDatabase } from './database.ts';
 
 /**
  * The real NEASPEC dataset in the test Neo4j, exactly (curated leftovers of other suites
  * removed), and a query function going through the HTTP app as a client would.
  */
-export function seededGraph() {
+export function seededGraph(security = securityWith()) {
   const db = testDatabase();
-  const app = testApp(db);
+  const app = testApp(db, () => true, security);
   beforeAll(async () => {
     await migrate(db);
     await importDataset(db, dataDir, { replace: true });

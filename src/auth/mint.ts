@@ -1,0 +1,22 @@
+import { SignJWT } from 'jose';
+import { ConfigError, type SecurityConfig } from '../config.ts';
+
+/** A signed HS256 token for `subject` with `roles`, valid for `expiresIn` (e.g. "8h"). */
+export function mintToken(
+  auth: SecurityConfig['auth'],
+  { subject, roles, expiresIn }: { subject: string; roles: string[]; expiresIn: string },
+): Promise<string> {
+  if (auth.secret === undefined) {
+    throw new ConfigError(
+      'Set AUTH_JWT_SECRET to mint tokens (with a JWKS, your identity provider issues them).',
+    );
+  }
+  let token = new SignJWT({ roles })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(subject)
+    .setIssuedAt();
+  token = token.setExpirationTime(expiresIn);
+  if (auth.issuer) token = token.setIssuer(auth.issuer);
+  if (auth.audience) token = token.setAudience(auth.audience);
+  return token.sign(new TextEncoder().encode(auth.secret));
+}

@@ -1,0 +1,72 @@
+/**
+ * Bearer tokens (JWT) of editors, checked with jose against the configured HS256 secret or
+ * JWKS. A token says who the viewer is (`sub`) and what they may do (`roles`).
+ */
+import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from 'jose';
+import type { SecurityConfig } from '../config.ts';
+
+export interface Viewer {
+  subject: string;
+  roles: string[];
+}
+
+export type Authentication =
+  | { viewer: Viewer | null; problem?: undefined }
+  /** A token was sent but cannot be accepted: the request is refused, whatever it asks. */
+  | { viewer: null; problem: string };
+
+type AuthConfig = SecurityConfig['auth'];
+
+/** Why a token was refused, in words for the client (never the token itself). */
+function reason(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'the token has expired';
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return 'the token is not signed with a key this service trusts';
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return "the token's signing algorithm is not accepted";
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `the token's ${error.claim} claim is not accepted`;
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return 'the token is not signed with a key this service trusts';
+  return 'the token is malformed';
+}
+
+/** Returns a function that reads the Authorization header of a request. */
+export function authenticator(
+  config: AuthConfig,
+): (header: string | null) => Promise<Authentication> {
+  const key = config.secret
+    ? new TextEncoder().encode(config.secret)
+    : config.jwksUrl
+      ? createRemoteJWKSet(new URL(config.jwksUrl))
+      : undefined;
+  const algorithms = config.secret ? ['HS256'] : ['RS256', 'ES256', 'PS256', 'EdDSA'];
+
+  return async (header) => {
+    if (header === null || header.trim() === '') return { viewer: null };
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (match?.[1] === undefined) {
+      return { viewer: null, problem: 'the Authorization header must be "Bearer <token>"' };
+    }
+    if (key === undefined)
+      return { viewer: null, problem: 'this service accepts no tokens (no key is configured)' };
+    try {
+      const { payload } = await jwtVerify(match[1], key as Parameters<typeof jwtVerify>[1], {
+        algorithms,
+        issuer: config.issuer,
+        audience: config.audience,
+        requiredClaims: ['sub', 'exp'],
+      });
+      return { viewer: { subject: String(payload.sub), roles: roles(payload) } };
+    } catch (error) {
+      return { viewer: null, problem: reason(error) };
+    }
+  };
+}
+
+function roles(payload: JWTPayload): string[] {
+  const claim = payload.roles;
+  return Array.isArray(claim)
+    ? claim.filter((role): role is string => typeof role === 'string')
+    : [];
+}

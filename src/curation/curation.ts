@@ -1,0 +1,368 @@
+/**
+ * Curation: the writes editors make through the API. Each checks its input with the dataset's
+ * own rules, then changes the graph in one write transaction, reading what it needs inside that
+ * transaction; a refused or failed write changes nothing. Curated facts are marked with their
+ * origin, curator and time, so an import of the dataset files leaves them alone.
+ */
+import { diffGraph, isEmptyChange } from '../dataset/diff.ts';
+import { checkEvidence, type Evidence, type SourceRecord } from '../dataset/evidence.ts';
+import {
+  decisionId,
+  type GraphFacts,
+  type Label,
+  meetingId,
+  meetingProperties,
+  type NodeFact,
+  nodeFact,
+  type RelationshipFact,
+  type RelationshipType,
+  relationshipFact,
+} from '../dataset/facts.ts';
+import type { EvidenceItem } from '../dataset/format.ts';
+import { datesProblem, placementProblem, referenceProblem } from '../dataset/rules.ts';
+import { writeChange } from '../dataset/write.ts';
+import { type EntityRecord, toEntity } from '../graph/records.ts';
+import type { Database, WriteRunner } from '../neo4j/database.ts';
+import { type InputProblem, InvalidInputError, NotFoundError } from './errors.ts';
+import {
+  type DecisionInput,
+  decisionInput,
+  type MeetingInput,
+  type MembershipInput,
+  meetingInput,
+  membershipInput,
+  type ParticipationInput,
+  parseInput,
+  participationInput,
+} from './inputs.ts';
+
+type Properties = Record<string, unknown>;
+
+/** The nodes with these ids, by id, read inside the transaction. */
+async function loadEntities(
+  run: WriteRunner,
+  ids: readonly string[],
+): Promise<Map<string, EntityRecord>> {
+  const rows = await run<{ id: string; label: Label; properties: Properties }>(
+    'read/entities-by-id',
+    {
+      ids: [...new Set(ids)],
+    },
+  );
+  return new Map(rows.map((row) => [row.id, toEntity(row.label, row.properties)]));
+}
+
+/** Collects what is wrong with an input, checked against the graph as the transaction sees it. */
+class Checks {
+  readonly #problems: InputProblem[] = [];
+
+  constructor(private readonly entities: Map<string, EntityRecord>) {}
+
+  problem(field: string, message: string | undefined): void {
+    if (message !== undefined) this.#problems.push({ field, message });
+  }
+
+  reference(expected: readonly Label[], id: string | undefined, field: string): void {
+    if (id !== undefined)
+      this.problem(field, referenceProblem(expected, id, this.entities.get(id)?.label));
+  }
+
+  evidence(items: readonly EvidenceItem[], field: string): Evidence[] {
+    return items.flatMap((item, index) => {
+      const source = this.entities.get(item.source);
+      const record: SourceRecord | undefined =
+        source?.label === 'Source'
+          ? {
+              id: source.id,
+              url: source.url,
+              reference: source.reference,
+              text: source.text ?? undefined,
+            }
+          : undefined;
+      const result = checkEvidence(item, record);
+      if ('problem' in result) {
+        this.problem(`${field}[${index}].${result.problem.field}`, result.problem.message);
+        return [];
+      }
+      return [result.evidence];
+    });
+  }
+
+  /** Throws the InvalidInputError listing every problem found, if any. */
+  done(): void {
+    if (this.#problems.length > 0) throw new InvalidInputError(this.#problems);
+  }
+}
+
+/** What a write may change: some nodes, and those of their relationships `includes` accepts. */
+interface Scope {
+  nodes: readonly string[];
+  includes: (relationship: RelationshipFact) => boolean;
+}
+
+/** The graph's current facts within `scope`. */
+async function currentFacts(run: WriteRunner, scope: Scope): Promise<GraphFacts> {
+  const entities = await loadEntities(run, scope.nodes);
+  // Properties are left out: a node a curator writes is always rewritten (with who and when).
+  const nodes: NodeFact[] = [...entities.values()].map(({ label, id }) => ({
+    label,
+    id,
+    properties: {},
+  }));
+  const links = await run<{
+    key: string;
+    type: RelationshipType;
+    outgoing: boolean;
+    properties: Properties;
+    node: Properties;
+  }>('read/links', { ids: scope.nodes });
+  const relationships = new Map<string, RelationshipFact>();
+  for (const link of links) {
+    const other = String(link.node.id);
+    const [from, to] = link.outgoing ? [link.key, other] : [other, link.key];
+    const relationship = {
+      type: link.type,
+      from,
+      to,
+      properties: link.properties as RelationshipFact['properties'],
+    };
+    if (scope.includes(relationship)) relationships.set(`${link.type} ${from} ${to}`, relationship);
+  }
+  return { nodes, relationships: [...relationships.values()] };
+}
+
+export class Curation {
+  constructor(
+    private readonly db: Database,
+    /** Who is writing: the subject of the editor's token, kept on every fact they write. */
+    private readonly curator: string,
+  ) {}
+
+  /** Where curated facts come from, as stored on them. */
+  #origin() {
+    return { origin: 'curation', curatedBy: this.curator, curatedAt: new Date().toISOString() };
+  }
+
+  /** Makes the facts within `scope` exactly `wanted`. */
+  async #replace(run: WriteRunner, scope: Scope, wanted: GraphFacts): Promise<void> {
+    const current = await currentFacts(run, scope);
+    await writeChange(
+      run,
+      diffGraph(wanted, current, () => true),
+      () => {},
+    );
+  }
+
+  async #read(run: WriteRunner, id: string): Promise<EntityRecord> {
+    const entity = (await loadEntities(run, [id])).get(id);
+    if (entity === undefined) throw new Error(`${id} vanished inside its own transaction`);
+    return entity;
+  }
+
+  /** Creates or replaces a meeting: its title, dates, city or online, host, summary, evidence. */
+  upsertMeeting(raw: unknown): Promise<EntityRecord> {
+    const input: MeetingInput = parseInput(meetingInput, raw);
+    const id = meetingId(input.number);
+    return this.db.writeTransaction(async (run) => {
+      const entities = await loadEntities(run, [
+        ...[input.city, input.host].filter((ref): ref is string => ref !== undefined),
+        ...input.evidence.map((item) => item.source),
+      ]);
+      const checks = new Checks(entities);
+      checks.problem('input.endDate', datesProblem(input.startDate, input.endDate));
+      checks.problem('input.city', placementProblem(input.city, input.online, 'city'));
+      checks.reference(['Place'], input.city, 'input.city');
+      checks.reference(['MemberState'], input.host, 'input.host');
+      const evidence = checks.evidence(input.evidence, 'input.evidence');
+      checks.done();
+
+      const origin = this.#origin();
+      const relationships = [
+        ...(input.city ? [relationshipFact('HELD_IN', id, input.city, evidence, origin)] : []),
+        ...(input.host ? [relationshipFact('HOSTED', input.host, id, evidence, origin)] : []),
+      ];
+      await this.#replace(
+        run,
+        {
+          nodes: [id],
+          includes: (r) =>
+            (r.type === 'HELD_IN' && r.from === id) || (r.type === 'HOSTED' && r.to === id),
+        },
+        {
+          nodes: [nodeFact('Meeting', id, meetingProperties(input), evidence, origin)],
+          relationships,
+        },
+      );
+      return this.#read(run, id);
+    });
+  }
+
+  /** Records a decision of a meeting, or replaces the one with the same key: subjects, proposer, evidence. */
+  recordDecision(raw: unknown): Promise<EntityRecord> {
+    const input: DecisionInput = parseInput(decisionInput, raw);
+    const meeting = meetingId(input.meeting);
+    const id = decisionId(input.meeting, input.key);
+    const subjectLabels = {
+      networks: 'Network',
+      projects: 'Project',
+      programmes: 'Programme',
+      events: 'Event',
+      organisations: 'Organisation',
+    } as const;
+    const subjects = Object.entries(subjectLabels).flatMap(([key, label]) =>
+      input.subjects[key as keyof typeof subjectLabels].map((subject, index) => ({
+        subject,
+        label,
+        field: `input.subjects.${key}[${index}]`,
+      })),
+    );
+    return this.db.writeTransaction(async (run) => {
+      const entities = await loadEntities(run, [
+        meeting,
+        id,
+        ...subjects.map((s) => s.subject),
+        ...(input.proposedBy ? [input.proposedBy] : []),
+        ...input.evidence.map((item) => item.source),
+      ]);
+      const checks = new Checks(entities);
+      checks.reference(['Meeting'], meeting, 'input.meeting');
+      const existing = entities.get(id);
+      if (existing !== undefined && existing.label !== 'Decision') {
+        checks.problem(
+          'input.key',
+          `"${id}" is already the id of ${existing.label}, not of a decision`,
+        );
+      }
+      for (const { subject, label, field } of subjects) checks.reference([label], subject, field);
+      checks.reference(['MemberState'], input.proposedBy, 'input.proposedBy');
+      const evidence = checks.evidence(input.evidence, 'input.evidence');
+      checks.done();
+
+      const decisions = await run<{ position: number | null }>('read/decision-positions', {
+        meeting,
+      });
+      const position =
+        existing?.position ?? Math.max(0, ...decisions.map((row) => Number(row.position ?? 0))) + 1;
+      const origin = this.#origin();
+      await this.#replace(
+        run,
+        {
+          nodes: [id],
+          includes: (r) =>
+            ((r.type === 'MADE_AT' || r.type === 'CONCERNS') && r.from === id) ||
+            (r.type === 'PROPOSED' && r.to === id),
+        },
+        {
+          nodes: [
+            nodeFact(
+              'Decision',
+              id,
+              { kind: input.kind, summary: input.summary, position },
+              evidence,
+              origin,
+            ),
+          ],
+          relationships: [
+            relationshipFact('MADE_AT', id, meeting, evidence, origin),
+            ...subjects.map(({ subject }) =>
+              relationshipFact('CONCERNS', id, subject, evidence, origin),
+            ),
+            ...(input.proposedBy
+              ? [relationshipFact('PROPOSED', input.proposedBy, id, evidence, origin)]
+              : []),
+          ],
+        },
+      );
+      return this.#read(run, id);
+    });
+  }
+
+  /** Deletes a decision and its relationships; answers its id. */
+  deleteDecision(id: string): Promise<string> {
+    return this.db.writeTransaction(async (run) => {
+      const existing = (await loadEntities(run, [id])).get(id);
+      if (existing?.label !== 'Decision') throw new NotFoundError(`There is no decision ${id}.`);
+      await this.#replace(
+        run,
+        { nodes: [id], includes: () => true },
+        { nodes: [], relationships: [] },
+      );
+      return id;
+    });
+  }
+
+  /**
+   * Adds (with evidence) or removes the relationship `type` from a member State to a network or
+   * project; answers the State.
+   */
+  async #stateLink(
+    type: 'MEMBER_OF' | 'PARTICIPATES_IN',
+    target: { id: string; label: 'Network' | 'Project'; field: string },
+    state: string,
+    evidenceItems: readonly EvidenceItem[] | undefined,
+  ): Promise<EntityRecord> {
+    return this.db.writeTransaction(async (run) => {
+      const entities = await loadEntities(run, [
+        state,
+        target.id,
+        ...(evidenceItems ?? []).map((i) => i.source),
+      ]);
+      const checks = new Checks(entities);
+      checks.reference(['MemberState'], state, 'input.state');
+      checks.reference([target.label], target.id, target.field);
+      const evidence = evidenceItems ? checks.evidence(evidenceItems, 'input.evidence') : [];
+      checks.done();
+
+      const scope: Scope = {
+        nodes: [state],
+        includes: (r) => r.type === type && r.from === state && r.to === target.id,
+      };
+      const wanted = evidenceItems
+        ? [relationshipFact(type, state, target.id, evidence, this.#origin())]
+        : [];
+      const current = await currentFacts(run, scope);
+      const change = diffGraph(
+        { nodes: current.nodes, relationships: wanted },
+        current,
+        () => true,
+      );
+      if (!evidenceItems && isEmptyChange(change)) {
+        throw new NotFoundError(`${state} has no ${type} relationship to ${target.id}.`);
+      }
+      await writeChange(run, change, () => {});
+      return this.#read(run, state);
+    });
+  }
+
+  addMembership(raw: unknown): Promise<EntityRecord> {
+    const input: MembershipInput = parseInput(membershipInput, raw);
+    const network = { id: input.network, label: 'Network', field: 'input.network' } as const;
+    return this.#stateLink('MEMBER_OF', network, input.state, input.evidence);
+  }
+
+  removeMembership(raw: unknown): Promise<EntityRecord> {
+    const input = parseInput(membershipInput.omit({ evidence: true }), raw);
+    return this.#stateLink(
+      'MEMBER_OF',
+      { id: input.network, label: 'Network', field: 'input.network' },
+      input.state,
+      undefined,
+    );
+  }
+
+  addParticipation(raw: unknown): Promise<EntityRecord> {
+    const input: ParticipationInput = parseInput(participationInput, raw);
+    const project = { id: input.project, label: 'Project', field: 'input.project' } as const;
+    return this.#stateLink('PARTICIPATES_IN', project, input.state, input.evidence);
+  }
+
+  removeParticipation(raw: unknown): Promise<EntityRecord> {
+    const input = parseInput(participationInput.omit({ evidence: true }), raw);
+    return this.#stateLink(
+      'PARTICIPATES_IN',
+      { id: input.project, label: 'Project', field: 'input.project' },
+      input.state,
+      undefined,
+    );
+  }
+}

@@ -1,0 +1,23 @@
+/** The errors a curation mutation answers with, as typed results rather than failures. */
+
+export interface InputProblem {
+  /** Where in the input, e.g. `input.evidence[0].quote`. */
+  field: string;
+  message: string;
+}
+
+/** The input breaks a rule of the dataset (the same rules an import applies); nothing was written. */
+export class InvalidInputError extends Error {
+  override name = 'InvalidInputError';
+
+  constructor(readonly problems: readonly InputProblem[]) {
+    super(
+      `The input was refused: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`,
+    );
+  }
+}
+
+/** What the mutation should act on is not in the graph; nothing was written. */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}

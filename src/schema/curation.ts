@@ -1,0 +1,228 @@
+/**
+ * Curation mutations: editors add and correct facts through the API. They need a token with the
+ * editor role; each checks its input with the dataset's rules and writes in one transaction.
+ */
+import type { Curation } from '../curation/curation.ts';
+import { InvalidInputError, NotFoundError } from '../curation/errors.ts';
+import { builder } from './builder.ts';
+import { DecisionKindEnum } from './decision.ts';
+import { decodeId, encodeId } from './ids.ts';
+import { Decision, Meeting, MemberState } from './refs.ts';
+import { DateScalar } from './scalars.ts';
+
+const InputProblem = builder
+  .objectRef<{ field: string; message: string }>('InputProblem')
+  .implement({
+    description: 'One thing wrong with a mutation input.',
+    fields: (t) => ({
+      field: t.exposeString('field', { description: 'Where, e.g. "input.evidence[0].quote".' }),
+      message: t.exposeString('message', {
+        description: 'What is wrong, e.g. "not found in source som-18-page".',
+      }),
+    }),
+  });
+
+builder.objectType(InvalidInputError, {
+  name: 'InvalidInputError',
+  description:
+    'The input breaks a rule of the dataset (the rules an import applies); nothing was written.',
+  fields: (t) => ({
+    message: t.exposeString('message', { description: 'Every problem, in one sentence.' }),
+    problems: t.field({
+      type: [InputProblem],
+      description: 'Each problem, with the field it is in.',
+      resolve: (error) => [...error.problems],
+    }),
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  description: 'What the mutation should act on is not in the graph; nothing was written.',
+  fields: (t) => ({ message: t.exposeString('message', { description: 'What was not found.' }) }),
+});
+
+const EvidenceInput = builder.inputType('EvidenceInput', {
+  description:
+    'Where a fact comes from: a source of the graph and a verbatim quote from its text, or a note.',
+  fields: (t) => ({
+    source: t.string({ required: true, description: 'The id of a Source, e.g. "som-18-page".' }),
+    quote: t.string({ description: "Words copied verbatim from the source's text." }),
+    note: t.string({
+      description: 'A short paraphrase, for a source whose text the graph does not hold.',
+    }),
+  }),
+});
+
+const MeetingInput = builder.inputType('MeetingInput', {
+  description:
+    'A Senior Officials Meeting, described as in a dataset file. Replaces what the graph held.',
+  fields: (t) => ({
+    number: t.int({ required: true, description: 'The SOM number.' }),
+    title: t.string({ required: true, description: 'e.g. "29th Senior Officials Meeting".' }),
+    startDate: t.field({ type: DateScalar, required: true, description: 'First day.' }),
+    endDate: t.field({ type: DateScalar, required: true, description: 'Last day.' }),
+    city: t.string({ description: 'The slug of a Place (leave out when online).' }),
+    online: t.boolean({ description: 'True when held online.' }),
+    host: t.string({
+      description: 'ISO alpha-3 code of the hosting State, where a source names it.',
+    }),
+    summary: t.string({ description: 'What the meeting was about.' }),
+    evidence: t.field({
+      type: [EvidenceInput],
+      required: true,
+      description: 'The evidence for the meeting, its dates, city and host.',
+    }),
+  }),
+});
+
+const DecisionSubjectsInput = builder.inputType('DecisionSubjectsInput', {
+  description: 'What a decision is about, by key.',
+  fields: (t) => ({
+    networks: t.stringList({ description: 'Network ids (acronyms).' }),
+    projects: t.stringList({ description: 'Project slugs.' }),
+    programmes: t.stringList({ description: 'Programme slugs.' }),
+    events: t.stringList({ description: 'Event slugs.' }),
+    organisations: t.stringList({ description: 'Organisation slugs.' }),
+  }),
+});
+
+const DecisionInput = builder.inputType('DecisionInput', {
+  description:
+    'A decision of a meeting, described as in a meeting file. Replaces one with the same key.',
+  fields: (t) => ({
+    meeting: t.int({ required: true, description: 'The SOM number of the meeting that made it.' }),
+    key: t.string({
+      required: true,
+      description: 'A slug, unique within the meeting, e.g. "neacap-launched".',
+    }),
+    kind: t.field({ type: DecisionKindEnum, required: true, description: 'What the meeting did.' }),
+    summary: t.string({ required: true, description: 'What was decided, in one sentence.' }),
+    subjects: t.field({ type: DecisionSubjectsInput, description: 'What it is about.' }),
+    proposedBy: t.string({
+      description: 'ISO alpha-3 code of the proposing State, where a source names it.',
+    }),
+    evidence: t.field({
+      type: [EvidenceInput],
+      required: true,
+      description: 'The evidence for the decision.',
+    }),
+  }),
+});
+
+const MembershipInput = builder.inputType('MembershipInput', {
+  description: "A member State's membership of a network.",
+  fields: (t) => ({
+    state: t.string({ required: true, description: 'ISO alpha-3 code, e.g. "MNG".' }),
+    network: t.string({ required: true, description: 'The network id (acronym), e.g. "NEACAP".' }),
+    evidence: t.field({
+      type: [EvidenceInput],
+      description: 'The evidence (required to add; not used to remove).',
+    }),
+  }),
+});
+
+const ParticipationInput = builder.inputType('ParticipationInput', {
+  description: "A member State's participation in a project.",
+  fields: (t) => ({
+    state: t.string({ required: true, description: 'ISO alpha-3 code, e.g. "JPN".' }),
+    project: t.string({ required: true, description: 'The project slug.' }),
+    evidence: t.field({
+      type: [EvidenceInput],
+      description: 'The evidence (required to add; not used to remove).',
+    }),
+  }),
+});
+
+const DeletedDecision = builder.objectRef<{ id: string }>('DeletedDecision').implement({
+  description: 'A decision that was deleted.',
+  fields: (t) => ({
+    id: t.id({ description: 'The global ID it had.', resolve: (d) => encodeId('Decision', d.id) }),
+  }),
+});
+
+/** The request's curation; the authorization plugin has already refused requests without it. */
+function curating(curation: Curation | null): Curation {
+  if (curation === null) throw new Error('a mutation ran without an editor');
+  return curation;
+}
+
+builder.mutationType({
+  description:
+    'Curation: add and correct facts. Needs "Authorization: Bearer <token>" with the editor role; every write checks its input with the rules an import applies and is all or nothing.',
+});
+
+builder.mutationFields((t) => ({
+  upsertMeeting: t.field({
+    type: Meeting,
+    description: 'Creates a meeting, or replaces the one with the same number.',
+    errors: { types: [InvalidInputError] },
+    args: { input: t.arg({ type: MeetingInput, required: true, description: 'The meeting.' }) },
+    resolve: (_root, { input }, { curation }) => curating(curation).upsertMeeting(input),
+  }),
+  recordDecision: t.field({
+    type: Decision,
+    description: 'Records a decision of a meeting, or replaces the one with the same key.',
+    errors: { types: [InvalidInputError] },
+    args: { input: t.arg({ type: DecisionInput, required: true, description: 'The decision.' }) },
+    resolve: (_root, { input }, { curation }) => curating(curation).recordDecision(input),
+  }),
+  deleteDecision: t.field({
+    type: DeletedDecision,
+    description: 'Deletes a decision and its relationships.',
+    errors: { types: [NotFoundError] },
+    args: { id: t.arg.id({ required: true, description: 'The global ID of the decision.' }) },
+    resolve: async (_root, { id }, { curation }) => {
+      const decoded = decodeId(String(id), 'id');
+      if (decoded.typename !== 'Decision')
+        throw new NotFoundError(`${id} is the ID of a ${decoded.typename}, not of a decision.`);
+      return { id: await curating(curation).deleteDecision(decoded.id) };
+    },
+  }),
+  addMembership: t.field({
+    type: MemberState,
+    description: 'Makes a State a member of a network, with evidence.',
+    errors: { types: [InvalidInputError] },
+    args: {
+      input: t.arg({
+        type: MembershipInput,
+        required: true,
+        description: 'Who joins what, and the evidence.',
+      }),
+    },
+    resolve: (_root, { input }, { curation }) => curating(curation).addMembership(input),
+  }),
+  removeMembership: t.field({
+    type: MemberState,
+    description: "Removes a State's membership of a network.",
+    errors: { types: [InvalidInputError, NotFoundError] },
+    args: {
+      input: t.arg({ type: MembershipInput, required: true, description: 'Who leaves what.' }),
+    },
+    resolve: (_root, { input }, { curation }) =>
+      curating(curation).removeMembership({ state: input.state, network: input.network }),
+  }),
+  addParticipation: t.field({
+    type: MemberState,
+    description: 'Records that a State takes part in a project, with evidence.',
+    errors: { types: [InvalidInputError] },
+    args: {
+      input: t.arg({
+        type: ParticipationInput,
+        required: true,
+        description: 'Who takes part in what.',
+      }),
+    },
+    resolve: (_root, { input }, { curation }) => curating(curation).addParticipation(input),
+  }),
+  removeParticipation: t.field({
+    type: MemberState,
+    description: "Removes a State's participation in a project.",
+    errors: { types: [InvalidInputError, NotFoundError] },
+    args: {
+      input: t.arg({ type: ParticipationInput, required: true, description: 'Who leaves what.' }),
+    },
+    resolve: (_root, { input }, { curation }) =>
+      curating(curation).removeParticipation({ state: input.state, project: input.project }),
+  }),
+}));

@@ -1,0 +1,318 @@
+import { describe, expect, it } from 'vitest';
+import { importDataset } from '../src/dataset/importer.ts';
+import { dataDir } from '../src/paths.ts';
+import { encodeId } from '../src/schema/ids.ts';
+import {
+  editorSecurity,
+  expiredToken,
+  foreignToken,
+  send,
+  token,
+  unsignedToken,
+} from './support/auth.ts';
+import { securityWith, testApp } from './support/database.ts';
+import { snapshot } from './support/dataset.ts';
+import { seededGraph } from './support/seeded.ts';
+
+const { app, db } = seededGraph(editorSecurity);
+
+const upsertMeeting = `mutation ($input: MeetingInput!) {
+  upsertMeeting(input: $input) {
+    __typename
+    ... on Meeting { id number title startDate city { slug } hostState { iso3 } evidence { note } }
+    ... on InvalidInputError { message problems { field message } }
+  }
+}`;
+
+const recordDecision = `mutation ($input: DecisionInput!) {
+  recordDecision(input: $input) {
+    __typename
+    ... on Decision { id kind summary meeting { number } proposedBy { iso3 } subjects { ... on Entity { name } } }
+    ... on InvalidInputError { problems { field message } }
+  }
+}`;
+
+const membership = (action: 'add' | 'remove') => `mutation ($input: MembershipInput!) {
+  ${action}Membership(input: $input) {
+    __typename
+    ... on MemberState { iso3 networks { acronym } }
+    ... on InvalidInputError { problems { field message } }
+    ${action === 'remove' ? '... on NotFoundError { message }' : ''}
+  }
+}`;
+
+/** The problems of a mutation's InvalidInputError. */
+const problemsOf = (
+  result: { data?: Record<string, Record<string, unknown> | null> | null },
+  field: string,
+) => result.data?.[field]?.problems;
+
+const som99 = {
+  number: 99,
+  title: '99th Senior Officials Meeting (test)',
+  startDate: '2031-05-06',
+  endDate: '2031-05-07',
+  city: 'ulaanbaatar',
+  host: 'MNG',
+  evidence: [{ source: 'neaspec-som-outcomes', note: 'A meeting made up by the test suite.' }],
+};
+
+describe('curation with an editor token', () => {
+  it('creates a meeting, then replaces it, keeping who wrote it', async () => {
+    const editor = await token();
+    const created = await send(app, upsertMeeting, { input: som99 }, editor);
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.upsertMeeting).toMatchObject({
+      __typename: 'Meeting',
+      number: 99,
+      city: { slug: 'ulaanbaatar' },
+      hostState: { iso3: 'MNG' },
+    });
+    const moved = await send(
+      app,
+      upsertMeeting,
+      { input: { ...som99, city: 'seoul', host: 'KOR' } },
+      editor,
+    );
+    expect(moved.data?.upsertMeeting).toMatchObject({
+      city: { slug: 'seoul' },
+      hostState: { iso3: 'KOR' },
+    });
+    const nodes = (await snapshot(db)).nodes.filter((node) => node.includes('"id":"som-99"'));
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]).toContain('"origin":"curation"');
+    expect(nodes[0]).toContain('"curatedBy":"test-curator"');
+    const { data } = await send(
+      app,
+      '{ meeting(number: 99) { city { slug } hostState { iso3 } } mng: memberState(iso3: "MNG") { hostedMeetings { number } } }',
+      {},
+    );
+    expect(data?.meeting).toEqual({ city: { slug: 'seoul' }, hostState: { iso3: 'KOR' } });
+    expect(data?.mng).toEqual({ hostedMeetings: [{ number: 18 }] });
+  });
+
+  it('records a decision with its subjects, proposer and evidence, and deletes it', async () => {
+    const editor = await token();
+    await send(app, upsertMeeting, { input: som99 }, editor);
+    const input = {
+      meeting: 99,
+      key: 'test-decision',
+      kind: 'ENDORSED',
+      summary: 'A decision made up by the test suite.',
+      subjects: { networks: ['NEAMPAN'] },
+      proposedBy: 'KOR',
+      evidence: [
+        {
+          source: 'som-18-page',
+          quote: 'the Meeting launched the North-East Asian Marine Protected Areas Network',
+        },
+      ],
+    };
+    const recorded = await send(app, recordDecision, { input }, editor);
+    expect(recorded.data?.recordDecision).toMatchObject({
+      __typename: 'Decision',
+      kind: 'ENDORSED',
+      meeting: { number: 99 },
+      proposedBy: { iso3: 'KOR' },
+      subjects: [{ name: 'North-East Asian Marine Protected Areas Network' }],
+    });
+    const { data } = await send(
+      app,
+      '{ decisions(network: "NEAMPAN", fromYear: 2031) { edges { node { summary } } } }',
+      {},
+    );
+    expect(data?.decisions).toEqual({ edges: [{ node: { summary: input.summary } }] });
+
+    const remove =
+      'mutation ($id: ID!) { deleteDecision(id: $id) { __typename ... on DeletedDecision { id } ... on NotFoundError { message } } }';
+    const id = encodeId('Decision', 'som-99/test-decision');
+    expect((await send(app, remove, { id }, editor)).data?.deleteDecision).toEqual({
+      __typename: 'DeletedDecision',
+      id,
+    });
+    expect((await send(app, remove, { id }, editor)).data?.deleteDecision).toEqual({
+      __typename: 'NotFoundError',
+      message: 'There is no decision som-99/test-decision.',
+    });
+  });
+
+  it('adds and removes a membership', async () => {
+    const editor = await token();
+    const evidence = [{ source: 'neacap-page', note: 'A membership made up by the test suite.' }];
+    const added = await send(
+      app,
+      membership('add'),
+      { input: { state: 'MNG', network: 'NEACAP', evidence } },
+      editor,
+    );
+    expect(added.data?.addMembership).toEqual({
+      __typename: 'MemberState',
+      iso3: 'MNG',
+      networks: [{ acronym: 'NEACAP' }],
+    });
+    const removed = await send(
+      app,
+      membership('remove'),
+      { input: { state: 'MNG', network: 'NEACAP' } },
+      editor,
+    );
+    expect(removed.data?.removeMembership).toEqual({
+      __typename: 'MemberState',
+      iso3: 'MNG',
+      networks: [],
+    });
+    const again = await send(
+      app,
+      membership('remove'),
+      { input: { state: 'MNG', network: 'NEACAP' } },
+      editor,
+    );
+    expect(again.data?.removeMembership).toMatchObject({ __typename: 'NotFoundError' });
+  });
+
+  it('refuses what an import would refuse, with the same words, and writes nothing', async () => {
+    const editor = await token();
+    const before = await snapshot(db);
+    const bad = {
+      ...som99,
+      number: 98,
+      startDate: '2031-05-06',
+      endDate: '2031-05-01',
+      city: 'atlantis',
+      evidence: [
+        { source: 'som-18-page', quote: 'the Meeting launched NEACAP' },
+        { source: 'som-18-report', note: 'no url' },
+      ],
+    };
+    const result = await send(app, upsertMeeting, { input: bad }, editor);
+    expect(result.data?.upsertMeeting).toMatchObject({ __typename: 'InvalidInputError' });
+    expect(problemsOf(result, 'upsertMeeting')).toEqual([
+      { field: 'input.endDate', message: '2031-05-01 is before startDate 2031-05-06' },
+      { field: 'input.city', message: 'unknown place "atlantis"' },
+      { field: 'input.evidence[0].quote', message: 'not found in source som-18-page' },
+      {
+        field: 'input.evidence[1].note',
+        message:
+          'source som-18-report has neither a url nor a reference for a reader to check the note',
+      },
+    ]);
+    const noEvidence = await send(
+      app,
+      membership('add'),
+      { input: { state: 'XX', network: 'NEACAP' } },
+      editor,
+    );
+    expect(problemsOf(noEvidence, 'addMembership')).toEqual([
+      {
+        field: 'input.state',
+        message: 'expected an ISO 3166 alpha-3 code such as KOR (three capital letters)',
+      },
+      { field: 'input.evidence', message: 'missing: this field is required' },
+    ]);
+    const wrongKind = await send(
+      app,
+      recordDecision,
+      {
+        input: {
+          meeting: 18,
+          key: 'x',
+          kind: 'NOTED',
+          summary: 'x',
+          subjects: { networks: ['amur-tiger'] },
+          evidence: som99.evidence,
+        },
+      },
+      editor,
+    );
+    expect(problemsOf(wrongKind, 'recordDecision')).toEqual([
+      { field: 'input.subjects.networks[0]', message: '"amur-tiger" is a species, not a network' },
+    ]);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('survives an import of the dataset, and goes with an import that replaces the graph', async () => {
+    await send(app, upsertMeeting, { input: som99 }, await token());
+    await importDataset(db, dataDir);
+    expect((await send(app, '{ meeting(number: 99) { number } }', {})).data?.meeting).toEqual({
+      number: 99,
+    });
+    await importDataset(db, dataDir, { replace: true });
+    expect((await send(app, '{ meeting(number: 99) { number } }', {})).data?.meeting).toBeNull();
+  });
+});
+
+describe('who may write', () => {
+  it.each([
+    ['no token', async () => undefined, 401, 'UNAUTHENTICATED', /Mutations need an editor token/],
+    ['an expired token', expiredToken, 401, 'UNAUTHENTICATED', /the token has expired/],
+    [
+      'a token signed with another key',
+      foreignToken,
+      401,
+      'UNAUTHENTICATED',
+      /not signed with a key this service trusts/,
+    ],
+    [
+      'an unsigned token',
+      async () => unsignedToken(),
+      401,
+      'UNAUTHENTICATED',
+      /algorithm is not accepted|malformed/,
+    ],
+    ['garbage', async () => 'not-a-jwt', 401, 'UNAUTHENTICATED', /the token is malformed/],
+    [
+      'a token without the editor role',
+      () => token(['reader']),
+      403,
+      'FORBIDDEN',
+      /need the "editor" role/,
+    ],
+  ])(
+    'refuses a mutation with %s, and changes nothing',
+    async (_name, bearer, status, code, message) => {
+      const before = await snapshot(db);
+      const result = await send(
+        app,
+        upsertMeeting,
+        { input: { ...som99, number: 97 } },
+        await bearer(),
+      );
+      expect(result.status).toBe(status);
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code).toBe(code);
+      expect(result.errors?.[0]?.message).toMatch(message);
+      expect(await snapshot(db)).toEqual(before);
+    },
+  );
+
+  it('lets anyone read, but refuses a read that comes with a bad token', async () => {
+    expect((await send(app, '{ memberStates { iso3 } }', {})).errors).toBeUndefined();
+    const bad = await send(app, '{ memberStates { iso3 } }', {}, await expiredToken());
+    expect(bad.status).toBe(401);
+    expect(bad.errors?.[0]?.message).toBe('Not authenticated: the token has expired.');
+  });
+
+  it('closes reads when configured to', async () => {
+    const closed = testApp(
+      db,
+      () => true,
+      securityWith({
+        AUTH_JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
+        AUTH_READS: 'token',
+      }),
+    );
+    expect((await send(closed, '{ memberStates { iso3 } }', {})).status).toBe(401);
+    expect(
+      (await send(closed, '{ memberStates { iso3 } }', {}, await token(['reader']))).errors,
+    ).toBeUndefined();
+  });
+
+  it('refuses every mutation when no key is configured', async () => {
+    const open = testApp(db);
+    const result = await send(open, upsertMeeting, { input: som99 }, await token());
+    expect(result.status).toBe(401);
+    const unsigned = await send(open, upsertMeeting, { input: som99 });
+    expect(unsigned.status).toBe(403);
+    expect(unsigned.errors?.[0]?.message).toBe('Curation is not enabled on this server.');
+  });
+});
