@@ -375,3 +375,33 @@ describe('bad arguments', () => {
     expect(search).toEqual([]);
   });
 });
+
+describe('stats for dashboards', () => {
+  it('counts decisions per year, kind and programme, and meetings per host', async () => {
+    const { stats, decisions } = await data<{
+      stats: {
+        decisionsByYear: { year: number; count: number }[];
+        decisionsByKind: { kind: string; count: number }[];
+        decisionsByProgramme: { programme: { slug: string }; count: number }[];
+        meetingsByHost: { state: { iso3: string }; count: number }[];
+      };
+      decisions: { totalCount: number };
+    }>(`{ stats {
+      decisionsByYear { year count } decisionsByKind { kind count }
+      decisionsByProgramme { programme { slug } count } meetingsByHost { state { iso3 } count } }
+      decisions { totalCount } }`);
+    const sum = (rows: { count: number }[]) => rows.reduce((total, row) => total + row.count, 0);
+    expect(sum(stats.decisionsByYear)).toBe(decisions.totalCount);
+    expect(sum(stats.decisionsByKind)).toBe(decisions.totalCount);
+    expect(stats.decisionsByYear.find((row) => row.year === 2013)?.count).toBe(4);
+    expect(stats.decisionsByKind.find((row) => row.kind === 'LAUNCHED')?.count).toBe(4);
+    expect(stats.meetingsByHost).toEqual([
+      { state: { iso3: 'MNG' }, count: 1 },
+      { state: { iso3: 'RUS' }, count: 1 },
+    ]);
+    const marine = stats.decisionsByProgramme.find(
+      (row) => row.programme.slug === 'marine-protected-areas',
+    );
+    expect(marine?.count).toBeGreaterThanOrEqual(2);
+  });
+});

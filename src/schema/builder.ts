@@ -34,8 +34,9 @@ function fieldComplexity(
 ) {
   if (getNamedType(field.type).name.endsWith('Edge')) return { field: 0, multiplier: 1 };
   if (field.args.some((arg) => arg.name === 'first')) {
-    const requested = (args.first ?? args.last) as number | null | undefined;
-    return { field: 1, multiplier: requested ?? 20 };
+    // Page sizes beyond the maximum are refused by the field itself, with the argument named.
+    const requested = (args.first ?? args.last ?? 20) as number;
+    return { field: 1, multiplier: Math.min(Math.max(requested, 0), 100) };
   }
   return { field: 1, multiplier: isListType(getNullableType(field.type)) ? 5 : 1 };
 }

@@ -1,0 +1,175 @@
+/**
+ * npm run bench:load — a bounded mixed load on the running service: LOAD_CLIENTS concurrent
+ * clients (default 20) for LOAD_SECONDS (default 30), reads of every kind and curation writes,
+ * all on 127.0.0.1. Reports throughput, p50/p99 latency, errors per operation, and the service's
+ * peak memory (VmHWM, Linux).
+ */
+import { readFile } from 'node:fs/promises';
+import { mintToken } from '../src/auth/mint.ts';
+import { loadConfig } from '../src/config.ts';
+import { importDataset } from '../src/dataset/importer.ts';
+import { migrate } from '../src/neo4j/migrate.ts';
+import { dataDir } from '../src/paths.ts';
+import { encodeId } from '../src/schema/ids.ts';
+import { freePort } from '../test/support/free-port.ts';
+import { startService, waitForStatus } from '../test/support/service-process.ts';
+import { benchDatabase } from './neo4j.ts';
+
+const clients = Number(process.env.LOAD_CLIENTS ?? 20);
+const seconds = Number(process.env.LOAD_SECONDS ?? 30);
+const say = (message: string) => process.stdout.write(`${message}\n`);
+const secret = 'load-test-secret-that-is-long-enough-0123456789';
+
+interface Operation {
+  name: string;
+  weight: number;
+  body: (i: number) => object;
+  write?: boolean;
+}
+
+const evidence = [{ source: 'neaspec-som-outcomes', note: 'Written by the load test.' }];
+const operations: Operation[] = [
+  {
+    name: 'lookup',
+    weight: 30,
+    body: () => ({ query: '{ memberState(iso3: "KOR") { name networks { acronym } } }' }),
+  },
+  {
+    name: 'traversal',
+    weight: 15,
+    body: () => ({
+      query:
+        '{ meeting(number: 18) { decisions { kind proposedBy { iso3 } subjects { ... on Entity { name } } } } }',
+    }),
+  },
+  {
+    name: 'participation',
+    weight: 10,
+    body: () => ({ query: '{ participation { state { iso3 } kind } }' }),
+  },
+  {
+    name: 'path',
+    weight: 10,
+    body: () => ({
+      query: `{ path(from: "${encodeId('MemberState', 'MNG')}", to: "${encodeId('Network', 'NEAMPAN')}") { length } }`,
+    }),
+  },
+  { name: 'search', weight: 15, body: () => ({ query: '{ search(text: "leopard") { score } }' }) },
+  {
+    name: 'page',
+    weight: 15,
+    body: () => ({ query: '{ decisions(first: 10) { totalCount edges { node { summary } } } }' }),
+  },
+  {
+    name: 'write',
+    weight: 5,
+    write: true,
+    body: (i) => ({
+      query: `mutation ($input: MembershipInput!) { ${i % 2 === 0 ? 'add' : 'remove'}Membership(input: $input) { __typename } }`,
+      variables: {
+        input: { state: 'MNG', network: 'NEACAP', ...(i % 2 === 0 ? { evidence } : {}) },
+      },
+    }),
+  },
+];
+
+const totalWeight = operations.reduce((sum, op) => sum + op.weight, 0);
+function pick(): Operation {
+  let roll = Math.random() * totalWeight;
+  for (const op of operations) {
+    roll -= op.weight;
+    if (roll < 0) return op;
+  }
+  return operations[0] as Operation;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function peakMemoryMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+const { db, connection, release } = await benchDatabase(say);
+try {
+  await migrate(db);
+  await importDataset(db, dataDir, { replace: true });
+  const port = await freePort();
+  const service = startService({
+    NEO4J_URI: connection.uri,
+    NEO4J_USERNAME: connection.username,
+    NEO4J_PASSWORD: connection.password,
+    PORT: String(port),
+    AUTH_JWT_SECRET: secret,
+    LOG_LEVEL: 'warn',
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  await waitForStatus(`http://127.0.0.1:${port}/ready`, 200, 60_000);
+  const token = await mintToken(loadConfig({ AUTH_JWT_SECRET: secret }).security.auth, {
+    subject: 'load-test',
+    roles: ['editor'],
+    expiresIn: '1h',
+  });
+
+  const latencies = new Map<string, number[]>(operations.map((op) => [op.name, []]));
+  const errors = new Map<string, number>(operations.map((op) => [op.name, 0]));
+  const deadline = Date.now() + seconds * 1000;
+  let writes = 0;
+  say(`${clients} clients for ${seconds} s …`);
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (Date.now() < deadline) {
+        const op = pick();
+        const started = performance.now();
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(op.write ? { authorization: `Bearer ${token}` } : {}),
+          },
+          body: JSON.stringify(op.body(op.write ? writes++ : 0)),
+        }).catch(() => undefined);
+        const body = (await response?.json().catch(() => undefined)) as
+          | { errors?: unknown[] }
+          | undefined;
+        latencies.get(op.name)?.push(performance.now() - started);
+        if (!response?.ok || body?.errors) errors.set(op.name, (errors.get(op.name) ?? 0) + 1);
+      }
+    }),
+  );
+  const peak = await peakMemoryMb(service.child.pid ?? 0);
+  service.child.kill('SIGTERM');
+  await service.exited;
+
+  const all = [...latencies.values()].flat().sort((a, b) => a - b);
+  const rows = [...latencies].map(([name, values]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return [
+      name,
+      String(values.length),
+      percentile(sorted, 50).toFixed(0),
+      percentile(sorted, 99).toFixed(0),
+      String(errors.get(name)),
+    ];
+  });
+  const errorCount = [...errors.values()].reduce((sum, n) => sum + n, 0);
+  rows.push([
+    'all',
+    String(all.length),
+    percentile(all, 50).toFixed(0),
+    percentile(all, 99).toFixed(0),
+    String(errorCount),
+  ]);
+  const header = ['operation', 'requests', 'p50 ms', 'p99 ms', 'errors'];
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  for (const row of [header, ...rows])
+    say(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
+  say(
+    `throughput ${(all.length / seconds).toFixed(0)} requests/s; service peak memory (VmHWM) ${peak.toFixed(0)} MB`,
+  );
+} finally {
+  await release();
+}

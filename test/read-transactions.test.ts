@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { examples } from '../src/graphiql-examples.ts';
+import { cypher, cypherFolder } from '../src/neo4j/cypher.ts';
+import type { Database } from '../src/neo4j/database.ts';
+import { encodeId } from '../src/schema/ids.ts';
+import { graphql, testApp } from './support/database.ts';
+import { seededGraph } from './support/seeded.ts';
+
+const { db } = seededGraph();
+
+/** A value for every parameter the read queries take. */
+const sampleParams: Record<string, unknown> = {
+  acronyms: ['NEAMPAN'],
+  after: null,
+  before: null,
+  from: 'MNG',
+  fromYear: null,
+  hostState: null,
+  ids: ['NEAMPAN', 'MNG'],
+  inverted: false,
+  kind: null,
+  limit: 5,
+  maxHops: 6,
+  meeting: 'som-18',
+  network: null,
+  number: 18,
+  programme: null,
+  query: 'leopard',
+  source: 'som-18-page',
+  state: null,
+  to: 'NEAMPAN',
+  toYear: null,
+};
+
+/** A view of `db` that records every query it is asked to run, and how. */
+function recording(database: Database) {
+  const calls: string[] = [];
+  const view = new Proxy(database, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.push(property === 'read' ? `read ${String(args[0])}` : String(property));
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { view, calls };
+}
+
+describe('read transactions', () => {
+  it('are enforced: Neo4j refuses a write sent through the read path', async () => {
+    const node = { label: 'Species', id: 'read-mode-probe', properties: { id: 'read-mode-probe' } };
+    await expect(db.read('write/create-nodes', { nodes: [node] })).rejects.toThrow(
+      /read access mode|not allowed/i,
+    );
+    expect(await db.read('read/entities-by-id', { ids: ['read-mode-probe'] })).toEqual([]);
+  });
+
+  it('serve every query in cypher/read and cypher/examples', async () => {
+    const names = [
+      ...cypherFolder('read'),
+      ...cypherFolder('read/list'),
+      ...cypherFolder('examples'),
+    ];
+    expect(names.length).toBeGreaterThan(25);
+    for (const name of names) {
+      const used = new Set(
+        [...cypher(name).matchAll(/\$([a-zA-Z]+)/g)].map((match) => match[1] as string),
+      );
+      const params = Object.fromEntries([...used].map((key) => [key, sampleParams[key]]));
+      await expect(db.read(name, params), name).resolves.toBeInstanceOf(Array);
+    }
+  });
+
+  it('are all the GraphQL queries use, from every root field', async () => {
+    const { view, calls } = recording(db);
+    const app = testApp(view);
+    const neampan = encodeId('Network', 'NEAMPAN');
+    const everyRootField = `{
+      node(id: "${neampan}") { id } nodes(ids: ["${neampan}"]) { id }
+      memberStates { id } memberState(iso3: "KOR") { programmes { id } relationships { type } }
+      programmes { id decisions { id } memberStates { id } } programme(slug: "air-pollution") { id }
+      networks { id launchedAt { id } } network(acronym: "NEAMPAN") { id }
+      projects { id } project(slug: "amur-tiger-leopard-dna-analysis") { id }
+      species { id } places { id } organisations { id } events { id } sources { id text }
+      meeting(number: 18) { agenda { id } } meetings(first: 2) { totalCount edges { node { id } } }
+      decisions(first: 2, programme: "air-pollution") { totalCount edges { node { id } } }
+      search(text: "leopard") { score } participation { kind }
+      path(from: "${encodeId('MemberState', 'MNG')}", to: "${neampan}") { length }
+      neighbourhood(id: "${neampan}", depth: 2) { truncated }
+      stats { nodeCounts { count } relationshipCounts { count } decisionsByYear { count }
+        decisionsByKind { count } decisionsByProgramme { count } meetingsByHost { count } }
+    }`;
+    for (const query of [everyRootField, ...examples.map((example) => example.query)]) {
+      const result = await graphql(app, query);
+      expect(result.errors).toBeUndefined();
+    }
+    expect(calls.length).toBeGreaterThan(20);
+    expect(calls.filter((call) => !call.startsWith('read read/'))).toEqual([]);
+  });
+});
