@@ -11,9 +11,8 @@ import { importDataset } from '../src/dataset/importer.ts';
 import { migrate } from '../src/neo4j/migrate.ts';
 import { dataDir, projectRoot } from '../src/paths.ts';
 import { encodeId } from '../src/schema/ids.ts';
-import { freePort } from '../test/support/free-port.ts';
-import { startService, waitForStatus } from '../test/support/service-process.ts';
 import { benchDatabase } from './neo4j.ts';
+import { benchService, printTable } from './service.ts';
 import { writeSyntheticDataset } from './synthetic-dataset.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -102,20 +101,11 @@ try {
   ] as const) {
     const report = await importDataset(db, dir, { replace: true });
     say(`${graph}: ${report.nodes.reduce((sum, row) => sum + row.total, 0)} nodes imported`);
-    const port = await freePort();
-    const service = startService({
-      NEO4J_URI: connection.uri,
-      NEO4J_USERNAME: connection.username,
-      NEO4J_PASSWORD: connection.password,
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-    });
+    const service = await benchService(connection);
     try {
-      await waitForStatus(`http://127.0.0.1:${port}/ready`, 200, 60_000);
-      rows.push(...(await measure(graph, `http://127.0.0.1:${port}/graphql`)));
+      rows.push(...(await measure(graph, service.url)));
     } finally {
-      service.child.kill('SIGTERM');
-      await service.exited;
+      await service.stop();
     }
   }
 } finally {
@@ -123,18 +113,16 @@ try {
 }
 
 say(`\n${connections} connections, ${seconds} s per operation; latency in ms`);
-const header = ['graph', 'operation', 'req/s', 'p50', 'p99', 'errors', 'round trips'];
-const table = rows.map((row) => [
-  row.graph,
-  row.operation,
-  row.requestsPerSecond.toFixed(0),
-  String(row.p50),
-  String(row.p99),
-  String(row.errors),
-  row.roundTrips,
-]);
-const widths = header.map((title, i) =>
-  Math.max(title.length, ...table.map((cells) => (cells[i] ?? '').length)),
+printTable(
+  ['graph', 'operation', 'req/s', 'p50', 'p99', 'errors', 'round trips'],
+  rows.map((row) => [
+    row.graph,
+    row.operation,
+    row.requestsPerSecond.toFixed(0),
+    String(row.p50),
+    String(row.p99),
+    String(row.errors),
+    row.roundTrips,
+  ]),
+  say,
 );
-for (const cells of [header, ...table])
-  say(cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));

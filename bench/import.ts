@@ -7,6 +7,7 @@ import { importDataset } from '../src/dataset/importer.ts';
 import { migrate } from '../src/neo4j/migrate.ts';
 import { dataDir, projectRoot } from '../src/paths.ts';
 import { benchDatabase } from './neo4j.ts';
+import { printTable } from './service.ts';
 import { writeSyntheticDataset } from './synthetic-dataset.ts';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
@@ -40,12 +41,7 @@ try {
       ]);
     }
   }
-  const header = ['dataset', 'import', 'nodes', 'relationships', 'created', 'seconds'];
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
-  );
-  for (const row of [header, ...rows])
-    say(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
+  printTable(['dataset', 'import', 'nodes', 'relationships', 'created', 'seconds'], rows, say);
 } finally {
   await release();
 }

@@ -11,9 +11,8 @@ import { importDataset } from '../src/dataset/importer.ts';
 import { migrate } from '../src/neo4j/migrate.ts';
 import { dataDir } from '../src/paths.ts';
 import { encodeId } from '../src/schema/ids.ts';
-import { freePort } from '../test/support/free-port.ts';
-import { startService, waitForStatus } from '../test/support/service-process.ts';
 import { benchDatabase } from './neo4j.ts';
+import { benchService, printTable } from './service.ts';
 
 const clients = Number(process.env.LOAD_CLIENTS ?? 20);
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
@@ -95,17 +94,7 @@ const { db, connection, release } = await benchDatabase(say);
 try {
   await migrate(db);
   await importDataset(db, dataDir, { replace: true });
-  const port = await freePort();
-  const service = startService({
-    NEO4J_URI: connection.uri,
-    NEO4J_USERNAME: connection.username,
-    NEO4J_PASSWORD: connection.password,
-    PORT: String(port),
-    AUTH_JWT_SECRET: secret,
-    LOG_LEVEL: 'warn',
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  await waitForStatus(`http://127.0.0.1:${port}/ready`, 200, 60_000);
+  const service = await benchService(connection, { AUTH_JWT_SECRET: secret });
   const token = await mintToken(loadConfig({ AUTH_JWT_SECRET: secret }).security.auth, {
     subject: 'load-test',
     roles: ['editor'],
@@ -122,7 +111,7 @@ try {
       while (Date.now() < deadline) {
         const op = pick();
         const started = performance.now();
-        const response = await fetch(url, {
+        const response = await fetch(service.url, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
@@ -138,9 +127,8 @@ try {
       }
     }),
   );
-  const peak = await peakMemoryMb(service.child.pid ?? 0);
-  service.child.kill('SIGTERM');
-  await service.exited;
+  const peak = await peakMemoryMb(service.pid);
+  await service.stop();
 
   const all = [...latencies.values()].flat().sort((a, b) => a - b);
   const rows = [...latencies].map(([name, values]) => {
@@ -161,12 +149,7 @@ try {
     percentile(all, 99).toFixed(0),
     String(errorCount),
   ]);
-  const header = ['operation', 'requests', 'p50 ms', 'p99 ms', 'errors'];
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
-  );
-  for (const row of [header, ...rows])
-    say(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
+  printTable(['operation', 'requests', 'p50 ms', 'p99 ms', 'errors'], rows, say);
   say(
     `throughput ${(all.length / seconds).toFixed(0)} requests/s; service peak memory (VmHWM) ${peak.toFixed(0)} MB`,
   );

@@ -17,6 +17,8 @@ import {
   type RelationshipFact,
   type RelationshipType,
   relationshipFact,
+  type SubjectList,
+  subjectLabels,
 } from '../dataset/facts.ts';
 import type { EvidenceItem } from '../dataset/format.ts';
 import { datesProblem, placementProblem, referenceProblem } from '../dataset/rules.ts';
@@ -202,15 +204,8 @@ export class Curation {
     const input: DecisionInput = parseInput(decisionInput, raw);
     const meeting = meetingId(input.meeting);
     const id = decisionId(input.meeting, input.key);
-    const subjectLabels = {
-      networks: 'Network',
-      projects: 'Project',
-      programmes: 'Programme',
-      events: 'Event',
-      organisations: 'Organisation',
-    } as const;
     const subjects = Object.entries(subjectLabels).flatMap(([key, label]) =>
-      input.subjects[key as keyof typeof subjectLabels].map((subject, index) => ({
+      input.subjects[key as SubjectList].map((subject, index) => ({
         subject,
         label,
         field: `input.subjects.${key}[${index}]`,

@@ -17,6 +17,8 @@ import {
   type RelationshipFact,
   type RelationshipType,
   relationshipFact,
+  type SubjectList,
+  subjectLabels,
 } from './facts.ts';
 import type { EvidenceItem } from './format.ts';
 import type { LoadedDataset } from './load.ts';
@@ -515,15 +517,8 @@ export function compileDataset(data: LoadedDataset): { facts: GraphFacts; proble
         c.link('MADE_AT', thisDecision, id, decisionEvidence);
       }
       const subjectsAt = inside(decisionAt, 'subjects');
-      const subjectLabels = {
-        networks: 'Network',
-        projects: 'Project',
-        programmes: 'Programme',
-        events: 'Event',
-        organisations: 'Organisation',
-      } as const;
       for (const [key, label] of Object.entries(subjectLabels)) {
-        const targets = each(decision.subjects[key as keyof typeof subjectLabels], subjectsAt, key);
+        const targets = each(decision.subjects[key as SubjectList], subjectsAt, key);
         c.links('CONCERNS', targets, [label], decisionEvidence, (t) => [thisDecision, t]);
       }
       c.links(

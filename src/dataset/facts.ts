@@ -51,6 +51,16 @@ export const relationshipTypes = Object.keys(
 ) as (keyof typeof relationshipMeanings)[];
 export type RelationshipType = keyof typeof relationshipMeanings;
 
+/** The kinds of things a decision can be about, by the name of their list in a decision. */
+export const subjectLabels = {
+  networks: 'Network',
+  projects: 'Project',
+  programmes: 'Programme',
+  events: 'Event',
+  organisations: 'Organisation',
+} as const satisfies Record<string, Label>;
+export type SubjectList = keyof typeof subjectLabels;
+
 /** A property value Neo4j stores; dates travel as YYYY-MM-DD strings. */
 export type PropertyValue = string | number | boolean | string[];
 export type Properties = Record<string, PropertyValue>;

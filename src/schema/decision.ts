@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { subjectLabels } from '../dataset/facts.ts';
 import { type DecisionKind, decisionKinds } from '../dataset/format.ts';
 import {
   type DecisionFilters,
@@ -87,7 +88,7 @@ entityNode(
         graph.related(d.id, {
           type: 'CONCERNS',
           direction: 'out',
-          label: ['Network', 'Project', 'Programme', 'Event', 'Organisation'],
+          label: Object.values(subjectLabels),
         }),
     }),
   }),
