@@ -89,16 +89,19 @@ describe('npm start', () => {
     let home: string;
     afterAll(() => rm(home, { recursive: true, force: true }));
 
-    it('starts the managed Neo4j, imports the dataset into its empty graph, and stops it with the service', async () => {
+    it('npm start runs the managed Neo4j, imports the dataset into its empty graph, and stops it with the service', async () => {
       home = await mkdtemp(join(tmpdir(), 'neaspec-managed-'));
       const port = await freePort();
-      const service = startService({
-        NEO4J_LOCAL_DIR: home,
-        NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
-        NEO4J_LOCAL_HEAP: '256m',
-        NEO4J_LOCAL_PAGECACHE: '64m',
-        PORT: String(port),
-      });
+      const service = startService(
+        {
+          NEO4J_LOCAL_DIR: home,
+          NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+          NEO4J_LOCAL_HEAP: '256m',
+          NEO4J_LOCAL_PAGECACHE: '64m',
+          PORT: String(port),
+        },
+        { npm: true },
+      );
       await waitForStatus(`http://127.0.0.1:${port}/ready`, 200, 120_000);
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',

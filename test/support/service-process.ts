@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { projectRoot } from '../../src/paths.ts';
 
-/** The service as a user starts it (`npm start` runs exactly this), in its own process. */
+/** The service in its own process. */
 export interface ServiceProcess {
   child: ChildProcess;
   stdout: () => string;
@@ -12,11 +12,18 @@ export interface ServiceProcess {
 
 const settings = /^(NEO4J_|PORT$|HOST$|LOG_)/;
 
-export function startService(env: Record<string, string>): ServiceProcess {
+/**
+ * Starts the service with `env` (nothing of the test's own NEO4J_/PORT/LOG_ settings). By
+ * default node runs src/main.ts directly; `npm: true` goes through `npm start` as a user does.
+ */
+export function startService(env: Record<string, string>, { npm = false } = {}): ServiceProcess {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !settings.test(name)),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const [command, args] = npm
+    ? ['npm', ['start', '--silent']]
+    : [process.execPath, ['--import', 'tsx', 'src/main.ts']];
+  const child = spawn(command, args, {
     cwd: projectRoot,
     env: { ...inherited, LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -174,15 +174,20 @@ async function waitUntilReady(home: string, pid: number, port: number): Promise<
   );
 }
 
+/** Stops the server process `pid`: SIGTERM, then SIGKILL if it has not stopped in time. */
+async function stopServer(home: string, pid: number): Promise<void> {
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + stopTimeoutMs;
+  while (alive(pid) && Date.now() < deadline) await sleep(200);
+  if (alive(pid)) process.kill(pid, 'SIGKILL');
+  await rm(stateFile(home), { force: true });
+}
+
 /** Stops the instance in `home` if it runs; resolves true when one was stopped. */
 export async function stopLocalNeo4j(home: string): Promise<boolean> {
   const state = await readState(home);
   if (state === undefined) return false;
-  process.kill(state.pid, 'SIGTERM');
-  const deadline = Date.now() + stopTimeoutMs;
-  while (alive(state.pid) && Date.now() < deadline) await sleep(200);
-  if (alive(state.pid)) process.kill(state.pid, 'SIGKILL');
-  await rm(stateFile(home), { force: true });
+  await stopServer(home, state.pid);
   return true;
 }
 
@@ -201,8 +206,9 @@ function connection(home: string, state: State, secret: string, owned: boolean):
     password: secret,
     pid: state.pid,
     owned,
+    // By the pid it was started with, so it stops even if its state file is gone.
     stop: async () => {
-      if (owned) await stopLocalNeo4j(home);
+      if (owned && (await isOurServer(state.pid, home))) await stopServer(home, state.pid);
     },
   };
 }
