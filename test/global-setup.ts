@@ -1,9 +1,18 @@
 import type { TestProject } from 'vitest/node';
+import { Database } from '../src/neo4j/database.ts';
 import { provideNeo4j } from './support/provide-neo4j.ts';
+
+const say = (message: string) => process.stderr.write(`[neo4j] ${message}\n`);
 
 /** Picks the Neo4j for the whole run (see design: NEO4J_URI, Testcontainers, managed) once. */
 export default async function setup(project: TestProject) {
-  const neo4j = await provideNeo4j((message) => process.stderr.write(`[neo4j] ${message}\n`));
+  const neo4j = await provideNeo4j(say);
+  const db = new Database(neo4j.connection, { queryTimeoutMs: 30_000 });
+  try {
+    say(`The server reports Neo4j ${(await db.verify()).version}`);
+  } finally {
+    await db.close();
+  }
   project.provide('neo4j', neo4j.connection);
   return () => neo4j.release();
 }

@@ -6,6 +6,12 @@ import { testDatabase } from './support/database.ts';
 const db = testDatabase();
 afterAll(() => db.close());
 
+describe('the Neo4j the tests run on', () => {
+  it('is Neo4j 5.26, as the server itself reports', async () => {
+    expect((await db.verify()).version).toMatch(/^5\.26\.\d+$/);
+  });
+});
+
 describe('schema migrations', () => {
   it('puts a unique id constraint on every label and changes nothing the second time', async () => {
     await migrate(db);

@@ -34,7 +34,7 @@ export function findQuote(text: string, quote: string): string | undefined {
 }
 
 /** A problem with one evidence item: which field, and what is wrong. */
-export interface EvidenceProblem {
+interface EvidenceProblem {
   field: 'source' | 'quote' | 'note';
   message: string;
 }

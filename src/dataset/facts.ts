@@ -83,9 +83,6 @@ export interface GraphFacts {
   relationships: RelationshipFact[];
 }
 
-/** Where a fact came from: the dataset files, or a curator through the API. */
-export type Origin = 'dataset' | 'curation';
-
 /** Only the defined values, so that absent properties are not stored at all. */
 function defined(properties: Record<string, PropertyValue | undefined>): Properties {
   return Object.fromEntries(

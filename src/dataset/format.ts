@@ -206,7 +206,7 @@ export const decisionKinds = [
 ] as const;
 export type DecisionKind = (typeof decisionKinds)[number];
 
-export const subjects = z
+const subjects = z
   .strictObject({
     networks: z.array(networkId).default([]),
     projects: z.array(slug).default([]),
@@ -262,14 +262,3 @@ export const meetingFile = z.strictObject({
     .default([]),
   decisions: z.array(decisionEntry).default([]),
 });
-
-export type SourcesFile = z.infer<typeof sourcesFile>;
-export type MemberStatesFile = z.infer<typeof memberStatesFile>;
-export type ProgrammesFile = z.infer<typeof programmesFile>;
-export type NetworksFile = z.infer<typeof networksFile>;
-export type ProjectsFile = z.infer<typeof projectsFile>;
-export type SpeciesFile = z.infer<typeof speciesFile>;
-export type PlacesFile = z.infer<typeof placesFile>;
-export type OrganisationsFile = z.infer<typeof organisationsFile>;
-export type EventsFile = z.infer<typeof eventsFile>;
-export type MeetingFile = z.infer<typeof meetingFile>;

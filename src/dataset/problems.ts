@@ -17,7 +17,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-export const describeProblem = ({ file, path, message }: Problem) =>
+const describeProblem = ({ file, path, message }: Problem) =>
   path === '' ? `${file}: ${message}` : `${file}: ${path}: ${message}`;
 
 /** The dataset was refused: nothing was written. Lists every problem found, one per line. */

@@ -6,7 +6,7 @@ import { type EntityRecord, toEntity } from './records.ts';
 const luceneSpecial = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** At most this many words of a search are used. */
-export const maxSearchWords = 12;
+const maxSearchWords = 12;
 
 /**
  * The Lucene query for what a user typed: every word escaped, so no syntax can break or widen the

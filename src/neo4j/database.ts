@@ -40,7 +40,7 @@ export class DatabaseAuthError extends Error {
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** Turns driver errors a caller can act on into our own; others pass through unchanged. */
-export function translateError(error: unknown, uri: string): unknown {
+function translateError(error: unknown, uri: string): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (unavailableCodes.has(error.code)) {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is unavailable: ${error.message}`);

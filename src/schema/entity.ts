@@ -34,7 +34,7 @@ export const EvidenceRef = builder.objectRef<Evidence>('Evidence').implement({
   }),
 });
 
-export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
+const RelationshipTypeEnum = builder.enumType('RelationshipType', {
   description:
     'The kinds of relationship the graph holds, e.g. MEMBER_OF (MemberState -> Network).',
   values: Object.fromEntries(

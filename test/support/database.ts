@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { type App, createApp } from '../../src/server.ts';
 
-export const silentLogger = pino({ level: 'silent' });
+const silentLogger = pino({ level: 'silent' });
 
 /** A connection to the Neo4j the global setup picked. */
 export const testDatabase = () => new Database(inject('neo4j'), { queryTimeoutMs: 30_000 });
