@@ -6,6 +6,7 @@ const say = (message: string) => process.stderr.write(`[neo4j] ${message}\n`);
 
 /** Picks the Neo4j for the whole run (see design: NEO4J_URI, Testcontainers, managed) once. */
 export default async function setup(project: TestProject) {
+  process.stderr.write(`[node] The integration tests run on Node.js ${process.version}\n`);
   const neo4j = await provideNeo4j(say);
   const db = new Database(neo4j.connection, { queryTimeoutMs: 30_000 });
   try {

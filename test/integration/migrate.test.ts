@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { labels } from '../src/dataset/facts.ts';
-import { migrate } from '../src/neo4j/migrate.ts';
-import { testDatabase } from './support/database.ts';
+import { labels } from '../../src/dataset/facts.ts';
+import { migrate } from '../../src/neo4j/migrate.ts';
+import { testDatabase } from '../support/database.ts';
 
 const db = testDatabase();
 afterAll(() => db.close());

@@ -1,10 +1,10 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDataset } from '../src/dataset/importer.ts';
-import { DatasetError } from '../src/dataset/problems.ts';
-import { copyDataset, editText, editYaml, snapshot } from './support/dataset.ts';
-import { seededGraph } from './support/seeded.ts';
+import { importDataset } from '../../src/dataset/importer.ts';
+import { DatasetError } from '../../src/dataset/problems.ts';
+import { copyDataset, editText, editYaml, snapshot } from '../support/dataset.ts';
+import { seededGraph } from '../support/seeded.ts';
 
 const { db } = seededGraph();
 

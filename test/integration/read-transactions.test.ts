@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from '../src/graphiql-examples.ts';
-import { cypher, cypherFolder } from '../src/neo4j/cypher.ts';
-import type { Database } from '../src/neo4j/database.ts';
-import { encodeId } from '../src/schema/ids.ts';
-import { graphql, testApp } from './support/database.ts';
-import { seededGraph } from './support/seeded.ts';
+import { examples } from '../../src/graphiql-examples.ts';
+import { cypher, cypherFolder } from '../../src/neo4j/cypher.ts';
+import type { Database } from '../../src/neo4j/database.ts';
+import { encodeId } from '../../src/schema/ids.ts';
+import { graphql, testApp } from '../support/database.ts';
+import { seededGraph } from '../support/seeded.ts';
 
 const { db } = seededGraph();
 

@@ -3,10 +3,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { downloadedBytes } from '../src/neo4j/local/classpath.ts';
-import { localNeo4jStatus, startLocalNeo4j } from '../src/neo4j/local/server.ts';
-import { LocalNeo4jError, requireJava, runMaven } from '../src/neo4j/local/toolchain.ts';
-import { testInstanceHome } from './support/provide-neo4j.ts';
+import { downloadedBytes } from '../../src/neo4j/local/classpath.ts';
+import { localNeo4jStatus, startLocalNeo4j } from '../../src/neo4j/local/server.ts';
+import { LocalNeo4jError, requireJava, runMaven } from '../../src/neo4j/local/toolchain.ts';
+import { testInstanceHome } from '../support/provide-neo4j.ts';
 
 const managed = inject('neo4j').uri.startsWith('bolt://127.0.0.1');
 

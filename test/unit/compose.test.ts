@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadConfig } from '../src/config.ts';
-import { projectRoot } from '../src/paths.ts';
+import { loadConfig } from '../../src/config.ts';
+import { projectRoot } from '../../src/paths.ts';
 
 interface Service {
   image?: string;

@@ -3,12 +3,12 @@
  * answer is never a 5xx, the process stays up, and the graph does not change.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { encodeId } from '../src/schema/ids.ts';
-import { expiredToken, foreignToken, testSecret, token, unsignedToken } from './support/auth.ts';
-import { snapshot } from './support/dataset.ts';
-import { freePort } from './support/free-port.ts';
-import { seededGraph } from './support/seeded.ts';
-import { type ServiceProcess, startService, waitForStatus } from './support/service-process.ts';
+import { encodeId } from '../../src/schema/ids.ts';
+import { expiredToken, foreignToken, testSecret, token, unsignedToken } from '../support/auth.ts';
+import { snapshot } from '../support/dataset.ts';
+import { freePort } from '../support/free-port.ts';
+import { seededGraph } from '../support/seeded.ts';
+import { type ServiceProcess, startService, waitForStatus } from '../support/service-process.ts';
 
 const { db } = seededGraph();
 

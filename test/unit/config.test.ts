@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { ConfigError, loadConfig } from '../../src/config.ts';
 
 describe('configuration from the environment', () => {
   it('defaults to the managed local Neo4j and port 4000 on loopback', () => {

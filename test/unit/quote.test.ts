@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote } from '../src/dataset/evidence.ts';
+import { findQuote } from '../../src/dataset/evidence.ts';
 
 const page =
   'One of the meaningful outcomes was that the Meeting\u00a0launched the North-East Asian\nMarine Protected Areas Network (NEAMPAN)';

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local/server.ts';
-import { testSecret, token } from './support/auth.ts';
-import { freePort } from './support/free-port.ts';
-import { type ServiceProcess, startService, waitForStatus } from './support/service-process.ts';
+import { type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/server.ts';
+import { testSecret, token } from '../support/auth.ts';
+import { freePort } from '../support/free-port.ts';
+import { type ServiceProcess, startService, waitForStatus } from '../support/service-process.ts';
 
 /**
  * Neo4j coming and going under a running service: a Neo4j of its own (stopped and started by

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labels } from '../src/dataset/facts.ts';
-import { encodeId } from '../src/schema/ids.ts';
-import { seededGraph } from './support/seeded.ts';
+import { labels } from '../../src/dataset/facts.ts';
+import { encodeId } from '../../src/schema/ids.ts';
+import { seededGraph } from '../support/seeded.ts';
 
 const { query } = seededGraph();
 

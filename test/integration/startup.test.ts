@@ -4,10 +4,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { readDataset } from '../src/dataset/importer.ts';
-import { dataDir } from '../src/paths.ts';
-import { freePort } from './support/free-port.ts';
-import { startService, waitForStatus } from './support/service-process.ts';
+import { readDataset } from '../../src/dataset/importer.ts';
+import { dataDir } from '../../src/paths.ts';
+import { freePort } from '../support/free-port.ts';
+import { startService, waitForStatus } from '../support/service-process.ts';
 
 const neo4j = inject('neo4j');
 const external = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseNeo4j } from './support/neo4j-choice.ts';
+import { chooseNeo4j } from '../support/neo4j-choice.ts';
 
 const runtime = (reachable: boolean) => async () => reachable;
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../src/server.ts';
-import { securityWith, testApp, testDatabase } from './support/database.ts';
+import { createApp } from '../../src/server.ts';
+import { securityWith, testApp, testDatabase } from '../support/database.ts';
 
 const db = testDatabase();
 afterAll(() => db.close());

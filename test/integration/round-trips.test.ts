@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from '../src/graphiql-examples.ts';
-import { seededGraph } from './support/seeded.ts';
+import { examples } from '../../src/graphiql-examples.ts';
+import { seededGraph } from '../support/seeded.ts';
 
 const { query } = seededGraph();
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { examples } from '../src/graphiql-examples.ts';
-import { freePort } from './support/free-port.ts';
-import { seededGraph } from './support/seeded.ts';
+import { examples } from '../../src/graphiql-examples.ts';
+import { freePort } from '../support/free-port.ts';
+import { seededGraph } from '../support/seeded.ts';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // CI installs Chromium and must run this; elsewhere it runs when Chromium is there.

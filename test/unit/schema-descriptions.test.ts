@@ -1,6 +1,6 @@
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { schema } from '../src/schema/index.ts';
+import { schema } from '../../src/schema/index.ts';
 
 /** Every type, field, argument and enum value a user sees in GraphiQL's docs, without a description. */
 function undocumented(): string[] {

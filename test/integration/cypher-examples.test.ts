@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededGraph } from './support/seeded.ts';
+import { seededGraph } from '../support/seeded.ts';
 
 const { db } = seededGraph();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importDataset } from '../src/dataset/importer.ts';
-import { dataDir } from '../src/paths.ts';
-import { encodeId } from '../src/schema/ids.ts';
+import { importDataset } from '../../src/dataset/importer.ts';
+import { dataDir } from '../../src/paths.ts';
+import { encodeId } from '../../src/schema/ids.ts';
 import {
   editorSecurity,
   expiredToken,
@@ -9,10 +9,10 @@ import {
   send,
   token,
   unsignedToken,
-} from './support/auth.ts';
-import { securityWith, testApp } from './support/database.ts';
-import { snapshot } from './support/dataset.ts';
-import { seededGraph } from './support/seeded.ts';
+} from '../support/auth.ts';
+import { securityWith, testApp } from '../support/database.ts';
+import { snapshot } from '../support/dataset.ts';
+import { seededGraph } from '../support/seeded.ts';
 
 const { app, db } = seededGraph(editorSecurity);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { luceneQuery } from '../src/graph/search.ts';
+import { luceneQuery } from '../../src/graph/search.ts';
 
 describe('the Lucene query a search becomes', () => {
   it('escapes every character Lucene gives a meaning, and lower-cases its operators into words', () => {
