@@ -9,13 +9,11 @@ import { checkEvidence, type Evidence, type SourceRecord } from '../dataset/evid
 import {
   decisionId,
   type GraphFacts,
-  type Label,
   meetingId,
   meetingProperties,
   type NodeFact,
   nodeFact,
   type RelationshipFact,
-  type RelationshipType,
   relationshipFact,
   type SubjectList,
   subjectLabels,
@@ -24,6 +22,8 @@ import type { EvidenceItem } from '../dataset/format.ts';
 import { datesProblem, placementProblem, referenceProblem } from '../dataset/rules.ts';
 import { writeChange } from '../dataset/write.ts';
 import { type EntityRecord, toEntity } from '../graph/records.ts';
+import type { Label } from '../model/labels.ts';
+import type { RelationshipType } from '../model/relationships.ts';
 import type { Database, WriteRunner } from '../neo4j/database.ts';
 import { type InputProblem, InvalidInputError, NotFoundError } from './errors.ts';
 import {

@@ -3,11 +3,13 @@
  * way: identifiers unique across the dataset, every reference resolving to an entry of the right
  * kind, dates in order, every fact with evidence that obeys the evidence rules.
  */
+
+import type { Label } from '../model/labels.ts';
+import type { RelationshipType } from '../model/relationships.ts';
 import { checkEvidence, type Evidence, type SourceRecord } from './evidence.ts';
 import {
   decisionId,
   type GraphFacts,
-  type Label,
   meetingId,
   meetingProperties,
   type NodeFact,
@@ -15,7 +17,6 @@ import {
   type Properties,
   type PropertyValue,
   type RelationshipFact,
-  type RelationshipType,
   relationshipFact,
   type SubjectList,
   subjectLabels,

@@ -1,55 +1,7 @@
-/** The graph model: the labels and relationship types the dataset produces. */
+/** The facts the dataset and curation produce: nodes and relationships as stored. */
+import type { Label } from '../model/labels.ts';
+import type { RelationshipType } from '../model/relationships.ts';
 import { type Evidence, evidenceProperties } from './evidence.ts';
-
-export const labels = [
-  'AgendaItem',
-  'Decision',
-  'Event',
-  'Meeting',
-  'MemberState',
-  'Network',
-  'Organisation',
-  'Place',
-  'Programme',
-  'Project',
-  'Source',
-  'Species',
-] as const;
-export type Label = (typeof labels)[number];
-
-/** Every relationship type, with what it means (GraphiQL shows these). */
-export const relationshipMeanings = {
-  ATTENDED: 'MemberState -> Meeting: the State attended the meeting.',
-  BASED_IN: 'Organisation -> MemberState: the organisation is based in the State.',
-  COMMEMORATED: 'Meeting -> Event: the meeting commemorated the anniversary.',
-  CONCERNS:
-    'Decision -> Network, Project, Programme, Event or Organisation: what the decision is about.',
-  CONTRIBUTES_TO: 'Organisation -> Project: the organisation contributes, in the role given.',
-  CONVENED: 'Network -> Event: the network convened the event.',
-  COVERS: 'Project -> Place: the project works in the place or region.',
-  DOCUMENTED_IN: 'Meeting -> Source: a document or page about the meeting.',
-  HAS_AGENDA_ITEM: 'Meeting -> AgendaItem: an item of its agenda.',
-  HAS_ANNEX: 'AgendaItem -> Source: a document annexed to the item.',
-  HELD_IN: 'Meeting or Event -> Place: where it was held.',
-  HOSTED: 'MemberState -> Meeting: the State hosted the meeting.',
-  LOCATED_IN: 'Place -> MemberState: the place is in the State.',
-  MADE_AT: 'Decision -> Meeting: the meeting that made the decision.',
-  MEMBER_OF: 'MemberState -> Network: the State is a member of the network.',
-  OBSERVED: 'Organisation -> Meeting: the organisation attended as an observer.',
-  ORGANISED: 'Organisation -> Event: the organisation organised the event.',
-  PART_OF: 'Network or Project -> Programme: it belongs to the programme area.',
-  PARTICIPATES_IN: 'MemberState -> Project: the State takes part in the project.',
-  PROPOSED: "MemberState -> Decision: the decision was made on the State's proposal.",
-  REVIEWS: 'AgendaItem -> Programme: the item reviewed the programme area.',
-  TARGETS: 'Programme or Project -> Species: it targets the species.',
-  TECHNICAL_CENTRE_OF:
-    'Organisation -> Network: the organisation is a technical centre of the network.',
-} as const;
-
-export const relationshipTypes = Object.keys(
-  relationshipMeanings,
-) as (keyof typeof relationshipMeanings)[];
-export type RelationshipType = keyof typeof relationshipMeanings;
 
 /** The kinds of things a decision can be about, by the name of their list in a decision. */
 export const subjectLabels = {

@@ -2,7 +2,7 @@
  * The rules a fact obeys wherever it comes from: a dataset file or a curation mutation. Each
  * returns what is wrong, in words a curator can act on, or undefined.
  */
-import type { Label } from './facts.ts';
+import type { Label } from '../model/labels.ts';
 
 const words = (label: Label) => label.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
 const article = (label: Label) => (/^[AEIOU]/.test(label) ? 'an' : 'a');

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Label, RelationshipType } from '../dataset/facts.ts';
+import type { Label } from '../model/labels.ts';
+import type { RelationshipType } from '../model/relationships.ts';
 import type { CypherReader } from '../neo4j/database.ts';
 import {
   compareEntities,

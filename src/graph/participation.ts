@@ -1,4 +1,4 @@
-import type { Label } from '../dataset/facts.ts';
+import type { Label } from '../model/labels.ts';
 import type { CypherReader } from '../neo4j/database.ts';
 import { type EntityRecord, type Evidence, evidenceOf, toEntity } from './records.ts';
 

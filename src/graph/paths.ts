@@ -1,5 +1,6 @@
 /** How entities connect: the shortest path between two, and the neighbourhood of one. */
-import type { Label, RelationshipType } from '../dataset/facts.ts';
+import type { Label } from '../model/labels.ts';
+import type { RelationshipType } from '../model/relationships.ts';
 import type { CypherReader } from '../neo4j/database.ts';
 import type { Graph } from './graph.ts';
 import { type EntityRecord, type Evidence, evidenceOf, toEntity } from './records.ts';

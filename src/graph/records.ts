@@ -1,6 +1,7 @@
 /** What the graph layer hands to the schema: nodes and relationships as plain records. */
 import type { Evidence } from '../dataset/evidence.ts';
-import type { Label, RelationshipType } from '../dataset/facts.ts';
+import type { Label } from '../model/labels.ts';
+import type { RelationshipType } from '../model/relationships.ts';
 
 export type { Evidence };
 

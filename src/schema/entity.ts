@@ -1,7 +1,9 @@
 /** What every object of the graph shares: the Entity interface, its evidence and relationships. */
-import { type Label, type RelationshipType, relationshipMeanings } from '../dataset/facts.ts';
+
 import type { LinkFilter } from '../graph/graph.ts';
 import type { EntityRecord, Evidence } from '../graph/records.ts';
+import type { Label } from '../model/labels.ts';
+import { type RelationshipType, relationships } from '../model/relationships.ts';
 import { builder, type FieldBuilder, type FieldsOf } from './builder.ts';
 import { Entity, Source } from './refs.ts';
 
@@ -38,7 +40,7 @@ const RelationshipTypeEnum = builder.enumType('RelationshipType', {
   description:
     'The kinds of relationship the graph holds, e.g. MEMBER_OF (MemberState -> Network).',
   values: Object.fromEntries(
-    Object.entries(relationshipMeanings).map(([type, meaning]) => [type, { description: meaning }]),
+    Object.entries(relationships).map(([type, { meaning }]) => [type, { description: meaning }]),
   ) as Record<RelationshipType, { description: string }>,
 });
 

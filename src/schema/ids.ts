@@ -2,7 +2,7 @@
  * Relay global IDs: base64 of `Label:id`, e.g. `Network:NEAMPAN`. Opaque to clients; decoding
  * refuses anything this API did not hand out, naming the argument it came in.
  */
-import { type Label, labels } from '../dataset/facts.ts';
+import { type Label, labels } from '../model/labels.ts';
 import { badInput } from './errors.ts';
 
 export const encodeId = (label: string, id: string | number | bigint) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labels } from '../../src/dataset/facts.ts';
+import { labels } from '../../src/model/labels.ts';
 import { encodeId } from '../../src/schema/ids.ts';
 import { seededGraph } from '../support/seeded.ts';
 

@@ -1,8 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeFact, RelationshipFact } from '../../src/dataset/facts.ts';
-import { labels, relationshipTypes } from '../../src/dataset/facts.ts';
 import { importDataset, readDataset } from '../../src/dataset/importer.ts';
+import { labels } from '../../src/model/labels.ts';
+import { relationshipTypes } from '../../src/model/relationships.ts';
 import { dataDir } from '../../src/paths.ts';
 import { copyDataset, editYaml, snapshot } from '../support/dataset.ts';
 import { seededGraph } from '../support/seeded.ts';

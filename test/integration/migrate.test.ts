@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { labels } from '../../src/dataset/facts.ts';
+import { labels } from '../../src/model/labels.ts';
 import { migrate } from '../../src/neo4j/migrate.ts';
 import { testDatabase } from '../support/database.ts';
 

@@ -1,0 +1,505 @@
+/**
+ * Every relationship type of the graph, declared once: which labels it joins, what it means,
+ * and the field it is at each end (name, description, one or many, and how many nodes one node
+ * may have at the far end, for the query cost estimate). The dataset compiler, the GraphQL
+ * types, the planner, the stats and curation all read this table; a field on a label that
+ * cannot be at that end of the relationship does not compile.
+ */
+import type { Label } from './labels.ts';
+
+/** One end of a relationship, seen as a field of the type at that end. */
+export interface End<Far extends Label> {
+  field: string;
+  description: string;
+  /** Only these labels at the far end (by default every label the far end may have). */
+  far?: readonly Far[];
+  /** At most one node at the far end: a single object, or null. */
+  one?: true;
+  /** With `one`: every node of this label has exactly one (the field is never null). */
+  required?: true;
+  /** The most nodes one node has at the far end (lists only): what the cost estimate assumes. */
+  fanOut?: number;
+}
+
+type Ends<Near extends Label, Far extends Label> = {
+  readonly [L in Near]?: End<Far> | readonly End<Far>[];
+};
+
+export interface Relationship<From extends Label = Label, To extends Label = Label> {
+  from: readonly From[];
+  to: readonly To[];
+  /** What it means, with its direction: shown in GraphiQL. */
+  meaning: string;
+  /** Properties besides evidence and origin, e.g. a contributor's role. */
+  properties?: readonly string[];
+  /** The fields on the start node's type, reading the relationship forwards. */
+  out: Ends<From, To>;
+  /** The fields on the end node's type, reading the relationship backwards. */
+  in: Ends<To, From>;
+}
+
+const relationship = <const From extends Label, const To extends Label>(
+  declaration: Relationship<From, To>,
+) => declaration;
+
+export const relationships = {
+  ATTENDED: relationship({
+    from: ['MemberState'],
+    to: ['Meeting'],
+    meaning: 'MemberState -> Meeting: the State attended the meeting.',
+    out: {
+      MemberState: {
+        field: 'attendedMeetings',
+        description: 'The meetings a source says it attended.',
+        fanOut: 50,
+      },
+    },
+    in: {
+      Meeting: {
+        field: 'attendees',
+        description: 'The States a source says attended.',
+        fanOut: 6,
+      },
+    },
+  }),
+  BASED_IN: relationship({
+    from: ['Organisation'],
+    to: ['MemberState'],
+    meaning: 'Organisation -> MemberState: the organisation is based in the State.',
+    out: {
+      Organisation: {
+        field: 'basedIn',
+        description: 'The member State it is based in, where a source says so.',
+        one: true,
+      },
+    },
+    in: {
+      MemberState: {
+        field: 'organisations',
+        description: 'Organisations based in it.',
+        fanOut: 50,
+      },
+    },
+  }),
+  COMMEMORATED: relationship({
+    from: ['Meeting'],
+    to: ['Event'],
+    meaning: 'Meeting -> Event: the meeting commemorated the anniversary.',
+    out: {
+      Meeting: {
+        field: 'commemorated',
+        description: 'Anniversaries it commemorated.',
+        fanOut: 5,
+      },
+    },
+    in: {
+      Event: {
+        field: 'commemoratedAt',
+        description: 'Meetings that commemorated it.',
+        fanOut: 5,
+      },
+    },
+  }),
+  CONCERNS: relationship({
+    from: ['Decision'],
+    to: ['Network', 'Project', 'Programme', 'Event', 'Organisation'],
+    meaning:
+      'Decision -> Network, Project, Programme, Event or Organisation: what the decision is about.',
+    out: {
+      Decision: {
+        field: 'subjects',
+        description:
+          'What it is about: networks, projects, programme areas, events, organisations.',
+        fanOut: 10,
+      },
+    },
+    in: {
+      Network: { field: 'decisions', description: 'Meeting decisions about it.', fanOut: 100 },
+      Project: { field: 'decisions', description: 'Meeting decisions about it.', fanOut: 100 },
+      Event: { field: 'decisions', description: 'Decisions about it.', fanOut: 20 },
+      Organisation: { field: 'decisions', description: 'Decisions about it.', fanOut: 20 },
+    },
+  }),
+  CONTRIBUTES_TO: relationship({
+    from: ['Organisation'],
+    to: ['Project'],
+    meaning: 'Organisation -> Project: the organisation contributes, in the role given.',
+    properties: ['role'],
+    out: {
+      Organisation: {
+        field: 'projects',
+        description: 'Projects it contributes to.',
+        fanOut: 50,
+      },
+    },
+    in: {
+      Project: {
+        field: 'organisations',
+        description:
+          'Organisations contributing (their role is on `relationships(types: [CONTRIBUTES_TO])`).',
+        fanOut: 20,
+      },
+    },
+  }),
+  CONVENED: relationship({
+    from: ['Network'],
+    to: ['Event'],
+    meaning: 'Network -> Event: the network convened the event.',
+    out: { Network: { field: 'events', description: 'Events it convened.', fanOut: 50 } },
+    in: { Event: { field: 'convenedBy', description: 'Networks that convened it.', fanOut: 5 } },
+  }),
+  COVERS: relationship({
+    from: ['Project'],
+    to: ['Place'],
+    meaning: 'Project -> Place: the project works in the place or region.',
+    out: {
+      Project: {
+        field: 'regions',
+        description: 'The places and regions it covers.',
+        fanOut: 20,
+      },
+    },
+    in: { Place: { field: 'projects', description: 'Projects covering it.', fanOut: 20 } },
+  }),
+  DOCUMENTED_IN: relationship({
+    from: ['Meeting'],
+    to: ['Source'],
+    meaning: 'Meeting -> Source: a document or page about the meeting.',
+    out: {
+      Meeting: {
+        field: 'sources',
+        description: 'Documents and pages about the meeting, e.g. its report.',
+        fanOut: 20,
+      },
+    },
+    in: { Source: { field: 'meetings', description: 'Meetings it documents.', fanOut: 20 } },
+  }),
+  HAS_AGENDA_ITEM: relationship({
+    from: ['Meeting'],
+    to: ['AgendaItem'],
+    meaning: 'Meeting -> AgendaItem: an item of its agenda.',
+    out: {
+      Meeting: {
+        field: 'agenda',
+        description: 'Its agenda, in order (where the sources give it).',
+        fanOut: 50,
+      },
+    },
+    in: {
+      AgendaItem: {
+        field: 'meeting',
+        description: 'The meeting whose agenda it is on.',
+        one: true,
+        required: true,
+      },
+    },
+  }),
+  HAS_ANNEX: relationship({
+    from: ['AgendaItem'],
+    to: ['Source'],
+    meaning: 'AgendaItem -> Source: a document annexed to the item.',
+    out: { AgendaItem: { field: 'annexes', description: 'Documents annexed to it.', fanOut: 10 } },
+    in: {
+      Source: { field: 'annexOf', description: 'Agenda items it is annexed to.', fanOut: 10 },
+    },
+  }),
+  HELD_IN: relationship({
+    from: ['Meeting', 'Event'],
+    to: ['Place'],
+    meaning: 'Meeting or Event -> Place: where it was held.',
+    out: {
+      Meeting: { field: 'city', description: 'Where it was held (null online).', one: true },
+      Event: { field: 'place', description: 'Where it was held.', one: true },
+    },
+    in: {
+      Place: [
+        { field: 'meetings', far: ['Meeting'], description: 'Meetings held here.', fanOut: 50 },
+        { field: 'events', far: ['Event'], description: 'Events held here.', fanOut: 50 },
+      ],
+    },
+  }),
+  HOSTED: relationship({
+    from: ['MemberState'],
+    to: ['Meeting'],
+    meaning: 'MemberState -> Meeting: the State hosted the meeting.',
+    out: {
+      MemberState: {
+        field: 'hostedMeetings',
+        description: 'The Senior Officials Meetings it hosted (where a source names the host).',
+        fanOut: 50,
+      },
+    },
+    in: {
+      Meeting: {
+        field: 'hostState',
+        description: 'The State that hosted it, where a source names it.',
+        one: true,
+      },
+    },
+  }),
+  LOCATED_IN: relationship({
+    from: ['Place'],
+    to: ['MemberState'],
+    meaning: 'Place -> MemberState: the place is in the State.',
+    out: {
+      Place: {
+        field: 'state',
+        description: 'The member State it is in, where a source says so.',
+        one: true,
+      },
+    },
+    in: {
+      MemberState: { field: 'places', description: 'Places a source locates in it.', fanOut: 50 },
+    },
+  }),
+  MADE_AT: relationship({
+    from: ['Decision'],
+    to: ['Meeting'],
+    meaning: 'Decision -> Meeting: the meeting that made the decision.',
+    out: {
+      Decision: {
+        field: 'meeting',
+        description: 'The meeting that made it.',
+        one: true,
+        required: true,
+      },
+    },
+    in: { Meeting: { field: 'decisions', description: 'What it decided.', fanOut: 50 } },
+  }),
+  MEMBER_OF: relationship({
+    from: ['MemberState'],
+    to: ['Network'],
+    meaning: 'MemberState -> Network: the State is a member of the network.',
+    out: {
+      MemberState: {
+        field: 'networks',
+        description: 'The networks it is a member of.',
+        fanOut: 20,
+      },
+    },
+    in: {
+      Network: {
+        field: 'memberStates',
+        description: 'Its member States (where a source lists them).',
+        fanOut: 6,
+      },
+    },
+  }),
+  OBSERVED: relationship({
+    from: ['Organisation'],
+    to: ['Meeting'],
+    meaning: 'Organisation -> Meeting: the organisation attended as an observer.',
+    out: {
+      Organisation: {
+        field: 'observedMeetings',
+        description: 'Meetings it attended as an observer.',
+        fanOut: 50,
+      },
+    },
+    in: {
+      Meeting: {
+        field: 'observers',
+        description: 'Organisations that attended as observers.',
+        fanOut: 20,
+      },
+    },
+  }),
+  ORGANISED: relationship({
+    from: ['Organisation'],
+    to: ['Event'],
+    meaning: 'Organisation -> Event: the organisation organised the event.',
+    out: {
+      Organisation: {
+        field: 'organisedEvents',
+        description: 'Events it organised.',
+        fanOut: 50,
+      },
+    },
+    in: {
+      Event: {
+        field: 'organisers',
+        description: 'Organisations that organised it.',
+        fanOut: 10,
+      },
+    },
+  }),
+  PART_OF: relationship({
+    from: ['Network', 'Project'],
+    to: ['Programme'],
+    meaning: 'Network or Project -> Programme: it belongs to the programme area.',
+    out: {
+      Network: {
+        field: 'programme',
+        description: 'The programme area it belongs to.',
+        one: true,
+      },
+      Project: {
+        field: 'programme',
+        description: 'The programme area it belongs to (null where no source says).',
+        one: true,
+      },
+    },
+    in: {
+      Programme: [
+        { field: 'networks', far: ['Network'], description: 'Its networks.', fanOut: 10 },
+        { field: 'projects', far: ['Project'], description: 'Its projects.', fanOut: 30 },
+      ],
+    },
+  }),
+  PARTICIPATES_IN: relationship({
+    from: ['MemberState'],
+    to: ['Project'],
+    meaning: 'MemberState -> Project: the State takes part in the project.',
+    out: {
+      MemberState: {
+        field: 'projects',
+        description: 'The projects it takes part in.',
+        fanOut: 50,
+      },
+    },
+    in: {
+      Project: {
+        field: 'participants',
+        description: 'The member States taking part.',
+        fanOut: 6,
+      },
+    },
+  }),
+  PROPOSED: relationship({
+    from: ['MemberState'],
+    to: ['Decision'],
+    meaning: "MemberState -> Decision: the decision was made on the State's proposal.",
+    out: {
+      MemberState: {
+        field: 'proposedDecisions',
+        description: 'The decisions made on its proposal.',
+        fanOut: 100,
+      },
+    },
+    in: {
+      Decision: {
+        field: 'proposedBy',
+        description: 'The State on whose proposal it was made, where a source names one.',
+        one: true,
+      },
+    },
+  }),
+  REVIEWS: relationship({
+    from: ['AgendaItem'],
+    to: ['Programme'],
+    meaning: 'AgendaItem -> Programme: the item reviewed the programme area.',
+    out: {
+      AgendaItem: {
+        field: 'reviews',
+        description: 'The programme areas it reviewed.',
+        fanOut: 10,
+      },
+    },
+    in: {
+      Programme: {
+        field: 'agendaItems',
+        description: 'Meeting agenda items that reviewed it.',
+        fanOut: 100,
+      },
+    },
+  }),
+  TARGETS: relationship({
+    from: ['Programme', 'Project'],
+    to: ['Species'],
+    meaning: 'Programme or Project -> Species: it targets the species.',
+    out: {
+      Programme: { field: 'targetSpecies', description: 'The species it targets.', fanOut: 20 },
+      Project: { field: 'species', description: 'The species it targets.', fanOut: 20 },
+    },
+    in: {
+      Species: [
+        {
+          field: 'programmes',
+          far: ['Programme'],
+          description: 'Programme areas that target it.',
+          fanOut: 10,
+        },
+        {
+          field: 'projects',
+          far: ['Project'],
+          description: 'Projects that target it.',
+          fanOut: 20,
+        },
+      ],
+    },
+  }),
+  TECHNICAL_CENTRE_OF: relationship({
+    from: ['Organisation'],
+    to: ['Network'],
+    meaning: 'Organisation -> Network: the organisation is a technical centre of the network.',
+    out: {
+      Organisation: {
+        field: 'technicalCentreOf',
+        description: 'Networks it serves as a technical centre.',
+        fanOut: 10,
+      },
+    },
+    in: {
+      Network: {
+        field: 'technicalCentres',
+        description: 'Organisations serving as its technical centres.',
+        fanOut: 20,
+      },
+    },
+  }),
+} as const satisfies Record<string, Relationship>;
+
+export type RelationshipType = keyof typeof relationships;
+export const relationshipTypes = Object.keys(relationships) as RelationshipType[];
+
+export const isRelationshipType = (value: string): value is RelationshipType =>
+  Object.hasOwn(relationships, value);
+
+/** A relationship field of a label, flattened from the table. */
+export interface RelationshipField {
+  type: RelationshipType;
+  direction: 'out' | 'in';
+  /** The label the field is on. */
+  on: Label;
+  field: string;
+  description: string;
+  /** The labels the far node may have. */
+  far: readonly Label[];
+  one: boolean;
+  required: boolean;
+  /** The most nodes the field returns: 1 for a single object. */
+  fanOut: number;
+}
+
+const endsOf = (ends: unknown): readonly End<Label>[] =>
+  ends === undefined ? [] : Array.isArray(ends) ? ends : [ends as End<Label>];
+
+/** Every relationship field, in table order. */
+export const relationshipFields: readonly RelationshipField[] = relationshipTypes.flatMap(
+  (type) => {
+    const r: Relationship = relationships[type];
+    return (['out', 'in'] as const).flatMap((direction) =>
+      Object.entries(r[direction]).flatMap(([on, ends]) =>
+        endsOf(ends).map((end) => ({
+          type,
+          direction,
+          on: on as Label,
+          field: end.field,
+          description: end.description,
+          far: end.far ?? (direction === 'out' ? r.to : r.from),
+          one: end.one === true,
+          required: end.required === true,
+          fanOut: end.one ? 1 : (end.fanOut ?? 1),
+        })),
+      ),
+    );
+  },
+);
+
+/** The relationship fields of the type of one label. */
+export const relationshipFieldsOf = (label: Label) =>
+  relationshipFields.filter((field) => field.on === label);
+
+/** The labels a relationship may start and end at. */
+export const endsOfType = (type: RelationshipType): Relationship =>
+  relationships[type] as Relationship;
