@@ -4,7 +4,6 @@
  * transaction; a refused or failed write changes nothing. Curated facts are marked with their
  * origin, curator and time, so an import of the dataset files leaves them alone.
  */
-import { diffGraph, isEmptyChange } from '../dataset/diff.ts';
 import { checkEvidence, type Evidence, type SourceRecord } from '../dataset/evidence.ts';
 import {
   decisionId,
@@ -20,11 +19,12 @@ import {
 } from '../dataset/facts.ts';
 import type { EvidenceItem } from '../dataset/format.ts';
 import { datesProblem, placementProblem, referenceProblem } from '../dataset/rules.ts';
-import { writeChange } from '../dataset/write.ts';
 import { type EntityRecord, toEntity } from '../graph/records.ts';
 import type { Label } from '../model/labels.ts';
 import type { RelationshipType } from '../model/relationships.ts';
 import type { Database, WriteRunner } from '../neo4j/database.ts';
+import { diffGraph, isEmptyChange } from '../sync/diff.ts';
+import { writeChange } from '../sync/write.ts';
 import { type InputProblem, InvalidInputError, NotFoundError } from './errors.ts';
 import {
   type DecisionInput,
