@@ -22,8 +22,9 @@ const relationshipKey = ({ type, from, to }: RelationshipFact) => `${type}\u0000
 
 /**
  * The change from `current` (the whole graph) to `wanted` (the dataset). Only what `removable`
- * accepts is removed when the dataset lacks it: normally the dataset's own facts, so that facts
- * curators added through the API stay.
+ * accepts is removed when the dataset lacks it, nodes and relationships alike: normally the
+ * dataset's own facts, so that facts curators added through the API stay, including the
+ * relationships they drew between dataset nodes.
  */
 export function diffGraph(
   wanted: GraphFacts,
@@ -66,7 +67,7 @@ export function diffGraph(
     }
   }
   for (const relationship of current.relationships) {
-    if (!wantedKeys.has(relationshipKey(relationship)))
+    if (!wantedKeys.has(relationshipKey(relationship)) && removable(relationship))
       change.relationships.remove.push(relationship);
   }
   return change;

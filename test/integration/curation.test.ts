@@ -41,6 +41,14 @@ const membership = (action: 'add' | 'remove') => `mutation ($input: MembershipIn
   }
 }`;
 
+const participation = `mutation ($input: ParticipationInput!) {
+  addParticipation(input: $input) {
+    __typename
+    ... on MemberState { iso3 projects { slug } }
+    ... on InvalidInputError { problems { field message } }
+  }
+}`;
+
 /** The problems of a mutation's InvalidInputError. */
 const problemsOf = (
   result: { data?: Record<string, Record<string, unknown> | null> | null },
@@ -238,6 +246,61 @@ describe('curation with an editor token', () => {
     });
     await importDataset(db, dataDir, { replace: true });
     expect((await send(app, '{ meeting(number: 99) { number } }', {})).data?.meeting).toBeNull();
+  });
+
+  it('keeps the relationships curators added between dataset nodes through an import', async () => {
+    const editor = await token();
+    const evidence = [{ source: 'neacap-page', note: 'A fact made up by the test suite.' }];
+    const decision = {
+      meeting: 18,
+      key: 'curated-decision',
+      kind: 'NOTED',
+      summary: 'A decision made up by the test suite.',
+      subjects: { networks: ['NEAMPAN'] },
+      proposedBy: 'KOR',
+      evidence,
+    };
+    expect((await send(app, recordDecision, { input: decision }, editor)).errors).toBeUndefined();
+    await send(
+      app,
+      membership('add'),
+      { input: { state: 'MNG', network: 'NEACAP', evidence } },
+      editor,
+    );
+    await send(
+      app,
+      participation,
+      { input: { state: 'MNG', project: 'migratory-bird-habitats', evidence } },
+      editor,
+    );
+    const read = `{
+      decision: node(id: "${encodeId('Decision', 'som-18/curated-decision')}") {
+        ... on Decision { meeting { number } subjects { ... on Network { acronym } } proposedBy { iso3 } }
+      }
+      mng: memberState(iso3: "MNG") { networks { acronym } projects { slug } }
+    }`;
+    const curated = await send(app, read, {});
+    expect(curated.errors).toBeUndefined();
+
+    const report = await importDataset(db, dataDir);
+    const afterImport = await send(app, read, {});
+    expect(afterImport.errors).toBeUndefined();
+    expect(afterImport.data).toEqual(curated.data);
+    expect(report.change.relationships.remove).toEqual([]);
+    expect(curated.data).toEqual({
+      decision: {
+        meeting: { number: 18 },
+        subjects: [{ acronym: 'NEAMPAN' }],
+        proposedBy: { iso3: 'KOR' },
+      },
+      mng: { networks: [{ acronym: 'NEACAP' }], projects: [{ slug: 'migratory-bird-habitats' }] },
+    });
+
+    await importDataset(db, dataDir, { replace: true });
+    expect((await send(app, read, {})).data).toEqual({
+      decision: null,
+      mng: { networks: [], projects: [] },
+    });
   });
 });
 
