@@ -73,8 +73,15 @@ export function checkEvidence(
   return { evidence: { source: source.id, note: item.note } };
 }
 
-/** Evidence as node or relationship properties: three parallel lists ('' where absent). */
-export function evidenceProperties(evidence: readonly Evidence[]) {
+/**
+ * Evidence as node or relationship properties: three parallel lists ('' where absent). The same
+ * item given twice is stored once.
+ */
+export function evidenceProperties(given: readonly Evidence[]) {
+  const distinct = new Map(
+    given.map((item) => [JSON.stringify([item.source, item.quote, item.note]), item]),
+  );
+  const evidence = [...distinct.values()];
   return {
     evidenceSources: evidence.map((item) => item.source),
     evidenceQuotes: evidence.map((item) => item.quote ?? ''),

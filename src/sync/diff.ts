@@ -57,8 +57,9 @@ export function diffGraph(
   }
 
   const currentRelationships = new Map(current.relationships.map((r) => [relationshipKey(r), r]));
-  const wantedKeys = new Set(wanted.relationships.map(relationshipKey));
-  for (const relationship of wanted.relationships) {
+  // A relationship named twice (a State listed twice, a subject given twice) is made once.
+  const wantedRelationships = new Map(wanted.relationships.map((r) => [relationshipKey(r), r]));
+  for (const relationship of wantedRelationships.values()) {
     const existing = currentRelationships.get(relationshipKey(relationship));
     if (existing === undefined || remade.has(relationship.from) || remade.has(relationship.to)) {
       change.relationships.create.push(relationship);
@@ -67,7 +68,7 @@ export function diffGraph(
     }
   }
   for (const relationship of current.relationships) {
-    if (!wantedKeys.has(relationshipKey(relationship)) && removable(relationship))
+    if (!wantedRelationships.has(relationshipKey(relationship)) && removable(relationship))
       change.relationships.remove.push(relationship);
   }
   return change;

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/dataset/importer.ts';
 import { dataDir } from '../../src/paths.ts';
@@ -11,7 +12,7 @@ import {
   unsignedToken,
 } from '../support/auth.ts';
 import { securityWith, testApp } from '../support/database.ts';
-import { snapshot } from '../support/dataset.ts';
+import { copyDataset, editYaml, snapshot } from '../support/dataset.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 const { app, db } = seededGraph(editorSecurity);
@@ -236,6 +237,27 @@ describe('curation with an editor token', () => {
       { field: 'input.subjects.networks[0]', message: '"amur-tiger" is a species, not a network' },
     ]);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a meeting whose id another kind of entry holds, and removes nothing', async () => {
+    const dir = await copyDataset();
+    await editYaml(dir, 'species.yaml', (file) => {
+      file.species.push({ ...file.species[0], slug: 'som-96', commonName: 'A species' });
+    });
+    await importDataset(db, dir);
+    const before = await snapshot(db);
+    const result = await send(
+      app,
+      upsertMeeting,
+      { input: { ...som99, number: 96 } },
+      await token(),
+    );
+    expect(problemsOf(result, 'upsertMeeting')).toEqual([
+      { field: 'input.number', message: '"som-96" is already the id of Species, not of a meeting' },
+    ]);
+    expect(await snapshot(db)).toEqual(before);
+    await importDataset(db, dataDir);
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('survives an import of the dataset, and goes with an import that replaces the graph', async () => {
