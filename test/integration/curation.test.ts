@@ -239,6 +239,57 @@ describe('curation with an editor token', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('refuses text too long for the graph and quotes too short to be evidence, naming the field', async () => {
+    const editor = await token();
+    const before = await snapshot(db);
+    const decision = {
+      meeting: 18,
+      key: 'k'.repeat(9_000),
+      kind: 'NOTED',
+      summary: 'x'.repeat(60_000),
+      subjects: { networks: ['NEAMPAN'] },
+      evidence: [
+        { source: 'som-18-page', quote: 'e' },
+        { source: 'som-18-page', quote: 'Ulaanbaatar,' },
+        { source: 'som-18-page', quote: 'the Meeting '.repeat(2_500) },
+        { source: 'neacap-page', note: 'n'.repeat(5_000) },
+      ],
+    };
+    const result = await send(app, recordDecision, { input: decision }, editor);
+    expect(result.errors).toBeUndefined();
+    expect(problemsOf(result, 'recordDecision')).toEqual([
+      { field: 'input.key', message: 'at most 100 characters, got 9000' },
+      { field: 'input.summary', message: 'at most 2000 characters, got 60000' },
+      {
+        field: 'input.evidence[0].quote',
+        message: 'a quote is a phrase: at least 2 words and 10 characters',
+      },
+      {
+        field: 'input.evidence[1].quote',
+        message: 'a quote is a phrase: at least 2 words and 10 characters',
+      },
+      { field: 'input.evidence[2].quote', message: 'at most 1000 characters, got 29999' },
+      { field: 'input.evidence[3].note', message: 'at most 1000 characters, got 5000' },
+    ]);
+    const meeting = await send(
+      app,
+      upsertMeeting,
+      {
+        input: {
+          ...som99,
+          title: 't'.repeat(301),
+          evidence: [{ source: 'x'.repeat(101), note: 'A note.' }],
+        },
+      },
+      editor,
+    );
+    expect(problemsOf(meeting, 'upsertMeeting')).toEqual([
+      { field: 'input.title', message: 'at most 300 characters, got 301' },
+      { field: 'input.evidence[0].source', message: 'at most 100 characters, got 101' },
+    ]);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('refuses a meeting whose id another kind of entry holds, and removes nothing', async () => {
     const dir = await copyDataset();
     await editYaml(dir, 'species.yaml', (file) => {
