@@ -13,9 +13,10 @@ import { Graph } from './graph/graph.ts';
 import { examples } from './graphiql-examples.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
-import { maskError } from './http/mask-error.ts';
+import { maskError, yogaLogging } from './http/mask-error.ts';
 import { redirectRoot } from './http/redirect-root.ts';
 import { requestLog } from './http/request-log.ts';
+import { requestParameters } from './http/request-parameters.ts';
 import type { Logger } from './logger.ts';
 import { countRoundTrips, type Database } from './neo4j/database.ts';
 import type { Context } from './schema/context.ts';
@@ -101,14 +102,10 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
         limits,
       };
     },
-    logging: {
-      debug: (...args) => logger.debug(args),
-      info: (...args) => logger.info(args),
-      warn: (...args) => logger.warn(args),
-      error: (...args) => logger.error(args),
-    },
+    logging: yogaLogging(logger),
     plugins: [
       redirectRoot,
+      requestParameters,
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
       useReadinessCheck({ endpoint: '/ready', check: async () => await isReady() }),

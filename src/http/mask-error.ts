@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { maskError as yogaMaskError } from 'graphql-yoga';
+import { type YogaLogger, maskError as yogaMaskError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 import type { Logger } from '../logger.ts';
 import { DatabaseUnavailableError } from '../neo4j/database.ts';
@@ -33,5 +33,21 @@ export function maskError(logger: Logger) {
     const masked = yogaMaskError(error, message, isDev);
     if (masked !== error) logger.error({ err: original }, 'unexpected error in a GraphQL request');
     return masked;
+  };
+}
+
+/**
+ * Yoga's own log calls as lines of the service's log. Yoga also logs each error it masks, up to
+ * twice, and maskError has logged it in full already: those are left out.
+ */
+export function yogaLogging(logger: Logger): YogaLogger {
+  const line = (...args: unknown[]) => args.map(String).join(' ');
+  return {
+    debug: (...args) => logger.debug(line(...args)),
+    info: (...args) => logger.info(line(...args)),
+    warn: (...args) => logger.warn(line(...args)),
+    error: (...args) => {
+      if (!args.some((arg) => arg instanceof Error)) logger.error(line(...args));
+    },
   };
 }
