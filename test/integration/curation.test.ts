@@ -8,6 +8,8 @@ import {
   expiredToken,
   foreignToken,
   send,
+  signedToken,
+  testSecret,
   token,
   unsignedToken,
 } from '../support/auth.ts';
@@ -397,6 +399,41 @@ describe('who may write', () => {
     ],
     ['garbage', async () => 'not-a-jwt', 401, 'UNAUTHENTICATED', /the token is malformed/],
     [
+      'a subject that is a number',
+      () => signedToken({ sub: 42 }),
+      401,
+      'UNAUTHENTICATED',
+      /the token's sub claim is not accepted/,
+    ],
+    [
+      'a subject that is an object',
+      () => signedToken({ sub: {} }),
+      401,
+      'UNAUTHENTICATED',
+      /the token's sub claim is not accepted/,
+    ],
+    [
+      'an empty subject',
+      () => signedToken({ sub: '' }),
+      401,
+      'UNAUTHENTICATED',
+      /the token's sub claim is not accepted/,
+    ],
+    [
+      'a token issued in the future',
+      () => signedToken({ sub: 'early', iat: Math.floor(Date.now() / 1000) + 3600 }),
+      401,
+      'UNAUTHENTICATED',
+      /the token's iat claim is not accepted/,
+    ],
+    [
+      'a token that expires in a thousand billion years',
+      () => signedToken({ sub: 'forever', exp: 1e20 }),
+      401,
+      'UNAUTHENTICATED',
+      /the token's exp claim is not accepted/,
+    ],
+    [
       'a token without the editor role',
       () => token(['reader']),
       403,
@@ -426,6 +463,33 @@ describe('who may write', () => {
     const bad = await send(app, '{ memberStates { iso3 } }', {}, await expiredToken());
     expect(bad.status).toBe(401);
     expect(bad.errors?.[0]?.message).toBe('Not authenticated: the token has expired.');
+  });
+
+  it("reads past an Authorization header of another scheme, such as a proxy's Basic", async () => {
+    const basic = `Basic ${Buffer.from('proxy:secret').toString('base64')}`;
+    const post = (query: string) =>
+      app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: basic },
+        body: JSON.stringify({ query }),
+      });
+    const read = await post('{ memberState(iso3: "MNG") { iso3 } }');
+    expect(read.status).toBe(200);
+    expect(await read.json()).toEqual({ data: { memberState: { iso3: 'MNG' } } });
+    const write = await post('mutation { deleteDecision(id: "x") { __typename } }');
+    expect(write.status).toBe(401);
+    expect(JSON.stringify(await write.json())).toMatch(/Mutations need an editor token/);
+  });
+
+  it('closes reads when configured to, before telling anonymous callers anything of the schema', async () => {
+    const closed = testApp(
+      db,
+      () => true,
+      securityWith({ AUTH_JWT_SECRET: testSecret, AUTH_READS: 'token' }),
+    );
+    const misspelled = await send(closed, '{ memberStats { iso3 } }', {});
+    expect(misspelled.status).toBe(401);
+    expect(JSON.stringify(misspelled.errors)).not.toMatch(/Did you mean|memberStat/);
   });
 
   it('closes reads when configured to', async () => {
