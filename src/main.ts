@@ -20,6 +20,17 @@ import { createApp } from './server.ts';
 /** How long a stopping service waits for requests in flight. */
 const drainTimeoutMs = 10_000;
 
+/**
+ * How long a client may take to send a whole request, headers and body (Node waits 300 s), and
+ * how often Node looks for clients that took longer: a request the client never finishes sending
+ * is answered 408 within seconds instead of holding a connection for minutes.
+ */
+const requestTimeouts = {
+  requestTimeout: 10_000,
+  headersTimeout: 10_000,
+  connectionsCheckingInterval: 1_000,
+};
+
 /** A start-up failure with a message meant for the user, not a stack trace. */
 class StartupError extends Error {}
 
@@ -69,7 +80,7 @@ async function main(): Promise<void> {
     security: config.security,
   });
   const listener = httpListener(app, config.security.limits.bodyBytes);
-  const server = createServer(listener.handle);
+  const server = createServer(requestTimeouts, listener.handle);
 
   let stopping = false;
   const stop = async (signal: string) => {
