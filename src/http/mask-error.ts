@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { type YogaLogger, maskError as yogaMaskError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 import type { Logger } from '../logger.ts';
-import { DatabaseUnavailableError } from '../neo4j/database.ts';
+import { DatabaseBusyError, DatabaseUnavailableError } from '../neo4j/database.ts';
 
 const timeoutCodes = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
@@ -11,14 +11,15 @@ const timeoutCodes = new Set([
 
 /**
  * What a client sees of an unexpected error: never a stack, a Cypher text or a Neo4j message.
- * Neo4j away and a query stopped for taking too long get their own codes, as a client can act
- * on them; anything else is "Unexpected error." and goes to the log in full.
+ * Neo4j away, hung or busy and a query stopped for taking too long get their own codes, as a
+ * client can act on them; anything else is "Unexpected error." and goes to the log in full.
  */
 export function maskError(logger: Logger) {
   return (error: unknown, message: string, isDev?: boolean): Error => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof DatabaseUnavailableError) {
-      return new GraphQLError('The graph database is unavailable; try again in a moment.', {
+      const state = original instanceof DatabaseBusyError ? 'busy' : 'unavailable';
+      return new GraphQLError(`The graph database is ${state}; try again in a moment.`, {
         extensions: {
           code: 'SERVICE_UNAVAILABLE',
           http: { status: 503, headers: { 'Retry-After': '5' } },
