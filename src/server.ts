@@ -4,16 +4,16 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticator } from './auth/tokens.ts';
 import type { SecurityConfig } from './config.ts';
 import { Curation } from './curation/curation.ts';
 import { Admission } from './graph/admission.ts';
 import { Graph } from './graph/graph.ts';
-import { examples } from './graphiql-examples.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
+import { compression } from './http/compression.ts';
+import { graphiql } from './http/graphiql.ts';
 import { maskError } from './http/mask-error.ts';
 import { queryPlan } from './http/query-plan.ts';
 import { redirectRoot } from './http/redirect-root.ts';
@@ -32,13 +32,6 @@ export interface AppOptions {
 }
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
-
-/** GraphiQL with its assets inlined (no CDN), rendered once. */
-let graphiqlPage: string | undefined;
-const renderOfflineGraphiQL: typeof renderGraphiQL = (options) => {
-  graphiqlPage ??= renderGraphiQL(options);
-  return graphiqlPage;
-};
 
 /**
  * Counts each GraphQL request's Cypher round trips, reported in a Server-Timing header
@@ -93,11 +86,15 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'NEASPEC knowledge graph', defaultTabs: examples },
-    renderGraphiQL: renderOfflineGraphiQL,
+    // Served by the graphiql plugin, with its ETag.
+    graphiql: false,
     cors:
       security.corsOrigins === '*' || security.corsOrigins.length > 0
-        ? { origin: security.corsOrigins }
+        ? {
+            origin: security.corsOrigins,
+            // A dashboard on another origin may read how long its queries took, and their ids.
+            exposedHeaders: ['Server-Timing', 'X-Request-Id'],
+          }
         : false,
     maskedErrors: { maskError: maskError(logger) },
     context: async ({ request }): Promise<Context> => {
@@ -118,6 +115,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     },
     plugins: [
       redirectRoot,
+      graphiql('/graphql'),
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
       useReadinessCheck({ endpoint: '/ready', check: async () => await isReady() }),
@@ -136,6 +134,8 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       nameArgumentsInValidationErrors,
       authorization(security.auth),
       queryPlan,
+      // Last, so that it compresses the response as the other plugins leave it.
+      compression(),
     ],
   });
 }
