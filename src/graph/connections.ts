@@ -214,10 +214,8 @@ export function decisionItems(
           all([
             ...years(meeting, filters),
             // Only the meetings from the cursor's on, read from the number index in its order.
-            after === undefined
-              ? Cypher.isNotNull(number)
-              : Cypher.gte(number, param(after.number)),
-            before === undefined ? undefined : Cypher.lte(number, param(before.number)),
+            after === undefined ? Cypher.isNotNull(number) : from(number, param(after.number)),
+            before === undefined ? undefined : to(number, param(before.number)),
           ]),
         )
         .with(meeting)

@@ -454,4 +454,28 @@ describe('orders a client asks for', () => {
     const numbers = decisions.edges.map((e) => e.node.meeting.number);
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
   });
+
+  it('pages through decisions last first, in small pages, to the reverse of the usual order', async () => {
+    type Page = {
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: { id: string } }[];
+    };
+    const walk = async (order: string, size: number) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 100; page += 1) {
+        const result: { decisions: Page } = await data(
+          `query ($after: String) { decisions(first: ${size}, after: $after ${order}) {
+            pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+          { after },
+        );
+        ids.push(...result.decisions.edges.map((e) => e.node.id));
+        if (!result.decisions.pageInfo.hasNextPage) break;
+        after = result.decisions.pageInfo.endCursor;
+      }
+      return ids;
+    };
+    const forward = await walk('', 100);
+    expect(await walk(', orderBy: { direction: DESC }', 4)).toEqual([...forward].reverse());
+  });
 });
