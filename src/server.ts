@@ -4,16 +4,18 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticator } from './auth/tokens.ts';
 import type { SecurityConfig } from './config.ts';
 import { Curation } from './curation/curation.ts';
+import { Admission } from './graph/admission.ts';
 import { Graph } from './graph/graph.ts';
-import { examples } from './graphiql-examples.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
+import { compression } from './http/compression.ts';
+import { graphiql } from './http/graphiql.ts';
 import { maskError, yogaLogging } from './http/mask-error.ts';
+import { queryPlan } from './http/query-plan.ts';
 import { redirectRoot } from './http/redirect-root.ts';
 import { requestLog } from './http/request-log.ts';
 import { requestParameters } from './http/request-parameters.ts';
@@ -31,13 +33,6 @@ export interface AppOptions {
 }
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
-
-/** GraphiQL with its assets inlined (no CDN), rendered once. */
-let graphiqlPage: string | undefined;
-const renderOfflineGraphiQL: typeof renderGraphiQL = (options) => {
-  graphiqlPage ??= renderGraphiQL(options);
-  return graphiqlPage;
-};
 
 /**
  * Counts each GraphQL request's Cypher round trips, reported in a Server-Timing header
@@ -78,6 +73,13 @@ const lookup = (store: Record<string, string>) => (key: string) => store[key] ??
  */
 export function createApp({ db, isReady, logger, security }: AppOptions): App {
   const roundTrips = cypherRoundTrips(db);
+  // A few expensive queries at a time, so that they cannot take every Neo4j connection: from a
+  // fifth of the cost limit on, a query waits for one of four places, at most 5 s.
+  const admission = new Admission({
+    heavyCost: security.limits.complexity / 5,
+    places: 4,
+    waitMs: 5_000,
+  });
   const authenticate = authenticator(security.auth);
   const { limits, persistedOperations: persisted } = security;
   return createYoga<Record<string, never>, Context>({
@@ -85,17 +87,21 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'NEASPEC knowledge graph', defaultTabs: examples },
-    renderGraphiQL: renderOfflineGraphiQL,
+    // Served by the graphiql plugin, with its ETag.
+    graphiql: false,
     cors:
       security.corsOrigins === '*' || security.corsOrigins.length > 0
-        ? { origin: security.corsOrigins }
+        ? {
+            origin: security.corsOrigins,
+            // A dashboard on another origin may read how long its queries took, and their ids.
+            exposedHeaders: ['Server-Timing', 'X-Request-Id'],
+          }
         : false,
     maskedErrors: { maskError: maskError(logger) },
     context: async ({ request }): Promise<Context> => {
       const { viewer, problem } = await authenticate(request.headers.get('authorization'));
       return {
-        graph: new Graph(roundTrips.reader(request)),
+        graph: new Graph(roundTrips.reader(request), admission),
         viewer,
         authProblem: problem,
         curation: viewer ? new Curation(db, viewer.subject) : null,
@@ -105,6 +111,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     logging: yogaLogging(logger),
     plugins: [
       redirectRoot,
+      graphiql('/graphql'),
       requestParameters,
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
@@ -123,6 +130,9 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       maxDirectivesPlugin({ n: limits.directives }),
       nameArgumentsInValidationErrors,
       authorization(security.auth),
+      queryPlan,
+      // Last, so that it compresses the response as the other plugins leave it.
+      compression(),
     ],
   });
 }

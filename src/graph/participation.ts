@@ -1,44 +1,112 @@
-import type { Label } from '../model/labels.ts';
-import type { CypherReader } from '../neo4j/database.ts';
-import { type EntityRecord, type Evidence, evidenceOf, toEntity } from './records.ts';
+/**
+ * Which member States take part in what, as one statement: membership of networks,
+ * participation in projects, and through those the programme areas they belong to. Each kind
+ * of participation is a branch that knows the types at its ends (from the model), so no node's
+ * labels are read; each row carries every relationship on its way, for the evidence.
+ */
+import Cypher from '@neo4j/cypher-builder';
+import { endsOfType } from '../model/relationships.ts';
+import { type FieldPlan, project, type Scope, type Statement } from './plan.ts';
+import type { Selected } from './selection.ts';
 
-/** How a State takes part: as a network member, a project participant, or in a programme through one. */
-export type ParticipationKind =
-  | 'MEMBER_OF'
-  | 'PARTICIPATES_IN'
-  | 'VIA_MEMBER_OF'
-  | 'VIA_PARTICIPATES_IN';
+/**
+ * A node of the row, projected as the selection asks; its type from the row's `type` value.
+ * A node the row may lack (`nullable`) is null there.
+ */
+export const rowNodePlan = (name: string, { nullable = false } = {}): FieldPlan => ({
+  cypher: (scope: Scope, selected: Selected) => {
+    const node = scope.row?.[name] as Cypher.Node | undefined;
+    if (node === undefined) throw new Error(`no ${name} in scope`);
+    const value = project(selected, {
+      node,
+      ...(scope.row?.[`${name}Type`] ? { type: scope.row[`${name}Type`] } : {}),
+    });
+    return nullable
+      ? new Cypher.Case().when(Cypher.isNull(node)).then(Cypher.Null).else(value)
+      : value;
+  },
+});
 
-export interface ParticipationRecord {
-  state: EntityRecord;
-  target: EntityRecord;
-  kind: ParticipationKind;
-  /** For a programme: the network or project the State takes part in it through. */
-  through: EntityRecord | null;
-  /** The evidence of every relationship on the way. */
-  evidence: Evidence[];
-}
+/** The evidence of every relationship in the row's `links`. */
+export const linksEvidencePlan: FieldPlan = {
+  cypher: (scope: Scope, selected: Selected) => {
+    const links = scope.row?.links;
+    if (links === undefined) throw new Error('no links in scope');
+    const link = new Cypher.Relationship();
+    const index = new Cypher.Variable();
+    const sources = link.property('evidenceSources');
+    return new Cypher.Collect(
+      new Cypher.Unwind([links, link])
+        .unwind([
+          Cypher.range(
+            new Cypher.Literal(0),
+            Cypher.minus(Cypher.size(sources), new Cypher.Literal(1)),
+          ),
+          index,
+        ])
+        .return(project(selected, { evidence: { holder: link, index } })),
+    );
+  },
+  fanOut: () => 10,
+};
 
-type Properties = Record<string, unknown>;
+/** How a State takes part: the relationships that make it a member or participant. */
+const ways = ['MEMBER_OF', 'PARTICIPATES_IN'] as const;
 
-export async function participation(
-  reader: CypherReader,
-  state: string | null,
-): Promise<ParticipationRecord[]> {
-  const rows = await reader.read<{
-    state: Properties;
-    targetLabel: Label;
-    target: Properties;
-    kind: ParticipationKind;
-    throughLabel: Label | null;
-    through: Properties | null;
-    links: Properties[];
-  }>('read/participation', { state });
-  return rows.map((row) => ({
-    state: toEntity('MemberState', row.state),
-    target: toEntity(row.targetLabel, row.target),
-    kind: row.kind,
-    through: row.throughLabel && row.through ? toEntity(row.throughLabel, row.through) : null,
-    evidence: row.links.flatMap(evidenceOf),
-  }));
+export function participationStatement(state: string | undefined, selected: Selected): Statement {
+  const member = new Cypher.Node();
+  const target = new Cypher.Node();
+  const through = new Cypher.Node();
+  const link = new Cypher.Relationship();
+  const part = new Cypher.Relationship();
+  const [kind, targetType, throughType, links] = [1, 2, 3, 4].map(() => new Cypher.Variable()) as [
+    Cypher.Variable,
+    Cypher.Variable,
+    Cypher.Variable,
+    Cypher.Variable,
+  ];
+  // One State is found by its key; all of them, from the relationships themselves.
+  const from = () =>
+    new Cypher.Pattern(
+      member,
+      state === undefined
+        ? {}
+        : { labels: ['MemberState'], properties: { id: new Cypher.Param(state) } },
+    );
+  const literal = (value: string | null) =>
+    value === null ? Cypher.Null : new Cypher.Literal(value);
+  const programme = endsOfType('PART_OF').to[0] as string;
+  const branches = ways.flatMap((way) => {
+    const work = endsOfType(way).to[0] as string;
+    const direct = new Cypher.Match(from().related(link, { type: way }).to(target)).return(
+      member,
+      target,
+      [literal(way), kind],
+      [literal(work), targetType],
+      [Cypher.Null, through],
+      [Cypher.Null, throughType],
+      [new Cypher.List([link]), links],
+    );
+    const viaWork = new Cypher.Match(
+      from().related(link, { type: way }).to(through).related(part, { type: 'PART_OF' }).to(target),
+    ).return(
+      member,
+      target,
+      [literal(`VIA_${way}`), kind],
+      [literal(programme), targetType],
+      through,
+      [literal(work), throughType],
+      [new Cypher.List([link, part]), links],
+    );
+    return [direct, viaWork];
+  });
+  const clause = new Cypher.Call(new Cypher.Union(...branches).all(), [])
+    .return([
+      project(selected, {
+        row: { state: member, target, targetType, kind, through, throughType, links },
+      }),
+      'row',
+    ])
+    .orderBy([member.property('id'), 'ASC'], [kind, 'ASC'], [target.property('name'), 'ASC']);
+  return { clause, finish: (rows) => rows.map((row) => row.row) };
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { type YogaLogger, maskError as yogaMaskError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
+import { BusyError } from '../graph/admission.ts';
 import type { Logger } from '../logger.ts';
 import { DatabaseBusyError, DatabaseUnavailableError } from '../neo4j/database.ts';
 
@@ -17,14 +18,17 @@ const timeoutCodes = new Set([
 export function maskError(logger: Logger) {
   return (error: unknown, message: string, isDev?: boolean): Error => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof DatabaseUnavailableError) {
-      const state = original instanceof DatabaseBusyError ? 'busy' : 'unavailable';
-      return new GraphQLError(`The graph database is ${state}; try again in a moment.`, {
-        extensions: {
-          code: 'SERVICE_UNAVAILABLE',
-          http: { status: 503, headers: { 'Retry-After': '5' } },
+    const busy = original instanceof DatabaseBusyError || original instanceof BusyError;
+    if (busy || original instanceof DatabaseUnavailableError) {
+      return new GraphQLError(
+        `The graph database is ${busy ? 'busy' : 'unavailable'}; try again in a moment.`,
+        {
+          extensions: {
+            code: 'SERVICE_UNAVAILABLE',
+            http: { status: 503, headers: { 'Retry-After': '5' } },
+          },
         },
-      });
+      );
     }
     if (original instanceof Neo4jError && timeoutCodes.has(original.code)) {
       return new GraphQLError('The query took too long and was stopped; ask for less at once.', {

@@ -1,0 +1,254 @@
+/**
+ * The items of the meetings and decisions connections. Meetings are read in the order of their
+ * SOM number or their date (each an index); decisions meeting by meeting in number order, and
+ * within a meeting by their place in it, so a page reads only the meetings it needs; either way
+ * round. A filter adds its predicate only when it is given.
+ */
+import Cypher from '@neo4j/cypher-builder';
+import type { Items, Window } from './pages.ts';
+
+export interface MeetingFilters {
+  fromYear?: number | undefined;
+  toYear?: number | undefined;
+  /** ISO 3166 alpha-3 code of the hosting State. */
+  hostState?: string | undefined;
+}
+
+export interface DecisionFilters {
+  fromYear?: number | undefined;
+  toYear?: number | undefined;
+  kind?: string | undefined;
+  /** Programme slug. */
+  programme?: string | undefined;
+  /** Network acronym. */
+  network?: string | undefined;
+  /** ISO 3166 alpha-3 code of a State involved. */
+  state?: string | undefined;
+}
+
+/** A decision's place in the decisions order: its meeting's number, its place in the meeting. */
+export interface DecisionKey {
+  number: number;
+  position: number;
+}
+
+const param = (value: unknown) => new Cypher.Param(value);
+
+const all = (predicates: (Cypher.Predicate | undefined)[]) =>
+  Cypher.and(...predicates.filter((p): p is Cypher.Predicate => p !== undefined));
+
+/** Predicates on a meeting's year. */
+const years = (
+  meeting: Cypher.Node,
+  { fromYear, toYear }: { fromYear?: number | undefined; toYear?: number | undefined },
+) => [
+  fromYear === undefined
+    ? undefined
+    : Cypher.gte(meeting.property('startDate', 'year'), param(fromYear)),
+  toYear === undefined
+    ? undefined
+    : Cypher.lte(meeting.property('startDate', 'year'), param(toYear)),
+];
+
+const direction = (inverted: boolean) => (inverted ? 'DESC' : 'ASC');
+
+function meetingPredicates(meeting: Cypher.Node, filters: MeetingFilters) {
+  const host = new Cypher.Node();
+  return [
+    ...years(meeting, filters),
+    filters.hostState === undefined
+      ? undefined
+      : new Cypher.Exists(
+          new Cypher.Pattern(host, {
+            labels: ['MemberState'],
+            properties: { id: param(filters.hostState) },
+          })
+            .related({ type: 'HOSTED' })
+            .to(meeting),
+        ),
+  ];
+}
+
+/** How meetings are ordered: by SOM number or by date, either way. */
+export interface MeetingOrder {
+  field: 'NUMBER' | 'START_DATE';
+  descending: boolean;
+}
+
+/** A cursor's values, one per key of the order. */
+export type KeyValues = (string | number)[];
+
+/**
+ * Beyond `values` in the order of `keys`: `k1 > v1 OR (k1 = v1 AND k2 > v2) ...`, with `past`
+ * the comparison that goes forward (`gt`, or `lt` read backwards).
+ */
+function beyond(
+  keys: Cypher.Expr[],
+  values: Cypher.Expr[],
+  past: typeof Cypher.gt,
+): Cypher.Predicate {
+  const [key, ...moreKeys] = keys;
+  const [value, ...moreValues] = values;
+  if (key === undefined || value === undefined) return Cypher.false as never;
+  const first = past(key, value);
+  if (moreKeys.length === 0) return first;
+  return Cypher.or(first, Cypher.and(Cypher.eq(key, value), beyond(moreKeys, moreValues, past)));
+}
+
+export function meetingItems(filters: MeetingFilters, order: MeetingOrder): Items<KeyValues> {
+  const predicates = (meeting: Cypher.Node) => meetingPredicates(meeting, filters);
+  return {
+    label: 'Meeting',
+    read: ({ after, before, limit, inverted }: Window<KeyValues>) => {
+      const node = new Cypher.Node();
+      const number = node.property('number');
+      const startDate = node.property('startDate');
+      // Both have an index, which gives the order; the number makes dates unique.
+      const keys = order.field === 'NUMBER' ? [number] : [startDate, number];
+      const values = (cursor: KeyValues) =>
+        cursor.map((value, i) =>
+          keys[i] === startDate ? Cypher.date(param(value)) : param(value),
+        );
+      const [forward, backward] = order.descending
+        ? [Cypher.lt, Cypher.gt]
+        : [Cypher.gt, Cypher.lt];
+      const where = all([
+        ...predicates(node),
+        Cypher.isNotNull(keys[0] as Cypher.Expr),
+        after === undefined ? undefined : beyond(keys, values(after), forward),
+        before === undefined ? undefined : beyond(keys, values(before), backward),
+      ]);
+      const clause = new Cypher.Match(new Cypher.Pattern(node, { labels: ['Meeting'] }))
+        .where(where)
+        .with(node)
+        .orderBy(
+          ...keys.map((key): [Cypher.Expr, 'ASC' | 'DESC'] => [
+            key,
+            direction(inverted !== order.descending),
+          ]),
+        )
+        .limit(param(limit))
+        .with(node);
+      return { clause, node, cursor: new Cypher.List(keys) };
+    },
+    count: () => {
+      const node = new Cypher.Node();
+      const conditions = predicates(node).filter((p) => p !== undefined);
+      const match = new Cypher.Match(new Cypher.Pattern(node, { labels: ['Meeting'] }));
+      return new Cypher.Count(conditions.length > 0 ? match.where(all(conditions)) : match);
+    },
+  };
+}
+
+/** `(decision)-[:CONCERNS]->(...)`, optionally on through `PART_OF`, to a node with `key`. */
+const concerns = (
+  decision: Cypher.Node,
+  label: string,
+  key: Record<string, Cypher.Expr>,
+  via = false,
+) => {
+  const start = new Cypher.Pattern(decision).related({ type: 'CONCERNS' });
+  const target = { labels: [label], properties: key };
+  return new Cypher.Exists(
+    via
+      ? start.to(new Cypher.Node()).related({ type: 'PART_OF' }).to(new Cypher.Node(), target)
+      : start.to(new Cypher.Node(), target),
+  );
+};
+
+function decisionPredicates(decision: Cypher.Node, filters: DecisionFilters) {
+  const { kind, programme, network, state } = filters;
+  const stateNode = () =>
+    new Cypher.Pattern(new Cypher.Node(), {
+      labels: ['MemberState'],
+      properties: { id: param(state) },
+    });
+  return [
+    kind === undefined ? undefined : Cypher.eq(decision.property('kind'), param(kind)),
+    programme === undefined
+      ? undefined
+      : Cypher.or(
+          concerns(decision, 'Programme', { id: param(programme) }),
+          concerns(decision, 'Programme', { id: param(programme) }, true),
+        ),
+    network === undefined ? undefined : concerns(decision, 'Network', { acronym: param(network) }),
+    // A State is involved in a decision it proposed, or one about a network it is a member of
+    // or a project it takes part in.
+    state === undefined
+      ? undefined
+      : Cypher.or(
+          new Cypher.Exists(stateNode().related({ type: 'PROPOSED' }).to(decision)),
+          new Cypher.Exists(
+            stateNode()
+              .related({ type: Cypher.labelExpr.or('MEMBER_OF', 'PARTICIPATES_IN') })
+              .to(new Cypher.Node())
+              .related({ type: 'CONCERNS', direction: 'left' })
+              .to(decision),
+          ),
+        ),
+  ];
+}
+
+export function decisionItems(
+  filters: DecisionFilters,
+  { descending }: { descending: boolean },
+): Items<DecisionKey> {
+  const made = (decision: Cypher.Node, meeting: Cypher.Node) =>
+    new Cypher.Pattern(decision, { labels: ['Decision'] })
+      .related({ type: 'MADE_AT' })
+      .to(meeting, { labels: ['Meeting'] });
+  return {
+    label: 'Decision',
+    read: ({ after, before, limit, inverted }: Window<DecisionKey>) => {
+      const node = new Cypher.Node();
+      const meeting = new Cypher.Node();
+      const number = meeting.property('number');
+      const position = node.property('position');
+      const keys = [number, position];
+      const values = (key: DecisionKey) => [param(key.number), param(key.position)];
+      const [forward, backward] = descending ? [Cypher.lt, Cypher.gt] : [Cypher.gt, Cypher.lt];
+      const [from, to] = descending ? [Cypher.lte, Cypher.gte] : [Cypher.gte, Cypher.lte];
+      const order = direction(inverted !== descending);
+      const meetings = new Cypher.Match(new Cypher.Pattern(meeting, { labels: ['Meeting'] }))
+        .where(
+          all([
+            ...years(meeting, filters),
+            // Only the meetings from the cursor's on, read from the number index in its order.
+            after === undefined ? Cypher.isNotNull(number) : from(number, param(after.number)),
+            before === undefined ? undefined : to(number, param(before.number)),
+          ]),
+        )
+        .with(meeting)
+        .orderBy([number, order]);
+      const clause = meetings
+        .match(made(node, meeting))
+        .where(
+          all([
+            ...decisionPredicates(node, filters),
+            after === undefined ? undefined : beyond(keys, values(after), forward),
+            before === undefined ? undefined : beyond(keys, values(before), backward),
+          ]),
+        )
+        .with(node, meeting)
+        .orderBy([number, order], [position, order])
+        .limit(param(limit))
+        .with(node, meeting);
+      return {
+        clause,
+        node,
+        cursor: new Cypher.Map({ number, position }),
+      };
+    },
+    count: () => {
+      const node = new Cypher.Node();
+      const meeting = new Cypher.Node();
+      const conditions = [...years(meeting, filters), ...decisionPredicates(node, filters)].filter(
+        (p) => p !== undefined,
+      );
+      // Unfiltered, the count of the label comes from Neo4j's count store.
+      if (conditions.length === 0)
+        return new Cypher.Count(new Cypher.Pattern(node, { labels: ['Decision'] }));
+      return new Cypher.Count(new Cypher.Match(made(node, meeting)).where(all(conditions)));
+    },
+  };
+}
