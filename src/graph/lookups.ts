@@ -18,6 +18,7 @@ export function lookup(
   property: string,
   key: unknown,
   selections: readonly Selected[],
+  typed = false,
 ): Lookup {
   return {
     key,
@@ -26,7 +27,7 @@ export function lookup(
       const node = new Cypher.Node();
       return new Cypher.Unwind([keys, each])
         .match(new Cypher.Pattern(node, { labels: [label], properties: { [property]: each } }))
-        .return([each, 'key'], [projectObject(label, selections, { node }), 'value']);
+        .return([each, 'key'], [projectObject(label, selections, { node }, typed), 'value']);
     },
     finish: (row) => row?.value ?? null,
   };

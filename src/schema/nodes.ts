@@ -14,7 +14,8 @@ const maxIds = 100;
 const nodePlan: RootPlan = {
   plan: (selected) => {
     const { typename, id } = decodeId(String(selected.args.id), 'id');
-    return lookup(typename, 'id', id, selected.children.get(typename) ?? []);
+    // Typed: the Node interface resolves the object's type from its projection.
+    return lookup(typename, 'id', id, selected.children.get(typename) ?? [], true);
   },
   fanOut: () => 1,
 };
