@@ -99,11 +99,11 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
         : false,
     maskedErrors: { maskError: maskError(logger) },
     context: async ({ request }): Promise<Context> => {
-      const { viewer, problem } = await authenticate(request.headers.get('authorization'));
+      // A token that cannot be accepted was refused before the operation was parsed.
+      const { viewer } = await authenticate(request.headers.get('authorization'));
       return {
         graph: new Graph(roundTrips.reader(request), admission),
         viewer,
-        authProblem: problem,
         curation: viewer ? new Curation(db, viewer.subject) : null,
         limits,
       };
