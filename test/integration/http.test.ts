@@ -270,4 +270,30 @@ describe('the HTTP listener', () => {
     ]);
     expect(lines.filter((line) => line.msg !== 'graphql request')).toEqual([]);
   });
+
+  it('logs an unexpected error once, in full, and shows the client only that it happened', async () => {
+    const logged: Record<string, unknown>[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => logged.push(JSON.parse(line)) });
+    // A read that fails as no caller could expect, as a bug would make it.
+    const broken = Object.create(db) as typeof db;
+    broken.query = () => Promise.reject(new Error('injected failure'));
+    const app = createApp({
+      db: broken,
+      isReady: () => true,
+      logger: log,
+      security: securityWith(),
+    });
+    const response = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ memberStates { iso3 } }' }),
+    });
+    expect(JSON.stringify(await response.json())).not.toContain('injected');
+    const errors = logged.filter((line) => Number(line.level) >= 50);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      msg: 'unexpected error in a GraphQL request',
+      err: { message: 'injected failure' },
+    });
+  });
 });
