@@ -81,10 +81,21 @@ export function relationshipFact(
   };
 }
 
+/**
+ * The names people use for a meeting besides its title: "SOM-18" and "SOM 18" for every
+ * meeting, then any others its sources give.
+ */
+export const meetingAliases = (number: number, others: readonly string[] = []) => [
+  `SOM-${number}`,
+  `SOM ${number}`,
+  ...others,
+];
+
 /** The stored properties of a meeting, from the dataset's or a mutation's description of it. */
 export const meetingProperties = (meeting: {
   number: number;
   title: string;
+  aliases?: readonly string[] | undefined;
   startDate: string;
   endDate: string;
   online: boolean;
@@ -93,6 +104,7 @@ export const meetingProperties = (meeting: {
 }) => ({
   number: meeting.number,
   name: meeting.title,
+  aliases: meetingAliases(meeting.number, meeting.aliases),
   startDate: meeting.startDate,
   endDate: meeting.endDate,
   online: meeting.online,

@@ -12,6 +12,12 @@ entityNode(
       description: 'e.g. "symposium", "committee meeting", "anniversary".',
       resolve: (e) => e.kind ?? '',
     }),
+    number: t.int({
+      nullable: true,
+      description:
+        'Its number in a numbered series, e.g. 3 for the 3rd Science and Policy Committee meeting.',
+      resolve: (e) => (typeof e.number === 'number' ? e.number : null),
+    }),
     startDate: t.field({
       type: DateScalar,
       nullable: true,
