@@ -81,6 +81,14 @@ export const decisionKindTable = {
     verbs: ['conclude', 'concluded', 'concluding'],
     description: 'Concluded to do something.',
   },
+  RECOMMENDED: {
+    verbs: ['recommend', 'recommended', 'recommending'],
+    description: 'Recommended a course of action.',
+  },
+  CONSIDERED: {
+    verbs: ['consider', 'considered', 'considering'],
+    description: 'Considered proposals put to the meeting.',
+  },
   OUTCOME: {
     verbs: [],
     description: 'An outcome the sources list without saying how the meeting reached it.',

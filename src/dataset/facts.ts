@@ -82,12 +82,14 @@ export function relationshipFact(
 }
 
 /**
- * The names people use for a meeting besides its title: "SOM-18" and "SOM 18" for every
- * meeting, then any others its sources give.
+ * The names people use for a meeting: "SOM-18", "SOM 18" and its title for every meeting, then
+ * any others its sources give. The title is an alias too, so that searching for it ranks the
+ * meeting above pages and documents that carry the same words in their names.
  */
-export const meetingAliases = (number: number, others: readonly string[] = []) => [
+export const meetingAliases = (number: number, title: string, others: readonly string[] = []) => [
   `SOM-${number}`,
   `SOM ${number}`,
+  title,
   ...others,
 ];
 
@@ -104,7 +106,7 @@ export const meetingProperties = (meeting: {
 }) => ({
   number: meeting.number,
   name: meeting.title,
-  aliases: meetingAliases(meeting.number, meeting.aliases),
+  aliases: meetingAliases(meeting.number, meeting.title, meeting.aliases),
   startDate: meeting.startDate,
   endDate: meeting.endDate,
   online: meeting.online,
