@@ -13,7 +13,7 @@ export const expectedNodes = {
   Place: 21,
   Programme: 6,
   Project: 12,
-  Source: 64,
+  Source: 92,
   Species: 6,
 };
 
@@ -25,7 +25,7 @@ export const expectedRelationships = {
   CONTRIBUTES_TO: 2,
   CONVENED: 10,
   COVERS: 8,
-  DOCUMENTED_IN: 27,
+  DOCUMENTED_IN: 55,
   HAS_AGENDA_ITEM: 63,
   HAS_ANNEX: 1,
   HELD_IN: 45,
