@@ -142,6 +142,22 @@ export class Compilation {
   }
 
   /**
+   * Visits each entry of a file's list `key` with its path (`networks[1]`) and its own evidence,
+   * checked (undefined when it fails).
+   */
+  entries<T extends { evidence: EvidenceItem[] }>(
+    check: FactChecker,
+    key: string,
+    list: readonly T[],
+    visit: (entry: T, here: string, evidence: Evidence[] | undefined, index: number) => void,
+  ): void {
+    list.forEach((entry, index) => {
+      const here = `${key}[${index}]`;
+      visit(entry, here, check.evidence(entry.evidence, `${here}.evidence`), index);
+    });
+  }
+
+  /**
    * Each group `{ <key>: [ids], evidence }` of a list field, with its targets and its evidence
    * checked (undefined when it fails).
    */

@@ -65,18 +65,12 @@ function compileMeetingEntry(c: Compilation, check: FactChecker, meeting: Conten
 
 function compileAgenda(c: Compilation, check: FactChecker, { meeting, agenda }: Content) {
   const id = meetingId(meeting.number);
-  agenda.forEach((item, i) => {
-    const here = `agenda[${i}]`;
+  // The item's evidence supports it, its place on the agenda, what it reviews and its annexes.
+  c.entries(check, 'agenda', agenda, (item, here, evidence, index) => {
     const itemId = `${id}/${item.number}`;
-    // The item's evidence supports it, its place on the agenda, what it reviews and its annexes.
-    const evidence = check.evidence(item.evidence, `${here}.evidence`);
     if (evidence) {
-      c.node(
-        'AgendaItem',
-        itemId,
-        { number: item.number, name: item.title, position: i + 1 },
-        evidence,
-      );
+      const properties = { number: item.number, name: item.title, position: index + 1 };
+      c.node('AgendaItem', itemId, properties, evidence);
       c.link('HAS_AGENDA_ITEM', id, itemId, evidence);
     }
     c.linkTo(check, 'REVIEWS', itemId, listed(item.reviews, `${here}.reviews`), evidence);
@@ -85,15 +79,13 @@ function compileAgenda(c: Compilation, check: FactChecker, { meeting, agenda }: 
 }
 
 function compileDecisions(c: Compilation, check: FactChecker, { meeting, decisions }: Content) {
-  decisions.forEach((decision, i) => {
-    const here = `decisions[${i}]`;
+  // The decision's evidence supports it, its meeting, its subjects and its proposer.
+  c.entries(check, 'decisions', decisions, (decision, here, evidence, index) => {
     const id = decisionId(meeting.number, decision.key);
-    check.decisionKind(decision.kind, decision.evidence, `${here}.kind`);
-    // The decision's evidence supports it, its meeting, its subjects and its proposer.
-    const evidence = check.evidence(decision.evidence, `${here}.evidence`);
+    const { kind, summary } = decision;
+    check.decisionKind(kind, decision.evidence, `${here}.kind`);
     if (evidence) {
-      const { kind, summary } = decision;
-      c.node('Decision', id, { kind, summary, position: i + 1 }, evidence);
+      c.node('Decision', id, { kind, summary, position: index + 1 }, evidence);
       c.link('MADE_AT', id, meetingId(meeting.number), evidence);
     }
     for (const [list, label] of Object.entries(subjectLabels)) {

@@ -6,9 +6,7 @@ export function compileMemberStates(
   { file, content }: LoadedDataset['memberStates'],
 ): void {
   const check = c.checker(file);
-  content.memberStates.forEach((state, i) => {
-    const evidence = check.evidence(state.evidence, `memberStates[${i}].evidence`);
-    if (evidence)
-      c.node('MemberState', state.iso3, { name: state.name, aliases: state.aliases }, evidence);
+  c.entries(check, 'memberStates', content.memberStates, ({ iso3, name, aliases }, _, evidence) => {
+    if (evidence) c.node('MemberState', iso3, { name, aliases }, evidence);
   });
 }

@@ -7,8 +7,7 @@ export function compileNetworks(
 ): void {
   const check = c.checker(file);
   const acronyms = new Map<string, string>();
-  content.networks.forEach((network, i) => {
-    const here = `networks[${i}]`;
+  c.entries(check, 'networks', content.networks, (network, here, evidence) => {
     const { id, acronym, name, aliases, summary } = network;
     if (acronym !== undefined) {
       const holder = acronyms.get(acronym);
@@ -16,18 +15,17 @@ export function compileNetworks(
         check.problem(`${here}.acronym`, `acronym ${acronym} already belongs to network ${holder}`);
       acronyms.set(acronym, id);
     }
-    const evidence = check.evidence(network.evidence, `${here}.evidence`);
     if (evidence) c.node('Network', id, { acronym, name, aliases, summary }, evidence);
     const programme = c.singleLink(check, network.programme, 'slug', `${here}.programme`);
     c.linkTo(check, 'PART_OF', id, programme.targets, programme.evidence);
     for (const g of c.groups(check, network.members, 'states', `${here}.members`))
       c.linkFrom(check, 'MEMBER_OF', g.targets, id, g.evidence);
-    for (const g of c.groups(
+    const centres = c.groups(
       check,
       network.technicalCentres,
       'organisations',
       `${here}.technicalCentres`,
-    ))
-      c.linkFrom(check, 'TECHNICAL_CENTRE_OF', g.targets, id, g.evidence);
+    );
+    for (const g of centres) c.linkFrom(check, 'TECHNICAL_CENTRE_OF', g.targets, id, g.evidence);
   });
 }

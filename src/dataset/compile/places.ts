@@ -3,10 +3,8 @@ import type { Compilation } from './compilation.ts';
 
 export function compilePlaces(c: Compilation, { file, content }: LoadedDataset['places']): void {
   const check = c.checker(file);
-  content.places.forEach((place, i) => {
-    const here = `places[${i}]`;
+  c.entries(check, 'places', content.places, (place, here, evidence) => {
     const { slug, name, kind, aliases } = place;
-    const evidence = check.evidence(place.evidence, `${here}.evidence`);
     if (evidence) c.node('Place', slug, { name, kind, aliases }, evidence);
     const state = c.singleLink(check, place.in, 'state', `${here}.in`);
     // A city's State is what its source writes after the city's name ("Seoul, Republic of Korea").

@@ -6,10 +6,8 @@ export function compileProjects(
   { file, content }: LoadedDataset['projects'],
 ): void {
   const check = c.checker(file);
-  content.projects.forEach((project, i) => {
-    const here = `projects[${i}]`;
+  c.entries(check, 'projects', content.projects, (project, here, evidence) => {
     const { slug, name, aliases, summary } = project;
-    const evidence = check.evidence(project.evidence, `${here}.evidence`);
     if (evidence) c.node('Project', slug, { name, aliases, summary }, evidence);
     const programme = c.singleLink(check, project.programme, 'slug', `${here}.programme`);
     c.linkTo(check, 'PART_OF', slug, programme.targets, programme.evidence);

@@ -3,11 +3,8 @@ import type { Compilation } from './compilation.ts';
 
 export function compileSpecies(c: Compilation, { file, content }: LoadedDataset['species']): void {
   const check = c.checker(file);
-  content.species.forEach((species, i) => {
-    const evidence = check.evidence(species.evidence, `species[${i}].evidence`);
-    if (evidence) {
-      const { slug, commonName, scientificName, aliases } = species;
-      c.node('Species', slug, { name: commonName, scientificName, aliases }, evidence);
-    }
+  c.entries(check, 'species', content.species, (species, _, evidence) => {
+    const { slug, commonName, scientificName, aliases } = species;
+    if (evidence) c.node('Species', slug, { name: commonName, scientificName, aliases }, evidence);
   });
 }
