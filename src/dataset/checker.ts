@@ -147,23 +147,24 @@ export class FactChecker {
       );
   }
 
-  /** Every State's names and aliases, longest first, so that "Democratic People's Republic of Korea" is not read as "Republic of Korea". */
+  /**
+   * Every State's names and aliases, longest first, so that "Democratic People's Republic of
+   * Korea" is read as the DPRK and not as "Republic of Korea".
+   */
   #names(): { state: string; name: string }[] {
     return [...(this.known.stateNames ?? [])]
       .flatMap(([state, names]) => names.map((name) => ({ state, name })))
       .sort((a, b) => b.name.length - a.name.length);
   }
 
-  /** The States a text names, each name read once (longest names first). */
+  /** The States a text names; a longer name, once read, hides the shorter names inside it. */
   #statesIn(text: string): string[] {
     let rest = text;
     const found: string[] = [];
     for (const { state, name } of this.#names()) {
-      const pattern = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g');
-      if (pattern.test(rest)) {
-        found.push(state);
-        rest = rest.replace(pattern, ' ');
-      }
+      const unread = rest.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'), ' ');
+      if (unread !== rest) found.push(state);
+      rest = unread;
     }
     return found;
   }
