@@ -14,6 +14,7 @@ import { examples } from './graphiql-examples.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
 import { maskError } from './http/mask-error.ts';
+import { queryPlan } from './http/query-plan.ts';
 import { redirectRoot } from './http/redirect-root.ts';
 import { requestLog } from './http/request-log.ts';
 import type { Logger } from './logger.ts';
@@ -126,6 +127,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       maxDirectivesPlugin({ n: limits.directives }),
       nameArgumentsInValidationErrors,
       authorization(security.auth),
+      queryPlan,
     ],
   });
 }
