@@ -127,7 +127,7 @@ export class FactChecker {
   cityState(city: string, state: string, items: readonly EvidenceItem[], path: string): void {
     const after = new RegExp(`\\b${escapeRegExp(city)},\\s+([^.;,()\\n]+)`, 'g');
     const named = textsOf(items).some((text) =>
-      [...text.matchAll(after)].some((match) => this.#stateEnding(match[1] ?? '') === state),
+      [...text.matchAll(after)].some((match) => this.#statesEnding(match[1] ?? '').includes(state)),
     );
     if (!named)
       this.problem(
@@ -148,32 +148,34 @@ export class FactChecker {
   }
 
   /**
-   * Every State's names and aliases, longest first, so that "Democratic People's Republic of
-   * Korea" is read as the DPRK and not as "Republic of Korea".
+   * Every name or alias of a member State with the States it names, longest first, so that
+   * "Democratic People's Republic of Korea" is read as the DPRK and not as "Republic of Korea".
    */
-  #names(): { state: string; name: string }[] {
-    return [...(this.known.stateNames ?? [])]
-      .flatMap(([state, names]) => names.map((name) => ({ state, name })))
-      .sort((a, b) => b.name.length - a.name.length);
+  #names(): [name: string, states: string[]][] {
+    const byName = new Map<string, string[]>();
+    for (const [state, names] of this.known.stateNames ?? [])
+      for (const name of names) byName.set(name, [...(byName.get(name) ?? []), state]);
+    return [...byName].sort(([a], [b]) => b.length - a.length);
   }
 
   /** The States a text names; a longer name, once read, hides the shorter names inside it. */
   #statesIn(text: string): string[] {
     let rest = text;
     const found: string[] = [];
-    for (const { state, name } of this.#names()) {
+    for (const [name, states] of this.#names()) {
       const unread = rest.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'), ' ');
-      if (unread !== rest) found.push(state);
+      if (unread !== rest) found.push(...states);
       rest = unread;
     }
     return found;
   }
 
-  /** The State whose name ends `phrase` ("Inner Mongolia Autonomous Region of China" -> CHN). */
-  #stateEnding(phrase: string): string | undefined {
+  /** The States whose name ends `phrase` ("Inner Mongolia Autonomous Region of China": China). */
+  #statesEnding(phrase: string): string[] {
     const trimmed = phrase.trim();
-    return this.#names().find(({ name }) =>
+    const ending = this.#names().find(([name]) =>
       new RegExp(`(^|\\s)(the\\s+)?${escapeRegExp(name)}$`).test(trimmed),
-    )?.state;
+    );
+    return ending?.[1] ?? [];
   }
 }

@@ -113,6 +113,20 @@ describe('the fact checker', () => {
     ]);
   });
 
+  it('reads a name that two States share as naming both (the benchmark copies every State)', () => {
+    const check = new FactChecker({
+      labelOf: () => undefined,
+      source: () => undefined,
+      stateNames: new Map([
+        ['KOR', ['Republic of Korea']],
+        ['QAB', ['Republic of Korea']],
+      ]),
+    });
+    check.cityState('Seoul', 'QAB', note('Held in Seoul, Republic of Korea.'), 'a');
+    check.attendance(['KOR', 'QAB'], note('The Republic of Korea took part.'), 'b');
+    expect(check.problems).toEqual([]);
+  });
+
   it('names what a reference points to when it is of the wrong kind, and unknown ids', () => {
     const check = checker();
     expect(check.reference(['Source'], 'page', 'a')).toBe(true);
