@@ -11,7 +11,7 @@
  * one after another.
  */
 import { Neo4jError } from 'neo4j-driver';
-import { checkEvidence, type Evidence, type SourceRecord } from '../dataset/evidence.ts';
+import { FactChecker } from '../dataset/checker.ts';
 import {
   decisionId,
   type GraphFacts,
@@ -25,13 +25,12 @@ import {
   subjectLabels,
 } from '../dataset/facts.ts';
 import type { EvidenceItem } from '../dataset/format.ts';
-import { datesProblem, placementProblem, referenceProblem } from '../dataset/rules.ts';
 import { type EntityRecord, toEntity } from '../graph/records.ts';
 import type { Label } from '../model/labels.ts';
 import type { Database, WriteRunner } from '../neo4j/database.ts';
 import { diffGraph, isEmptyChange } from '../sync/diff.ts';
 import { writeChange } from '../sync/write.ts';
-import { type InputProblem, InvalidInputError, NotFoundError } from './errors.ts';
+import { InvalidInputError, NotFoundError } from './errors.ts';
 import {
   type DecisionInput,
   decisionInput,
@@ -58,46 +57,25 @@ async function loadEntities(
   return new Map(rows.map((row) => [row.id, toEntity(row.label, row.properties)]));
 }
 
-/** Collects what is wrong with an input, checked against the graph as the transaction sees it. */
-class Checks {
-  readonly #problems: InputProblem[] = [];
+/** The fact checker of the dataset, over the entities the transaction read. */
+function checkerOver(entities: Map<string, EntityRecord>): FactChecker {
+  return new FactChecker({
+    labelOf: (id) => entities.get(id)?.label,
+    source: (id) => {
+      const source = entities.get(id);
+      if (source?.label !== 'Source') return undefined;
+      const { url, reference, text } = source;
+      return { id, url, reference, text: text ?? undefined };
+    },
+  });
+}
 
-  constructor(private readonly entities: Map<string, EntityRecord>) {}
-
-  problem(field: string, message: string | undefined): void {
-    if (message !== undefined) this.#problems.push({ field, message });
-  }
-
-  reference(expected: readonly Label[], id: string | undefined, field: string): void {
-    if (id !== undefined)
-      this.problem(field, referenceProblem(expected, id, this.entities.get(id)?.label));
-  }
-
-  evidence(items: readonly EvidenceItem[], field: string): Evidence[] {
-    return items.flatMap((item, index) => {
-      const source = this.entities.get(item.source);
-      const record: SourceRecord | undefined =
-        source?.label === 'Source'
-          ? {
-              id: source.id,
-              url: source.url,
-              reference: source.reference,
-              text: source.text ?? undefined,
-            }
-          : undefined;
-      const result = checkEvidence(item, record);
-      if ('problem' in result) {
-        this.problem(`${field}[${index}].${result.problem.field}`, result.problem.message);
-        return [];
-      }
-      return [result.evidence];
-    });
-  }
-
-  /** Throws the InvalidInputError listing every problem found, if any. */
-  done(): void {
-    if (this.#problems.length > 0) throw new InvalidInputError(this.#problems);
-  }
+/** Throws the InvalidInputError listing every problem the checker found, if any. */
+function refuseProblems(checker: FactChecker): void {
+  if (checker.problems.length > 0)
+    throw new InvalidInputError(
+      checker.problems.map(({ path, message }) => ({ field: path, message })),
+    );
 }
 
 /** What is wrong when `id`, to be written as a `label`, already names a node of another label. */
@@ -191,14 +169,16 @@ export class Curation {
         ...[input.city, input.host].filter((ref): ref is string => ref !== undefined),
         ...input.evidence.map((item) => item.source),
       ]);
-      const checks = new Checks(entities);
-      checks.problem('input.number', idTakenProblem(entities.get(id), 'Meeting'));
-      checks.problem('input.endDate', datesProblem(input.startDate, input.endDate));
-      checks.problem('input.city', placementProblem(input.city, input.online, 'city'));
-      checks.reference(['Place'], input.city, 'input.city');
-      checks.reference(['MemberState'], input.host, 'input.host');
-      const evidence = checks.evidence(input.evidence, 'input.evidence');
-      checks.done();
+      const checks = checkerOver(entities);
+      const taken = idTakenProblem(entities.get(id), 'Meeting');
+      if (taken !== undefined) checks.problem('input.number', taken);
+      checks.dates(input.startDate, input.endDate, 'input.endDate');
+      checks.placement(input.city, input.online, 'input.city');
+      checks.online(input.online, input.evidence, 'input.online');
+      if (input.city !== undefined) checks.reference(['Place'], input.city, 'input.city');
+      if (input.host !== undefined) checks.reference(['MemberState'], input.host, 'input.host');
+      const evidence = checks.evidence(input.evidence, 'input.evidence') ?? [];
+      refuseProblems(checks);
 
       const origin = this.#origin();
       const relationships = [
@@ -241,14 +221,17 @@ export class Curation {
         ...(input.proposedBy ? [input.proposedBy] : []),
         ...input.evidence.map((item) => item.source),
       ]);
-      const checks = new Checks(entities);
+      const checks = checkerOver(entities);
       checks.reference(['Meeting'], meeting, 'input.meeting');
       const existing = entities.get(id);
-      checks.problem('input.key', idTakenProblem(existing, 'Decision'));
+      const taken = idTakenProblem(existing, 'Decision');
+      if (taken !== undefined) checks.problem('input.key', taken);
       for (const { subject, label, field } of subjects) checks.reference([label], subject, field);
-      checks.reference(['MemberState'], input.proposedBy, 'input.proposedBy');
-      const evidence = checks.evidence(input.evidence, 'input.evidence');
-      checks.done();
+      if (input.proposedBy !== undefined)
+        checks.reference(['MemberState'], input.proposedBy, 'input.proposedBy');
+      checks.decisionKind(input.kind, input.evidence, 'input.kind');
+      const evidence = checks.evidence(input.evidence, 'input.evidence') ?? [];
+      refuseProblems(checks);
 
       const [next] = await run<{ position: number }>('write/curation-next-position', { meeting });
       const position = existing?.position ?? next?.position;
@@ -316,11 +299,13 @@ export class Curation {
         target.id,
         ...(evidenceItems ?? []).map((i) => i.source),
       ]);
-      const checks = new Checks(entities);
+      const checks = checkerOver(entities);
       checks.reference(['MemberState'], state, 'input.state');
       checks.reference([target.label], target.id, target.field);
-      const evidence = evidenceItems ? checks.evidence(evidenceItems, 'input.evidence') : [];
-      checks.done();
+      const evidence = evidenceItems
+        ? (checks.evidence(evidenceItems, 'input.evidence') ?? [])
+        : [];
+      refuseProblems(checks);
 
       const scope: Scope = {
         nodes: [state],

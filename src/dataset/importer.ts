@@ -7,7 +7,7 @@ import {
   isEmptyChange,
 } from '../sync/diff.ts';
 import { writeChange } from '../sync/write.ts';
-import { compileDataset } from './compile.ts';
+import { compileDataset } from './compile/index.ts';
 import type { GraphFacts, NodeFact, RelationshipFact } from './facts.ts';
 import { loadDataset } from './load.ts';
 import { DatasetError, type Problem } from './problems.ts';

@@ -18,6 +18,7 @@ export function lookup(
   property: string,
   key: unknown,
   selections: readonly Selected[],
+  /** The field's type is an interface: the value says its type. */
   typed = false,
 ): Lookup {
   return {

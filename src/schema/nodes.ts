@@ -14,7 +14,6 @@ const maxIds = 100;
 const nodePlan: RootPlan = {
   plan: (selected) => {
     const { typename, id } = decodeId(String(selected.args.id), 'id');
-    // Typed: the Node interface resolves the object's type from its projection.
     return lookup(typename, 'id', id, selected.children.get(typename) ?? [], true);
   },
   fanOut: () => 1,

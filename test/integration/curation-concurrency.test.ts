@@ -109,10 +109,10 @@ describe('twenty editors at once', () => {
       send(app, stateLink('addParticipation', 'ParticipationInput'), { input }, editor),
     );
     expect(count(outcomes(results, 'addParticipation'))).toEqual({ MemberState: writers });
-    for (const result of results)
-      expect(result.data?.addParticipation?.projects).toEqual([
-        { slug: 'migratory-bird-habitats' },
-      ]);
+    for (const result of results) {
+      const projects = result.data?.addParticipation?.projects as { slug: string }[];
+      expect(projects.filter(({ slug }) => slug === 'migratory-bird-habitats')).toHaveLength(1);
+    }
     expect(await violations()).toEqual([]);
   });
 
@@ -172,7 +172,7 @@ describe('twenty editors at once', () => {
             title: `Meeting written by writer ${writer}`,
             startDate: '2031-05-06',
             endDate: '2031-05-07',
-            online: true,
+            city: 'ulaanbaatar',
             evidence,
           },
         },
