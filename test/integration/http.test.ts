@@ -274,9 +274,14 @@ describe('the HTTP listener', () => {
   it('logs an unexpected error once, in full, and shows the client only that it happened', async () => {
     const logged: Record<string, unknown>[] = [];
     const log = pino({ level: 'info' }, { write: (line: string) => logged.push(JSON.parse(line)) });
-    // A read that fails as no caller could expect, as a bug would make it.
-    const broken = Object.create(db) as typeof db;
-    broken.query = () => Promise.reject(new Error('injected failure'));
+    // Statements that fail as no caller could expect, as a bug would make them.
+    const broken = new Proxy(db, {
+      get: (target, key) => {
+        if (key === 'query') return () => Promise.reject(new Error('injected failure'));
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
     const app = createApp({
       db: broken,
       isReady: () => true,
