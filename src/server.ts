@@ -13,6 +13,7 @@ import { Graph } from './graph/graph.ts';
 import { examples } from './graphiql-examples.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
+import { explorePage } from './http/explore.ts';
 import { maskError } from './http/mask-error.ts';
 import { redirectRoot } from './http/redirect-root.ts';
 import { requestLog } from './http/request-log.ts';
@@ -109,6 +110,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     },
     plugins: [
       redirectRoot,
+      explorePage(),
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
       useReadinessCheck({ endpoint: '/ready', check: async () => await isReady() }),

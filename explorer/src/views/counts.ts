@@ -1,0 +1,165 @@
+import { barX, barY, plot, ruleX, ruleY, text } from '@observablehq/plot';
+import { request } from '../api/client.ts';
+import type { Operations } from '../api/results.ts';
+import { chartWidth, kindColour } from '../charts.ts';
+import { failure, fill, h } from '../dom.ts';
+import { labelColour, labelName, typeName } from '../labels.ts';
+import type { View } from './view.ts';
+
+type Stats = Operations['Counts']['data']['stats'];
+
+interface Bar {
+  name: string;
+  count: number;
+  colour: string;
+}
+
+/** A horizontal bar chart, most first, each bar with its number. */
+function bars(title: string, rows: Bar[], width: number): HTMLElement {
+  const svg = plot({
+    width,
+    height: 24 * rows.length + 40,
+    marginLeft: Math.min(260, 7 * Math.max(...rows.map((r) => r.name.length))),
+    marginRight: 40,
+    ariaLabel: title,
+    ariaDescription: rows.map((r) => `${r.name}: ${r.count}`).join('; '),
+    x: { label: null, grid: true, axis: 'top' },
+    y: { label: null, domain: rows.map((r) => r.name) },
+    marks: [
+      barX(rows, {
+        x: 'count',
+        y: 'name',
+        fill: 'colour',
+        title: (r: Bar) => `${r.name}: ${r.count}`,
+      }),
+      text(rows, {
+        x: 'count',
+        y: 'name',
+        text: (r: Bar) => String(r.count),
+        dx: 4,
+        textAnchor: 'start',
+      }),
+      ruleX([0]),
+    ],
+  });
+  return h('figure', { class: 'chart' }, h('figcaption', {}, title), svg);
+}
+
+/** Decisions per year, every year from the first to the last shown (none: zero). */
+function years(title: string, rows: Stats['decisionsByYear'], width: number): HTMLElement {
+  const first = rows[0]?.year ?? 0;
+  const last = rows.at(-1)?.year ?? first;
+  const counts = new Map(rows.map((r) => [r.year, r.count]));
+  const filled = Array.from({ length: last - first + 1 }, (_, i) => ({
+    year: first + i,
+    count: counts.get(first + i) ?? 0,
+  }));
+  const svg = plot({
+    width,
+    height: 220,
+    ariaLabel: title,
+    ariaDescription: rows.map((r) => `${r.year}: ${r.count}`).join('; '),
+    x: { label: null, tickFormat: (y: number) => (y % 5 === 0 ? String(y) : '') },
+    y: { label: 'Decisions', grid: true },
+    marks: [
+      barY(filled, {
+        x: 'year',
+        y: 'count',
+        fill: '#0072B2',
+        title: (r: { year: number; count: number }) => `${r.year}: ${r.count}`,
+      }),
+      ruleY([0]),
+    ],
+  });
+  return h('figure', { class: 'chart' }, h('figcaption', {}, title), svg);
+}
+
+/** Counts from `stats`: what the graph holds, and the decisions by kind, year and programme. */
+export class CountsView implements View {
+  readonly title = 'Counts';
+  readonly element: HTMLElement;
+  private readonly grid = h('div', { class: 'chart-grid' }, h('p', { class: 'muted' }, 'Loading…'));
+  private loaded = false;
+
+  constructor() {
+    this.element = h(
+      'section',
+      { class: 'view counts-view' },
+      h('h1', {}, 'The graph in numbers'),
+      this.grid,
+    );
+  }
+
+  async show(): Promise<void> {
+    if (this.loaded) return;
+    this.loaded = true;
+    try {
+      const { stats } = await request('Counts', {});
+      const width = chartWidth(this.grid, 560) - 16;
+      const byCount = (rows: Bar[]) =>
+        rows.filter((r) => r.count > 0).sort((a, b) => b.count - a.count);
+      fill(
+        this.grid,
+        bars(
+          'Objects by type',
+          byCount(
+            stats.nodeCounts.map((r) => ({
+              name: labelName(r.label),
+              count: r.count,
+              colour: labelColour(r.label),
+            })),
+          ),
+          width,
+        ),
+        bars(
+          'Relationships by type',
+          byCount(
+            stats.relationshipCounts.map((r) => ({
+              name: typeName(r.type),
+              count: r.count,
+              colour: '#57606a',
+            })),
+          ),
+          width,
+        ),
+        bars(
+          'Decisions by kind',
+          byCount(
+            stats.decisionsByKind.map((r) => ({
+              name: typeName(r.kind),
+              count: r.count,
+              colour: kindColour(r.kind),
+            })),
+          ),
+          width,
+        ),
+        years('Decisions by year', stats.decisionsByYear, width),
+        bars(
+          'Decisions by programme area',
+          byCount(
+            stats.decisionsByProgramme.map((r) => ({
+              name: r.programme.name,
+              count: r.count,
+              colour: labelColour('Programme'),
+            })),
+          ),
+          width,
+        ),
+        bars(
+          'Meetings by host State (where a source names it)',
+          byCount(
+            stats.meetingsByHost.map((r) => ({
+              name: r.state.name,
+              count: r.count,
+              colour: labelColour('MemberState'),
+            })),
+          ),
+          width,
+        ),
+      );
+    } catch (error) {
+      this.loaded = false;
+      fill(this.grid, failure(error));
+    }
+  }
+}
