@@ -28,7 +28,7 @@ const kindPalette = [
   '#7B3294',
   '#4E9A06',
   '#C51B7D',
-  '#1B9E77',
+  '#A6761D',
   '#666666',
   '#B0B7BF',
 ];
@@ -44,6 +44,9 @@ export const kindColour = (kind: string) => {
   const { domain, range } = kindColours([kind]);
   return range[domain.indexOf(kind)] ?? '#999999';
 };
+
+/** Plot's defaults are small for reading at arm's length. */
+export const chartStyle = { fontSize: '12px' };
 
 /** Width for a chart in `element`, within limits. */
 export const chartWidth = (element: HTMLElement, most = 1100) =>

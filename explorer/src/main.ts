@@ -37,8 +37,9 @@ for (const link of navLinks) {
   });
 }
 
+/** What the panel shows depends on: the panel's actions follow the view and the drawing. */
 const selection = (s: State | undefined) =>
-  s && [s.view, s.node, s.edge && format({ ...s, view: 'graph' }), s.focus, s.expanded].join('|');
+  s && JSON.stringify([s.view, s.node, s.edge, s.state, s.target, s.focus, s.expanded]);
 
 function showSelection(state: State, previous: State | undefined): void {
   if (selection(state) === selection(previous)) return;

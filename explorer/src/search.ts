@@ -68,6 +68,8 @@ export class Picker {
   readonly element: HTMLElement;
   private readonly hits: ReturnType<typeof hitList>;
   private typed = 0;
+  /** The id of the object picked. */
+  picked: string | undefined;
 
   constructor(
     label: string,
@@ -107,6 +109,7 @@ export class Picker {
 
   /** Shows an object as picked (e.g. from the URL). */
   set(entity: EntityRef | undefined): void {
+    this.picked = entity?.id;
     this.input.value = entity?.name ?? '';
     this.hits.show(undefined);
   }

@@ -18,9 +18,9 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-async function readIfThere(path: string): Promise<Buffer | undefined> {
+async function readIfThere(path: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
   try {
-    return await readFile(path);
+    return new Uint8Array(await readFile(path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     if ((error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
@@ -37,7 +37,7 @@ export function explorePage(dir = explorerDist): Plugin {
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
       if (url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) return;
-      const respond = (status: number, body: Buffer | string | null, type: string) =>
+      const respond = (status: number, body: Uint8Array<ArrayBuffer> | string, type: string) =>
         endResponse(
           new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
             status,

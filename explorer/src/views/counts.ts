@@ -1,7 +1,7 @@
 import { barX, barY, plot, ruleX, ruleY, text } from '@observablehq/plot';
 import { request } from '../api/client.ts';
 import type { Operations } from '../api/results.ts';
-import { chartWidth, kindColour } from '../charts.ts';
+import { chartStyle, chartWidth, kindColour } from '../charts.ts';
 import { failure, fill, h } from '../dom.ts';
 import { labelColour, labelName, typeName } from '../labels.ts';
 import type { View } from './view.ts';
@@ -17,6 +17,7 @@ interface Bar {
 /** A horizontal bar chart, most first, each bar with its number. */
 function bars(title: string, rows: Bar[], width: number): HTMLElement {
   const svg = plot({
+    style: chartStyle,
     width,
     height: 24 * rows.length + 40,
     marginLeft: Math.min(260, 7 * Math.max(...rows.map((r) => r.name.length))),
@@ -55,6 +56,7 @@ function years(title: string, rows: Stats['decisionsByYear'], width: number): HT
     count: counts.get(first + i) ?? 0,
   }));
   const svg = plot({
+    style: chartStyle,
     width,
     height: 220,
     ariaLabel: title,

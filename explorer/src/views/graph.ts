@@ -4,6 +4,7 @@ import { request } from '../api/client.ts';
 import type { Subgraph } from '../api/results.ts';
 import { failure, fill, h } from '../dom.ts';
 import { labelColour, labelName, typeName } from '../labels.ts';
+import { entityButton } from '../panel.ts';
 import { hitList, search } from '../search.ts';
 import { currentState, go, type State } from '../state.ts';
 import type { View } from './view.ts';
@@ -93,6 +94,9 @@ export class GraphView implements View {
   private readonly canvas = h('div', { class: 'canvas', role: 'img', 'aria-label': 'Graph' });
   private readonly status = h('p', { class: 'status', 'aria-live': 'polite' });
   private readonly legend = h('ul', { class: 'legend', 'aria-label': 'Colours' });
+  /** The drawing as a list: what a screen reader reads, and a way in by keyboard. */
+  private readonly drawnList = h('ul', { class: 'drawn-list' });
+  private readonly drawnCount = h('span', {});
   private graph: Core | undefined;
   /** Neighbourhoods already fetched, by the id of their centre. */
   private readonly neighbourhoods = new Map<string, Promise<Subgraph>>();
@@ -129,7 +133,13 @@ export class GraphView implements View {
     this.element = h(
       'section',
       { class: 'view graph-view' },
-      h('div', { class: 'sidebar' }, form, this.hits.element),
+      h(
+        'div',
+        { class: 'sidebar' },
+        form,
+        this.hits.element,
+        h('details', { class: 'drawn' }, h('summary', {}, this.drawnCount), this.drawnList),
+      ),
       h('div', { class: 'stage' }, this.canvas, toolbar, this.legend, this.status),
     );
   }
@@ -209,6 +219,8 @@ export class GraphView implements View {
         'Search, then pick a result to draw its neighbourhood. Double-click a node to expand it.',
       );
       fill(this.legend);
+      fill(this.drawnCount);
+      fill(this.drawnList);
       return;
     }
     fill(this.status, 'Loading…');
@@ -276,6 +288,23 @@ export class GraphView implements View {
       truncated && ' Some neighbours were left out (more than 200): expand a node to see its own.',
       ' Click a node or relationship for its evidence; double-click a node to expand it.',
     );
+    fill(this.drawnCount, `The ${nodes.length} objects drawn`);
+    fill(
+      this.drawnList,
+      nodes
+        .sort((a, b) => (a.data('label') as string).localeCompare(b.data('label')))
+        .map((node) =>
+          h(
+            'li',
+            {},
+            entityButton({
+              id: node.id(),
+              __typename: node.data('label'),
+              name: node.data('name'),
+            }),
+          ),
+        ),
+    );
     const labels = [...new Set(nodes.map((node) => node.data('label') as string))].sort();
     fill(
       this.legend,
@@ -298,9 +327,10 @@ export class GraphView implements View {
         animate: false,
         fit: true,
         padding: 30,
-        nodeSeparation: 90,
-        idealEdgeLength: () => 90,
-        nodeRepulsion: () => 9000,
+        nodeDimensionsIncludeLabels: true,
+        nodeSeparation: 60,
+        idealEdgeLength: () => 110,
+        nodeRepulsion: () => 12000,
         numIter: 2500,
       } as cytoscape.LayoutOptions)
       .run();

@@ -51,11 +51,17 @@ export class PathView implements View {
     const key = [state.from, state.to, state.hops].join('|');
     if (key === this.shown) return;
     this.shown = key;
-    const ids = [state.from, state.to].filter((id): id is string => id !== undefined);
-    const names = ids.length > 0 ? (await request('Names', { ids })).nodes : [];
-    const named = (id: string | undefined) => names.find((node) => node?.id === id) ?? undefined;
-    this.from.set(named(state.from));
-    this.to.set(named(state.to));
+    // Ends given by the URL are shown by name; an end the reader just picked already is.
+    const pickers = [this.from, this.to];
+    const ends = [state.from, state.to];
+    const unnamed = ends.filter(
+      (id, i): id is string => id !== pickers[i]?.picked && id !== undefined,
+    );
+    const names = unnamed.length > 0 ? (await request('Names', { ids: unnamed })).nodes : [];
+    ends.forEach((id, i) => {
+      if (id !== pickers[i]?.picked)
+        pickers[i]?.set(names.find((node) => node?.id === id) ?? undefined);
+    });
     if (state.from === undefined || state.to === undefined) {
       fill(this.result);
       return;

@@ -1,7 +1,7 @@
 import { axisX, dot, plot, ruleY, stackY2, text } from '@observablehq/plot';
 import { request } from '../api/client.ts';
 import type { Meeting } from '../api/results.ts';
-import { chartWidth, kindColour, kindColours } from '../charts.ts';
+import { chartStyle, chartWidth, kindColour, kindColours } from '../charts.ts';
 import { failure, fill, h } from '../dom.ts';
 import { typeName } from '../labels.ts';
 import { go } from '../state.ts';
@@ -66,6 +66,7 @@ function chart(meetings: Meeting[], width: number): Node {
   const colours = kindColours(decisions.map((d) => d.kind));
   const most = Math.max(1, ...meetings.map((m) => m.decisions.length));
   const svg = plot({
+    style: chartStyle,
     width,
     height: 300,
     marginTop: 30,

@@ -1,0 +1,306 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExplorer, explorerIsStale } from '../../explorer/build.ts';
+import { explorerDist } from '../../src/http/explore.ts';
+import { projectRoot } from '../../src/paths.ts';
+import type { App } from '../../src/server.ts';
+import { chromiumRuns, launchChromium } from '../support/chromium.ts';
+import { securityWith, testApp } from '../support/database.ts';
+import { freePort } from '../support/free-port.ts';
+import { seededGraph } from '../support/seeded.ts';
+
+/** Screenshots and figures of this run, for people to look at (git-ignored). */
+const artifacts = join(projectRoot, 'test', 'artifacts');
+const launchQuote =
+  'the Meeting launched the North-East Asian Marine Protected Areas Network (NEAMPAN)';
+const neampan = 'North-East Asian Marine Protected Areas Network';
+const memberStates = [
+  'China',
+  'Japan',
+  'Republic of Korea',
+  'Russian Federation',
+  "Democratic People's Republic of Korea",
+];
+
+/** Text with each run of white space (line breaks, no-break spaces) as one space. */
+const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
+
+async function serve(app: App): Promise<{ server: Server; url: string }> {
+  const server = createServer(app);
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${port}` };
+}
+
+/** Everything that went wrong in the page: console errors, uncaught errors, failed requests. */
+function problems(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      seen.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => seen.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) seen.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return seen;
+}
+
+/** Waits for what the page shows after a request or two (the first ones warm Neo4j up). */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
+
+/** Milliseconds from navigation to the page's first view being shown. */
+const firstViewMs = (page: Page) =>
+  page.evaluate(async () => {
+    for (;;) {
+      const [mark] = performance.getEntriesByName('explorer-shown');
+      if (mark) return mark.startTime;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+
+describe.runIf(chromiumRuns)('the explorer in a browser', () => {
+  const { db } = seededGraph();
+  /** The service as deployed for dashboards: it runs the listed operations only. */
+  let allowListOnly: { server: Server; url: string };
+  let browser: Browser;
+  const figures: Record<string, number> = {};
+
+  beforeAll(async () => {
+    if (explorerIsStale()) await buildExplorer();
+    await mkdir(artifacts, { recursive: true });
+    const security = securityWith({
+      PERSISTED_OPERATIONS_FILE: join(explorerDist, 'persisted-operations.json'),
+      PERSISTED_OPERATIONS_ONLY: 'true',
+    });
+    allowListOnly = await serve(testApp(db, () => true, security));
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => allowListOnly?.server.close(resolve));
+    await writeFile(join(artifacts, 'explorer-load.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  });
+
+  const newPage = () => browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const shoot = (page: Page, name: string) =>
+    page.screenshot({ path: join(artifacts, `explorer-${name}.png`) });
+
+  it('searches NEAMPAN, draws its member States and shows the SOM-18 quote of its launch, then finds how Mongolia connects to it, opens the matrix, and reloads a shared link', async () => {
+    const page = await newPage();
+    const seen = problems(page);
+    await page.goto(`${allowListOnly.url}/explore`);
+    figures.firstViewMs = await firstViewMs(page);
+    await shoot(page, 'start');
+
+    await page.getByLabel('Search the graph').fill('NEAMPAN');
+    await page.getByLabel('Search the graph').press('Enter');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.getByRole('button', { name: neampan }).click();
+
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toContain(neampan);
+    const launch = panel.locator('.launch');
+    await poll(async () => spaced(await launch.locator('mark').first().textContent())).toContain(
+      launchQuote,
+    );
+    // The quote is shown inside the words around it in the source, and names the source.
+    const passage = launch.locator('blockquote').first();
+    await poll(async () => ((await passage.textContent()) ?? '').length).toBeGreaterThan(
+      launchQuote.length + 100,
+    );
+    expect(await launch.getByText('Whole text').count()).toBe(1);
+    expect(await launch.locator('figcaption').first().textContent()).toContain(
+      '18th Senior Officials Meeting',
+    );
+
+    await page.getByText(/The \d+ objects drawn/).click();
+    const drawn = page.locator('.drawn-list');
+    await poll(() => drawn.textContent()).toContain(neampan);
+    for (const state of memberStates) expect(await drawn.textContent()).toContain(state);
+    await shoot(page, 'graph');
+
+    // From the network to the path view, with it as the end: then pick the start.
+    await panel.getByRole('button', { name: 'Path to here' }).click();
+    await page.getByLabel('From', { exact: true }).fill('Mongolia');
+    await page
+      .getByRole('list', { name: 'From: matches' })
+      .getByRole('button', { name: /^Mongolia/ })
+      .click();
+    const result = page.locator('.path-result');
+    await poll(() => result.getByRole('heading', { level: 2 }).textContent()).toMatch(
+      new RegExp(`^Mongolia to ${neampan}: \\d+ steps?$`),
+    );
+    const stops = await result.locator('.path-node').allTextContents();
+    expect(stops[0]).toContain('Mongolia');
+    expect(stops.at(-1)).toContain(neampan);
+    const steps = result.locator('.path-step');
+    expect(await steps.count()).toBe(stops.length - 1);
+    for (const step of await steps.all()) {
+      expect(await step.locator('.evidence').count()).toBeGreaterThan(0);
+    }
+    await shoot(page, 'path');
+
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Participation' })
+      .click();
+    const cell = page.getByRole('button', { name: /^China, NEAMPAN: member\b/ });
+    await cell.click();
+    await poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe(
+      `China · ${neampan}`,
+    );
+    await poll(() => panel.locator('.evidence').count()).toBeGreaterThan(0);
+    expect(await panel.textContent()).toContain('Member of the network');
+    await shoot(page, 'matrix');
+
+    // Back retraces the steps: the matrix before the cell was picked, then the path found.
+    await page.goBack();
+    await poll(() => panel.count()).toBe(0);
+    await page.goBack();
+    await poll(() => page.locator('.path-result h2').textContent()).toContain('Mongolia to');
+    await page.goForward();
+    await page.goForward();
+    await poll(() => cell.getAttribute('aria-pressed')).toBe('true');
+
+    // A shared link opens the same view with the same selection.
+    const shared = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const seenShared = problems(shared);
+    await shared.goto(page.url());
+    await poll(() =>
+      shared
+        .getByRole('complementary', { name: 'Details' })
+        .getByRole('heading', { level: 2 })
+        .textContent(),
+    ).toBe(`China · ${neampan}`);
+    expect(
+      await shared
+        .getByRole('button', { name: /^China, NEAMPAN: member\b/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+    await shared.close();
+
+    expect([...seen, ...seenShared]).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('shows the meetings timeline and the counts, each decision with its evidence', async () => {
+    const page = await newPage();
+    const seen = problems(page);
+    await page.goto(`${allowListOnly.url}/explore/timeline`);
+    const chart = page.getByRole('img', { name: /Timeline of the Senior Officials Meetings/ });
+    await chart.waitFor();
+    const som18 = page.getByRole('row', { name: /^SOM-18\b/ });
+    await som18
+      .getByRole('button', { name: /launched/ })
+      .first()
+      .click();
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await poll(async () => spaced(await panel.locator('mark').first().textContent())).toContain(
+      launchQuote,
+    );
+    await shoot(page, 'timeline');
+
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Counts' })
+      .click();
+    for (const title of ['Objects by type', 'Decisions by kind', 'Decisions by year']) {
+      await page.getByRole('img', { name: title }).waitFor();
+    }
+    await shoot(page, 'counts');
+    expect(seen).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('draws a shared graph link at once, and works on a service that runs any query', async () => {
+    const open = await serve(testApp(db));
+    try {
+      const page = await newPage();
+      const seen = problems(page);
+      await page.goto(`${open.url}/explore`);
+      await page.getByLabel('Search the graph').fill('NEAMPAN');
+      await page.getByLabel('Search the graph').press('Enter');
+      await page
+        .getByRole('list', { name: 'Search results' })
+        .getByRole('button', { name: neampan })
+        .click();
+      await page.getByText(/The \d+ objects drawn/).waitFor();
+      const link = page.url();
+      expect(new URL(link).pathname).toBe('/explore/graph');
+
+      const shared = await newPage();
+      const seenShared = problems(shared);
+      const startedAt = Date.now();
+      await shared.goto(link);
+      await shared.getByText(/The \d+ objects drawn/).waitFor();
+      figures.sharedGraphDrawnMs = Date.now() - startedAt;
+      await poll(() =>
+        shared
+          .getByRole('complementary', { name: 'Details' })
+          .getByRole('heading', { level: 2 })
+          .textContent(),
+      ).toContain(neampan);
+      expect([...seen, ...seenShared]).toEqual([]);
+      await page.close();
+      await shared.close();
+    } finally {
+      await new Promise((resolve) => open.server.close(resolve));
+    }
+  }, 60_000);
+
+  it('can be used with the keyboard alone: search, results, the details panel', async () => {
+    const page = await newPage();
+    const seen = problems(page);
+    await page.goto(`${allowListOnly.url}/explore`);
+    await firstViewMs(page);
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        return `${element?.tagName.toLowerCase()}#${element?.id}|${element?.textContent?.trim().slice(0, 80)}`;
+      });
+    let presses = 0;
+    while (!(await focused()).startsWith('input#search') && presses < 15) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(await focused()).toMatch(/^input#search/);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).not.toBe('none');
+
+    await page.keyboard.type('NEAMPAN');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('button', { name: neampan })
+      .waitFor();
+    await page.keyboard.press('ArrowDown');
+    while (!(await focused()).includes(neampan) && presses < 30) {
+      await page.keyboard.press('ArrowDown');
+      presses += 1;
+    }
+    await page.keyboard.press('Enter');
+    // The panel takes the focus, its heading first; Tab goes on into it.
+    await poll(focused).toMatch(new RegExp(`^h2#panel-title\\|.*${neampan}`));
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.closest('aside')?.getAttribute('aria-label'),
+      ),
+    ).toBe('Details');
+    await shoot(page, 'keyboard');
+    await page.keyboard.press('Escape');
+    await poll(() => page.getByRole('complementary', { name: 'Details' }).count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('node')).toBeNull();
+    expect(seen).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
