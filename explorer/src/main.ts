@@ -1,6 +1,6 @@
 import './styles.css';
 import { Panel } from './panel.ts';
-import { currentState, follow, format, type State, type ViewName } from './state.ts';
+import { base, currentState, follow, format, type State, type ViewName } from './state.ts';
 import { MatrixView } from './views/matrix.ts';
 import { PathView } from './views/path.ts';
 import type { View } from './views/view.ts';
@@ -28,14 +28,17 @@ const view = (name: ViewName) => {
 
 /** The navigation links lead back to where each view was left. */
 const navLinks = [...document.querySelectorAll<HTMLAnchorElement>('a[data-view]')];
-for (const link of navLinks) {
-  link.addEventListener('click', (event) => {
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    history.pushState(null, '', link.href);
-    dispatchEvent(new PopStateEvent('popstate'));
-  });
-}
+
+// Links within the page change the view without loading the page again.
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest?.('a');
+  const url = link && new URL(link.href, location.href);
+  const within = url?.origin === location.origin && url.pathname.startsWith(base);
+  if (!within || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  history.pushState(null, '', url.href);
+  dispatchEvent(new PopStateEvent('popstate'));
+});
 
 /** What the panel shows depends on: the panel's actions follow the view and the drawing. */
 const selection = (s: State | undefined) =>

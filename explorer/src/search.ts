@@ -46,6 +46,7 @@ export function hitList(label: string, input: HTMLInputElement, pick: (hit: Enti
               {
                 type: 'button',
                 class: 'hit',
+                'data-id': hit.id,
                 'aria-current': hit.id === selected ? 'true' : undefined,
                 onclick: () => pick(hit),
               },
@@ -55,6 +56,13 @@ export function hitList(label: string, input: HTMLInputElement, pick: (hit: Enti
           ),
         ),
       );
+    },
+    /** Marks the hit that is open. */
+    mark(selected: string | undefined) {
+      for (const button of list.querySelectorAll<HTMLElement>('.hit')) {
+        if (button.dataset.id === selected) button.setAttribute('aria-current', 'true');
+        else button.removeAttribute('aria-current');
+      }
     },
   };
 }

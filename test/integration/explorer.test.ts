@@ -65,7 +65,7 @@ const firstViewMs = (page: Page) =>
   });
 
 describe.runIf(chromiumRuns)('the explorer in a browser', () => {
-  const { db } = seededGraph();
+  const { db, query } = seededGraph();
   /** The service as deployed for dashboards: it runs the listed operations only. */
   let allowListOnly: { server: Server; url: string };
   let browser: Browser;
@@ -247,6 +247,22 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
           .getByRole('heading', { level: 2 })
           .textContent(),
       ).toContain(neampan);
+
+      // A link to a relationship shows its ends and its evidence, the quote in its source.
+      const { data } = await query(
+        '{ memberState(iso3: "CHN") { id } network(acronym: "NEAMPAN") { id } }',
+      );
+      const ids = data as { memberState: { id: string }; network: { id: string } };
+      const edge = `${ids.memberState.id}~MEMBER_OF~${ids.network.id}`;
+      await shared.goto(`${open.url}/explore/graph?focus=${ids.network.id}&edge=${edge}`);
+      const panel = shared.getByRole('complementary', { name: 'Details' });
+      await poll(async () =>
+        spaced(await panel.locator('.relationship .ends').textContent()),
+      ).toContain(`China member of Network ${neampan}`);
+      await poll(async () => spaced(await panel.locator('.quote').first().textContent())).toMatch(
+        /North-East Asia, where the five member States of MPAs, namely China/,
+      );
+      await shoot(shared, 'relationship');
       expect([...seen, ...seenShared]).toEqual([]);
       await page.close();
       await shared.close();

@@ -6,7 +6,7 @@ import { failure, fill, h } from '../dom.ts';
 import { labelColour, labelName, typeName } from '../labels.ts';
 import { entityButton } from '../panel.ts';
 import { hitList, search } from '../search.ts';
-import { currentState, go, type State } from '../state.ts';
+import { currentState, format, go, type State } from '../state.ts';
 import type { View } from './view.ts';
 
 cytoscape.use(fcose);
@@ -54,9 +54,10 @@ const style: cytoscape.StylesheetJson = [
     style: {
       'border-width': 4,
       'border-color': '#000',
-      'underlay-color': '#ffd33d',
-      'underlay-opacity': 0.8,
-      'underlay-padding': 6,
+      'underlay-color': '#ffbf47',
+      'underlay-opacity': 0.9,
+      'underlay-padding': 7,
+      'underlay-shape': 'ellipse',
     },
   },
   {
@@ -97,11 +98,38 @@ export class GraphView implements View {
   /** The drawing as a list: what a screen reader reads, and a way in by keyboard. */
   private readonly drawnList = h('ul', { class: 'drawn-list' });
   private readonly drawnCount = h('span', {});
+  private readonly drawn = h(
+    'details',
+    { class: 'drawn', hidden: true },
+    h('summary', {}, this.drawnCount),
+    this.drawnList,
+  );
+  /** What the stage shows before anything is drawn. */
+  private readonly welcome = h(
+    'div',
+    { class: 'welcome' },
+    h('h1', {}, 'Explore the NEASPEC knowledge graph'),
+    h(
+      'p',
+      {},
+      'Search for a State, network, meeting, project or species, then pick a result: its neighbourhood is drawn here, and every fact comes with the words of its source.',
+    ),
+    h(
+      'p',
+      {},
+      'Try ',
+      ['NEAMPAN', 'Mongolia', 'SOM-18', 'Amur leopard'].map((text, i) => [
+        i > 0 && ' · ',
+        h('a', { href: format({ view: 'graph', q: text, expanded: [], types: [] }) }, text),
+      ]),
+    ),
+  );
   private graph: Core | undefined;
   /** Neighbourhoods already fetched, by the id of their centre. */
   private readonly neighbourhoods = new Map<string, Promise<Subgraph>>();
   private searched: string | undefined;
-  private drawn = '';
+  /** The opened objects whose union is drawn now. */
+  private drawnKey = '';
 
   constructor() {
     this.input = h('input', {
@@ -109,7 +137,7 @@ export class GraphView implements View {
       type: 'search',
       name: 'q',
       autocomplete: 'off',
-      placeholder: 'NEAMPAN, Mongolia, SOM-18, Amur tiger…',
+      placeholder: 'e.g. NEAMPAN',
     });
     this.hits = hitList('Search results', this.input, (hit) =>
       go({ focus: hit.id, expanded: [], node: hit.id, edge: undefined }),
@@ -133,14 +161,8 @@ export class GraphView implements View {
     this.element = h(
       'section',
       { class: 'view graph-view' },
-      h(
-        'div',
-        { class: 'sidebar' },
-        form,
-        this.hits.element,
-        h('details', { class: 'drawn' }, h('summary', {}, this.drawnCount), this.drawnList),
-      ),
-      h('div', { class: 'stage' }, this.canvas, toolbar, this.legend, this.status),
+      h('div', { class: 'sidebar' }, form, this.hits.element, this.drawn),
+      h('div', { class: 'stage' }, this.canvas, this.welcome, toolbar, this.legend, this.status),
     );
   }
 
@@ -188,6 +210,7 @@ export class GraphView implements View {
         );
       }
     }
+    this.hits.mark(state.focus);
     await this.draw(state);
     this.cy.elements(':selected').unselect();
     const selected =
@@ -209,8 +232,8 @@ export class GraphView implements View {
   private async draw(state: State): Promise<void> {
     const opened = state.focus ? [state.focus, ...state.expanded] : [];
     const key = opened.join(',');
-    if (key === this.drawn) return;
-    this.drawn = key;
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
     if (opened.length === 0) {
       this.cy.elements().remove();
       this.canvas.setAttribute('aria-label', 'Graph: nothing drawn yet');
@@ -219,8 +242,8 @@ export class GraphView implements View {
         'Search, then pick a result to draw its neighbourhood. Double-click a node to expand it.',
       );
       fill(this.legend);
-      fill(this.drawnCount);
-      fill(this.drawnList);
+      this.drawn.hidden = true;
+      this.welcome.hidden = false;
       return;
     }
     fill(this.status, 'Loading…');
@@ -231,7 +254,7 @@ export class GraphView implements View {
       fill(this.status, failure(error));
       return;
     }
-    if (key !== this.drawn) return;
+    if (key !== this.drawnKey) return;
     const elements = new Map<string, ElementDefinition>();
     for (const part of parts) {
       for (const node of part.nodes) {
@@ -288,6 +311,8 @@ export class GraphView implements View {
       truncated && ' Some neighbours were left out (more than 200): expand a node to see its own.',
       ' Click a node or relationship for its evidence; double-click a node to expand it.',
     );
+    this.drawn.hidden = false;
+    this.welcome.hidden = true;
     fill(this.drawnCount, `The ${nodes.length} objects drawn`);
     fill(
       this.drawnList,
