@@ -2,9 +2,9 @@ import { barX, barY, plot, ruleX, ruleY, text } from '@observablehq/plot';
 import { request } from '../api/client.ts';
 import type { Operations } from '../api/results.ts';
 import { chartStyle, chartWidth, kindColour } from '../charts.ts';
-import { failure, fill, h } from '../dom.ts';
+import { fill, h } from '../dom.ts';
 import { labelColour, labelName, typeName } from '../labels.ts';
-import type { View } from './view.ts';
+import { once, type View } from './view.ts';
 
 type Stats = Operations['Counts']['data']['stats'];
 
@@ -81,7 +81,6 @@ export class CountsView implements View {
   readonly title = 'Counts';
   readonly element: HTMLElement;
   private readonly grid = h('div', { class: 'chart-grid' }, h('p', { class: 'muted' }, 'Loading…'));
-  private loaded = false;
 
   constructor() {
     this.element = h(
@@ -92,76 +91,69 @@ export class CountsView implements View {
     );
   }
 
-  async show(): Promise<void> {
-    if (this.loaded) return;
-    this.loaded = true;
-    try {
-      const { stats } = await request('Counts', {});
-      const width = chartWidth(this.grid, 560) - 16;
-      const byCount = (rows: Bar[]) =>
-        rows.filter((r) => r.count > 0).sort((a, b) => b.count - a.count);
-      fill(
-        this.grid,
-        bars(
-          'Objects by type',
-          byCount(
-            stats.nodeCounts.map((r) => ({
-              name: labelName(r.label),
-              count: r.count,
-              colour: labelColour(r.label),
-            })),
-          ),
-          width,
+  readonly show = once(this.grid, async () => {
+    const { stats } = await request('Counts', {});
+    const width = chartWidth(this.grid, 560) - 16;
+    const byCount = (rows: Bar[]) =>
+      rows.filter((r) => r.count > 0).sort((a, b) => b.count - a.count);
+    fill(
+      this.grid,
+      bars(
+        'Objects by type',
+        byCount(
+          stats.nodeCounts.map((r) => ({
+            name: labelName(r.label),
+            count: r.count,
+            colour: labelColour(r.label),
+          })),
         ),
-        bars(
-          'Relationships by type',
-          byCount(
-            stats.relationshipCounts.map((r) => ({
-              name: typeName(r.type),
-              count: r.count,
-              colour: '#57606a',
-            })),
-          ),
-          width,
+        width,
+      ),
+      bars(
+        'Relationships by type',
+        byCount(
+          stats.relationshipCounts.map((r) => ({
+            name: typeName(r.type),
+            count: r.count,
+            colour: '#57606a',
+          })),
         ),
-        bars(
-          'Decisions by kind',
-          byCount(
-            stats.decisionsByKind.map((r) => ({
-              name: typeName(r.kind),
-              count: r.count,
-              colour: kindColour(r.kind),
-            })),
-          ),
-          width,
+        width,
+      ),
+      bars(
+        'Decisions by kind',
+        byCount(
+          stats.decisionsByKind.map((r) => ({
+            name: typeName(r.kind),
+            count: r.count,
+            colour: kindColour(r.kind),
+          })),
         ),
-        years('Decisions by year', stats.decisionsByYear, width),
-        bars(
-          'Decisions by programme area',
-          byCount(
-            stats.decisionsByProgramme.map((r) => ({
-              name: r.programme.name,
-              count: r.count,
-              colour: labelColour('Programme'),
-            })),
-          ),
-          width,
+        width,
+      ),
+      years('Decisions by year', stats.decisionsByYear, width),
+      bars(
+        'Decisions by programme area',
+        byCount(
+          stats.decisionsByProgramme.map((r) => ({
+            name: r.programme.name,
+            count: r.count,
+            colour: labelColour('Programme'),
+          })),
         ),
-        bars(
-          'Meetings by host State (where a source names it)',
-          byCount(
-            stats.meetingsByHost.map((r) => ({
-              name: r.state.name,
-              count: r.count,
-              colour: labelColour('MemberState'),
-            })),
-          ),
-          width,
+        width,
+      ),
+      bars(
+        'Meetings by host State (where a source names it)',
+        byCount(
+          stats.meetingsByHost.map((r) => ({
+            name: r.state.name,
+            count: r.count,
+            colour: labelColour('MemberState'),
+          })),
         ),
-      );
-    } catch (error) {
-      this.loaded = false;
-      fill(this.grid, failure(error));
-    }
-  }
+        width,
+      ),
+    );
+  });
 }

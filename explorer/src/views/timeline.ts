@@ -2,10 +2,10 @@ import { axisX, dot, plot, ruleY, stackY2, text } from '@observablehq/plot';
 import { request } from '../api/client.ts';
 import type { Meeting } from '../api/results.ts';
 import { chartStyle, chartWidth, kindColour, kindColours } from '../charts.ts';
-import { failure, fill, h } from '../dom.ts';
+import { fill, h } from '../dom.ts';
 import { typeName } from '../labels.ts';
 import { go } from '../state.ts';
-import type { View } from './view.ts';
+import { once, type View } from './view.ts';
 
 /** Every meeting, a page of 100 at a time. */
 async function allMeetings(): Promise<Meeting[]> {
@@ -29,7 +29,6 @@ export class TimelineView implements View {
   readonly element: HTMLElement;
   private readonly chart = h('figure', { class: 'chart' });
   private readonly list = h('div', { class: 'meetings' }, h('p', { class: 'muted' }, 'Loading…'));
-  private loaded = false;
 
   constructor() {
     this.element = h(
@@ -41,18 +40,11 @@ export class TimelineView implements View {
     );
   }
 
-  async show(): Promise<void> {
-    if (this.loaded) return;
-    this.loaded = true;
-    try {
-      const meetings = await allMeetings();
-      this.chart.replaceChildren(chart(meetings, chartWidth(this.element)));
-      fill(this.list, table(meetings));
-    } catch (error) {
-      this.loaded = false;
-      fill(this.list, failure(error));
-    }
-  }
+  readonly show = once(this.list, async () => {
+    const meetings = await allMeetings();
+    this.chart.replaceChildren(chart(meetings, chartWidth(this.element)));
+    fill(this.list, table(meetings));
+  });
 }
 
 function chart(meetings: Meeting[], width: number): Node {
