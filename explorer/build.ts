@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const explorerDir = fileURLToPath(new URL('.', import.meta.url));
-export const explorerDist = join(explorerDir, 'dist');
-const builtPage = join(explorerDist, 'index.html');
+const builtPage = join(explorerDir, 'dist', 'index.html');
 const lockFile = fileURLToPath(new URL('../package-lock.json', import.meta.url));
 
 const modified = (path: string): number => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;

@@ -128,7 +128,7 @@ export class Panel {
               evidenceList(link.evidence),
             ),
           ),
-      h('p', {}, entityButton({ ...target, __typename: target.__typename })),
+      h('p', {}, entityButton(target)),
     );
   }
 }

@@ -117,6 +117,3 @@ export function go(changes: Partial<State>, { replace = false } = {}): void {
   current = parse(new URL(location.href));
   listener(current, previous);
 }
-
-/** A view's link with only what belongs to it. */
-export const viewLink = (view: ViewName) => format({ view, expanded: [], types: [] });
