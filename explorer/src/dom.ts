@@ -37,3 +37,18 @@ export function fill(parent: Element, ...children: Content[]): void {
 /** A message in place of content that could not be loaded. */
 export const failure = (error: unknown) =>
   h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error));
+
+/**
+ * A view's drawing that needs its data once: the first call draws, later ones wait for it; a
+ * failure is shown in `into`, and the next call tries again.
+ */
+export function once(into: HTMLElement, draw: () => Promise<void>): () => Promise<void> {
+  let drawing: Promise<void> | undefined;
+  return () => {
+    drawing ??= draw().catch((error: unknown) => {
+      drawing = undefined;
+      fill(into, failure(error));
+    });
+    return drawing;
+  };
+}

@@ -1,4 +1,5 @@
 import './styles.css';
+import { failure } from './dom.ts';
 import { Panel } from './panel.ts';
 import { base, currentState, follow, format, type State, type ViewName } from './state.ts';
 import { MatrixView } from './views/matrix.ts';
@@ -54,7 +55,7 @@ function showSelection(state: State, previous: State | undefined): void {
 }
 
 let first = true;
-follow(async (state, previous) => {
+async function show(state: State, previous: State | undefined): Promise<void> {
   const shown = await view(state.view);
   if (currentState() !== state) return;
   if (main.firstElementChild !== shown.element) main.replaceChildren(shown.element);
@@ -71,6 +72,10 @@ follow(async (state, previous) => {
     first = false;
     performance.mark('explorer-shown');
   }
+}
+
+follow((state, previous) => {
+  show(state, previous).catch((error: unknown) => main.replaceChildren(failure(error)));
 });
 
 addEventListener('keydown', (event) => {

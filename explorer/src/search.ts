@@ -1,6 +1,6 @@
 import { request } from './api/client.ts';
 import type { EntityRef } from './api/results.ts';
-import { fill, h } from './dom.ts';
+import { failure, fill, h } from './dom.ts';
 import { badge } from './panel.ts';
 
 /** Full-text search, as the API's `search`: best first. */
@@ -103,11 +103,13 @@ export class Picker {
       clearTimeout(timer);
       timer = setTimeout(() => this.suggest(), 200);
     });
-    this.input.addEventListener('keydown', async (event) => {
+    this.input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
-        const [first] = await search(this.input.value, 1);
-        if (first) this.pick(first);
+        this.suggest().then((hits) => {
+          const [first] = hits ?? [];
+          if (first) this.pick(first);
+        });
       } else if (event.key === 'Escape' && this.hits.element.childElementCount > 0) {
         event.preventDefault();
         this.hits.show(undefined);
@@ -128,10 +130,21 @@ export class Picker {
     this.onPick(hit);
   }
 
-  private async suggest(): Promise<void> {
+  /** Shows the hits for what is typed, and answers them (none for nothing, or on failure). */
+  private async suggest(): Promise<EntityRef[] | undefined> {
     const ticket = ++this.typed;
     const text = this.input.value.trim();
-    const hits = text === '' ? undefined : await search(text, 8);
-    if (ticket === this.typed) this.hits.show(hits);
+    if (text === '') {
+      this.hits.show(undefined);
+      return undefined;
+    }
+    try {
+      const hits = await search(text, 8);
+      if (ticket === this.typed) this.hits.show(hits);
+      return hits;
+    } catch (error) {
+      if (ticket === this.typed) fill(this.hits.element, h('li', {}, failure(error)));
+      return undefined;
+    }
   }
 }

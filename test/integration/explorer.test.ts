@@ -263,6 +263,12 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
         /North-East Asia, where the five member States of MPAs, namely China/,
       );
       await shoot(shared, 'relationship');
+
+      // A link that names nothing in the graph says so, in the API's words.
+      await shared.goto(`${open.url}/explore/graph?focus=nonsense`);
+      await poll(() => shared.getByRole('alert').textContent()).toContain(
+        '"nonsense" is not an ID of this API',
+      );
       expect([...seen, ...seenShared]).toEqual([]);
       await page.close();
       await shared.close();

@@ -2,9 +2,9 @@ import { barX, barY, plot, ruleX, ruleY, text } from '@observablehq/plot';
 import { request } from '../api/client.ts';
 import type { Operations } from '../api/results.ts';
 import { chartStyle, chartWidth, kindColour } from '../charts.ts';
-import { fill, h } from '../dom.ts';
+import { fill, h, once } from '../dom.ts';
 import { labelColour, labelName, typeName } from '../labels.ts';
-import { once, type View } from './view.ts';
+import type { View } from './view.ts';
 
 type Stats = Operations['Counts']['data']['stats'];
 

@@ -1,90 +1,12 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { request } from '../api/client.ts';
 import type { Subgraph } from '../api/results.ts';
 import { failure, fill, h } from '../dom.ts';
-import { labelColour, labelName, typeName } from '../labels.ts';
+import { labelColour, labelName } from '../labels.ts';
 import { entityButton } from '../panel.ts';
 import { hitList, search } from '../search.ts';
-import { currentState, format, go, type State } from '../state.ts';
+import { format, go, type State } from '../state.ts';
+import type { Drawing } from './drawing.ts';
 import type { View } from './view.ts';
-
-cytoscape.use(fcose);
-
-/** Long names (a decision's is its summary) are cut on the drawing; the panel has them whole. */
-const shortName = (name: string) => (name.length > 48 ? `${name.slice(0, 45).trimEnd()}…` : name);
-
-const edgeId = (edge: { source: string; type: string; target: string }) =>
-  `${edge.source}~${edge.type}~${edge.target}`;
-
-const style: cytoscape.StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      'background-color': 'data(colour)',
-      label: 'data(short)',
-      width: 22,
-      height: 22,
-      'font-size': 10,
-      'font-family': 'system-ui, sans-serif',
-      color: '#1f2328',
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'text-wrap': 'wrap',
-      'text-max-width': '120px',
-      'text-outline-color': '#fff',
-      'text-outline-width': 2,
-      'min-zoomed-font-size': 7,
-      'border-width': 1,
-      'border-color': '#fff',
-    },
-  },
-  {
-    selector: 'node.opened',
-    style: {
-      width: 30,
-      height: 30,
-      'border-width': 3,
-      'border-color': '#1f2328',
-      'font-weight': 'bold',
-    },
-  },
-  {
-    selector: 'node:selected',
-    style: {
-      'border-width': 4,
-      'border-color': '#000',
-      'underlay-color': '#ffbf47',
-      'underlay-opacity': 0.9,
-      'underlay-padding': 7,
-      'underlay-shape': 'ellipse',
-    },
-  },
-  {
-    selector: 'edge',
-    style: {
-      width: 1.5,
-      'line-color': '#a0a8b0',
-      'target-arrow-color': '#a0a8b0',
-      'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.8,
-      'curve-style': 'bezier',
-      label: 'data(label)',
-      'font-size': 8,
-      'font-family': 'system-ui, sans-serif',
-      color: '#57606a',
-      'text-rotation': 'autorotate',
-      'text-background-color': '#fff',
-      'text-background-opacity': 0.85,
-      'text-background-padding': '1px',
-      'min-zoomed-font-size': 7,
-    },
-  },
-  {
-    selector: 'edge:selected',
-    style: { width: 3, 'line-color': '#1f2328', 'target-arrow-color': '#1f2328', color: '#1f2328' },
-  },
-];
 
 /** Search, and the neighbourhood of a hit drawn as a graph, expandable node by node. */
 export class GraphView implements View {
@@ -124,7 +46,8 @@ export class GraphView implements View {
       ]),
     ),
   );
-  private graph: Core | undefined;
+  /** The canvas and its library, loaded with the first drawing. */
+  private drawing: Promise<Drawing> | undefined;
   /** Neighbourhoods already fetched, by the id of their centre. */
   private readonly neighbourhoods = new Map<string, Promise<Subgraph>>();
   private searched: string | undefined;
@@ -155,8 +78,12 @@ export class GraphView implements View {
     const toolbar = h(
       'div',
       { class: 'toolbar' },
-      h('button', { type: 'button', onclick: () => this.cy.fit(undefined, 30) }, 'Fit'),
-      h('button', { type: 'button', onclick: () => this.layout(true) }, 'Lay out again'),
+      h('button', { type: 'button', onclick: () => this.drawing?.then((d) => d.fit()) }, 'Fit'),
+      h(
+        'button',
+        { type: 'button', onclick: () => this.drawing?.then((d) => d.layout(true)) },
+        'Lay out again',
+      ),
     );
     this.element = h(
       'section',
@@ -166,39 +93,7 @@ export class GraphView implements View {
     );
   }
 
-  /** Made once the view is on the page: Cytoscape measures its container. */
-  private get cy(): Core {
-    this.graph ??= this.makeGraph();
-    return this.graph;
-  }
-
-  private makeGraph(): Core {
-    const cy = cytoscape({
-      container: this.canvas,
-      style,
-      minZoom: 0.15,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-    });
-    cy.on('tap', 'node', (event) => go({ node: event.target.id(), edge: undefined }));
-    cy.on('tap', 'edge', (event) => {
-      const { source, type, target } = event.target.data();
-      go({ edge: { from: source, type, to: target }, node: undefined });
-    });
-    cy.on('dbltap', 'node', (event) => this.expand(event.target.id()));
-    cy.on('tap', (event) => {
-      if (event.target === cy) go({ node: undefined, edge: undefined });
-    });
-    return cy;
-  }
-
-  private expand(id: string): void {
-    const { focus, expanded } = currentState();
-    if (focus !== id && !expanded.includes(id)) go({ expanded: [...expanded, id], node: id });
-  }
-
   async show(state: State): Promise<void> {
-    this.cy.resize();
     if (state.q !== this.searched) {
       this.searched = state.q;
       this.input.value = state.q ?? '';
@@ -212,10 +107,9 @@ export class GraphView implements View {
     }
     this.hits.mark(state.focus);
     await this.draw(state);
-    this.cy.elements(':selected').unselect();
     const selected =
       state.node ?? (state.edge && `${state.edge.from}~${state.edge.type}~${state.edge.to}`);
-    if (selected) this.cy.getElementById(selected).select();
+    (await this.drawing)?.select(selected);
   }
 
   private neighbourhood(id: string): Promise<Subgraph> {
@@ -235,7 +129,7 @@ export class GraphView implements View {
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     if (opened.length === 0) {
-      this.cy.elements().remove();
+      (await this.drawing)?.clear();
       this.canvas.setAttribute('aria-label', 'Graph: nothing drawn yet');
       fill(
         this.status,
@@ -255,59 +149,17 @@ export class GraphView implements View {
       return;
     }
     if (key !== this.drawnKey) return;
-    const elements = new Map<string, ElementDefinition>();
-    for (const part of parts) {
-      for (const node of part.nodes) {
-        elements.set(node.id, {
-          group: 'nodes',
-          data: { ...node, short: shortName(node.name), colour: labelColour(node.label) },
-          classes: opened.includes(node.id) ? 'opened' : '',
-        });
-      }
-      for (const edge of part.edges) {
-        elements.set(edgeId(edge), {
-          group: 'edges',
-          data: { ...edge, id: edgeId(edge), label: typeName(edge.type) },
-        });
-      }
-    }
-    const placed = this.cy.elements().length > 0;
-    this.cy
-      .elements()
-      .filter((element) => !elements.has(element.id()))
-      .remove();
-    for (const [id, element] of elements) {
-      const existing = this.cy.getElementById(id);
-      if (existing.nonempty()) {
-        existing.classes(element.classes ?? '');
-        continue;
-      }
-      const near =
-        element.group === 'nodes' ? this.cy.getElementById(opened.at(-1) ?? '') : undefined;
-      const position = near?.nonempty() ? near.position() : undefined;
-      this.cy.add(
-        position
-          ? {
-              ...element,
-              position: {
-                x: position.x + Math.random() * 40 - 20,
-                y: position.y + Math.random() * 40 - 20,
-              },
-            }
-          : element,
-      );
-    }
-    this.layout(!placed);
-    const nodes = this.cy.nodes();
-    const centre = this.cy.getElementById(state.focus ?? '');
+    this.drawing ??= import('./drawing.ts').then((m) => new m.Drawing(this.canvas));
+    const { nodes, edges } = (await this.drawing).show(parts, opened);
+    const centre = nodes.find((node) => node.id === state.focus);
     this.canvas.setAttribute(
       'aria-label',
-      `Graph of ${nodes.length} objects and ${this.cy.edges().length} relationships around ${centre.data('name')}. The details panel lists each relationship.`,
+      `Graph of ${nodes.length} objects and ${edges} relationships around ${centre?.name}. The details panel lists each relationship.`,
     );
     const truncated = parts.some((part) => part.truncated);
     fill(
       this.status,
-      `${nodes.length} objects, ${this.cy.edges().length} relationships.`,
+      `${nodes.length} objects, ${edges} relationships.`,
       truncated && ' Some neighbours were left out (more than 200): expand a node to see its own.',
       ' Click a node or relationship for its evidence; double-click a node to expand it.',
     );
@@ -317,20 +169,10 @@ export class GraphView implements View {
     fill(
       this.drawnList,
       nodes
-        .sort((a, b) => (a.data('label') as string).localeCompare(b.data('label')))
-        .map((node) =>
-          h(
-            'li',
-            {},
-            entityButton({
-              id: node.id(),
-              __typename: node.data('label'),
-              name: node.data('name'),
-            }),
-          ),
-        ),
+        .sort((a, b) => a.label.localeCompare(b.label))
+        .map((node) => h('li', {}, entityButton({ ...node, __typename: node.label }))),
     );
-    const labels = [...new Set(nodes.map((node) => node.data('label') as string))].sort();
+    const labels = [...new Set(nodes.map((node) => node.label))].sort();
     fill(
       this.legend,
       labels.map((label) =>
@@ -342,22 +184,5 @@ export class GraphView implements View {
         ),
       ),
     );
-  }
-
-  private layout(fresh: boolean): void {
-    this.cy
-      .layout({
-        name: 'fcose',
-        randomize: fresh,
-        animate: false,
-        fit: true,
-        padding: 30,
-        nodeDimensionsIncludeLabels: true,
-        nodeSeparation: 60,
-        idealEdgeLength: () => 110,
-        nodeRepulsion: () => 12000,
-        numIter: 2500,
-      } as cytoscape.LayoutOptions)
-      .run();
   }
 }

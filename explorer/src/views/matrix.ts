@@ -24,7 +24,8 @@ export class MatrixView implements View {
     { class: 'matrix-wrap' },
     h('p', { class: 'muted' }, 'Loading…'),
   );
-  private data: Promise<Matrix> | undefined;
+  /** The matrix, fetched once; undefined in it when that failed (and will be tried again). */
+  private data: Promise<Matrix | undefined> | undefined;
 
   constructor(private readonly panel: Panel) {
     this.element = h(
@@ -43,17 +44,19 @@ export class MatrixView implements View {
   }
 
   async show(state: State): Promise<void> {
-    if (this.data === undefined) {
-      this.data = request('Participation', {});
-      this.data.then(
-        (matrix) => fill(this.table, table(matrix)),
-        (error) => {
-          this.data = undefined;
-          fill(this.table, failure(error));
-        },
-      );
-    }
+    this.data ??= request('Participation', {}).then(
+      (matrix) => {
+        fill(this.table, table(matrix));
+        return matrix;
+      },
+      (error: unknown) => {
+        this.data = undefined;
+        fill(this.table, failure(error));
+        return undefined;
+      },
+    );
     const matrix = await this.data;
+    if (matrix === undefined) return;
     this.table.querySelectorAll('[aria-pressed="true"]').forEach((cell) => {
       cell.setAttribute('aria-pressed', 'false');
     });

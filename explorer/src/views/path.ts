@@ -51,38 +51,40 @@ export class PathView implements View {
     const key = [state.from, state.to, state.hops].join('|');
     if (key === this.shown) return;
     this.shown = key;
-    // Ends given by the URL are shown by name; an end the reader just picked already is.
-    const pickers = [this.from, this.to];
-    const ends = [state.from, state.to];
-    const unnamed = ends.filter(
-      (id, i): id is string => id !== pickers[i]?.picked && id !== undefined,
-    );
-    const names = unnamed.length > 0 ? (await request('Names', { ids: unnamed })).nodes : [];
-    ends.forEach((id, i) => {
-      if (id !== pickers[i]?.picked)
-        pickers[i]?.set(names.find((node) => node?.id === id) ?? undefined);
-    });
-    if (state.from === undefined || state.to === undefined) {
-      fill(this.result);
-      return;
-    }
-    fill(this.result, h('p', { class: 'muted' }, 'Looking…'));
     try {
-      const { path } = await request('Path', {
-        from: state.from,
-        to: state.to,
-        maxHops: state.hops ?? defaultHops,
-      });
+      await this.nameEnds(state);
+      if (state.from === undefined || state.to === undefined) {
+        fill(this.result);
+        return;
+      }
+      fill(this.result, h('p', { class: 'muted' }, 'Looking…'));
+      const maxHops = state.hops ?? defaultHops;
+      const { path } = await request('Path', { from: state.from, to: state.to, maxHops });
       if (key !== this.shown) return;
       fill(
         this.result,
         path === null
-          ? h('p', {}, `No connection within ${state.hops ?? defaultHops} steps.`)
+          ? h('p', {}, `No connection within ${maxHops} steps.`)
           : steps(path.nodes, path.relationships),
       );
     } catch (error) {
       fill(this.result, failure(error));
     }
+  }
+
+  /** Ends given by the URL are shown by name; an end the reader just picked already is. */
+  private async nameEnds(state: State): Promise<void> {
+    const pickers = [this.from, this.to];
+    const ends = [state.from, state.to];
+    const unnamed = ends.filter(
+      (id, i): id is string => id !== undefined && id !== pickers[i]?.picked,
+    );
+    const names = unnamed.length > 0 ? (await request('Names', { ids: unnamed })).nodes : [];
+    ends.forEach((id, i) => {
+      if (id !== pickers[i]?.picked) {
+        pickers[i]?.set(names.find((node) => node?.id === id) ?? undefined);
+      }
+    });
   }
 }
 

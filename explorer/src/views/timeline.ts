@@ -2,10 +2,10 @@ import { axisX, dot, plot, ruleY, stackY2, text } from '@observablehq/plot';
 import { request } from '../api/client.ts';
 import type { Meeting } from '../api/results.ts';
 import { chartStyle, chartWidth, kindColour, kindColours } from '../charts.ts';
-import { fill, h } from '../dom.ts';
+import { fill, h, once } from '../dom.ts';
 import { typeName } from '../labels.ts';
 import { go } from '../state.ts';
-import { once, type View } from './view.ts';
+import type { View } from './view.ts';
 
 /** Every meeting, a page of 100 at a time. */
 async function allMeetings(): Promise<Meeting[]> {
