@@ -15,6 +15,7 @@ import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
 import { explorePage } from './http/explore.ts';
 import { maskError } from './http/mask-error.ts';
+import { queryPlan } from './http/query-plan.ts';
 import { redirectRoot } from './http/redirect-root.ts';
 import { requestLog } from './http/request-log.ts';
 import type { Logger } from './logger.ts';
@@ -128,6 +129,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       maxDirectivesPlugin({ n: limits.directives }),
       nameArgumentsInValidationErrors,
       authorization(security.auth),
+      queryPlan,
     ],
   });
 }

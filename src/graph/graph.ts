@@ -1,130 +1,108 @@
-import DataLoader from 'dataloader';
-import type { Label } from '../model/labels.ts';
-import type { RelationshipType } from '../model/relationships.ts';
-import type { CypherReader } from '../neo4j/database.ts';
-import {
-  compareEntities,
-  type EntityRecord,
-  evidenceOf,
-  type LinkRecord,
-  toEntity,
-} from './records.ts';
-
-/** Which relationships of a node to follow: their type, direction and the label at the far end. */
-export interface LinkFilter {
-  type: RelationshipType | readonly RelationshipType[];
-  direction: 'out' | 'in';
-  label?: Label | readonly Label[];
-}
-
-const includes = <T>(wanted: T | readonly T[] | undefined, value: T) =>
-  wanted === undefined || (Array.isArray(wanted) ? wanted.includes(value) : wanted === value);
-
-type Properties = Record<string, unknown>;
-
 /**
- * The graph as one GraphQL request sees it. Made anew for every request, so its DataLoaders
- * batch and cache within that request only: every node and relationship field of one level of
- * a query costs one Cypher round trip, whatever the number of parent objects.
+ * The graph as one GraphQL request reads it. Each root field's whole selection is one Cypher
+ * statement; lookups by key that share a statement (the same type and selection) are batched
+ * into one by a DataLoader, with duplicate keys collapsed. Made anew for every request.
  */
+import Cypher from '@neo4j/cypher-builder';
+import DataLoader from 'dataloader';
+import { GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import type { Label } from '../model/labels.ts';
+import type { StatementReader } from '../neo4j/database.ts';
+import { lookup } from './lookups.ts';
+import { type Lookup, type RootStatement, rootPlan, type Statement } from './plan.ts';
+import { type OperationContext, type Selected, selectFields } from './selection.ts';
+
+type Row = Record<string, unknown>;
+
+/** The name of the list parameter of a batched lookup statement. */
+export const keysParameter = 'keys';
+
+/** The operation of a resolver, as the planner needs it. */
+const operationOf = (info: GraphQLResolveInfo): OperationContext => ({
+  schema: info.schema,
+  fragments: info.fragments,
+  variables: info.variableValues,
+});
+
+/** The selection of the field a resolver resolves, on the type it is declared on. */
+export const selectedField = (
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType = info.parentType,
+) =>
+  selectFields(operationOf(info), type, [
+    { kind: 'SelectionSet' as never, selections: info.fieldNodes },
+  ]).find((selected) => selected.key === info.path.key) as Selected;
+
 export class Graph {
-  readonly #entities: DataLoader<string, EntityRecord | null>;
-  readonly #links: DataLoader<string, LinkRecord[]>;
-  readonly #networksByAcronym: DataLoader<string, EntityRecord | null>;
+  /** The plan of each root field by response key, made before the operation runs. */
+  readonly #plans = new Map<string, RootStatement | GraphQLError>();
+  readonly #lookups = new Map<string, DataLoader<unknown, Row | undefined, string>>();
 
-  constructor(readonly reader: CypherReader) {
-    this.#entities = new DataLoader(async (ids) => {
-      const rows = await reader.read<{ id: string; label: Label; properties: Properties }>(
-        'read/entities-by-id',
-        { ids },
-      );
-      const found = new Map(rows.map((row) => [row.id, toEntity(row.label, row.properties)]));
-      return ids.map((id) => found.get(id) ?? null);
-    });
-    this.#links = new DataLoader(async (ids) => {
-      const rows = await reader.read<{
-        key: string;
-        type: RelationshipType;
-        outgoing: boolean;
-        properties: Properties;
-        label: Label;
-        node: Properties;
-      }>('read/links', { ids });
-      const byNode = new Map<string, LinkRecord[]>(ids.map((id) => [id, []]));
-      for (const row of rows) {
-        byNode.get(row.key)?.push({
-          type: row.type,
-          outgoing: row.outgoing,
-          node: toEntity(row.label, row.node),
-          role: row.properties.role as string | undefined,
-          evidence: evidenceOf(row.properties),
-        });
+  constructor(private readonly reader: StatementReader) {}
+
+  /** Plans the root fields; a field whose arguments are wrong answers its error when it runs. */
+  prepare(roots: readonly Selected[]): void {
+    for (const root of roots) {
+      const plan = rootPlan(root.field);
+      if (plan === undefined) continue;
+      try {
+        this.#plans.set(root.key, plan.plan(root));
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        this.#plans.set(root.key, error);
       }
-      return ids.map((id) => byNode.get(id) ?? []);
-    });
-    this.#networksByAcronym = new DataLoader(async (acronyms) => {
-      const rows = await reader.read<{ acronym: string; properties: Properties }>(
-        'read/networks-by-acronym',
-        { acronyms },
-      );
-      const found = new Map(rows.map((row) => [row.acronym, toEntity('Network', row.properties)]));
-      return acronyms.map((acronym) => found.get(acronym) ?? null);
-    });
+    }
   }
 
-  /** The node with this id, if it has this label (an id of another kind answers null). */
-  async entity(label: Label, id: string): Promise<EntityRecord | null> {
-    const entity = await this.#entities.load(id);
-    return entity?.label === label ? entity : null;
-  }
-
-  /** The node with this id, whatever its label. */
-  anyEntity(id: string): Promise<EntityRecord | null> {
-    return this.#entities.load(id);
-  }
-
-  networkByAcronym(acronym: string): Promise<EntityRecord | null> {
-    return this.#networksByAcronym.load(acronym);
-  }
-
-  /** Every node with this label, in the order lists of that label are shown. */
-  async list(label: Label): Promise<EntityRecord[]> {
-    const rows = await this.reader.read<{ properties: Properties }>(`read/list/${label}`);
-    return rows.map((row) => toEntity(label, row.properties)).sort(compareEntities);
-  }
-
-  /** The relationships of a node that pass `filter`, with their evidence. */
-  async links(id: string, filter?: LinkFilter): Promise<LinkRecord[]> {
-    const links = await this.#links.load(id);
-    return links
-      .filter(
-        (link) =>
-          filter === undefined ||
-          (includes(filter.type, link.type) &&
-            link.outgoing === (filter.direction === 'out') &&
-            includes(filter.label, link.node.label)),
-      )
-      .sort((a, b) => compareEntities(a.node, b.node));
-  }
-
-  /** The nodes at the far end of a node's relationships that pass `filter`. */
-  async related(id: string, filter: LinkFilter): Promise<EntityRecord[]> {
-    return (await this.links(id, filter)).map((link) => link.node);
-  }
-
-  /** The first node `related` finds, or null: for fields with at most one, like a meeting's city. */
-  async relatedOne(id: string, filter: LinkFilter): Promise<EntityRecord | null> {
-    return (await this.related(id, filter))[0] ?? null;
+  /** The value of the root field `info` resolves, read with its one statement. */
+  async answer(info: GraphQLResolveInfo): Promise<unknown> {
+    const key = String(info.path.key);
+    if (!this.#plans.has(key)) this.prepare([selectedField(info)]);
+    const plan = this.#plans.get(key);
+    if (plan === undefined) throw new GraphQLError(`${info.fieldName} has no plan`);
+    return this.run(plan);
   }
 
   /**
-   * Two steps: the nodes related to any of the nodes related to `id`, each once. Costs one
-   * round trip per step, batched with every other field of the same level.
+   * The node `id` of `label` as the field `info` resolves selects it: what a mutation answers
+   * after its write.
    */
-  async relatedVia(id: string, first: LinkFilter, second: LinkFilter): Promise<EntityRecord[]> {
-    const middle = await this.related(id, first);
-    const far = await Promise.all(middle.map((node) => this.related(node.id, second)));
-    const unique = new Map(far.flat().map((node) => [node.id, node]));
-    return [...unique.values()].sort(compareEntities);
+  node(info: GraphQLResolveInfo, label: Label, id: string): Promise<unknown> {
+    return this.run(lookup(label, 'id', id, selectedField(info).children.get(label) ?? []));
+  }
+
+  /** Runs a plan: a statement, a batched lookup, or a value known without Neo4j. */
+  async run(plan: RootStatement | GraphQLError): Promise<unknown> {
+    if (plan instanceof GraphQLError) throw plan;
+    if ('value' in plan) return plan.value;
+    if ('key' in plan) return this.#lookup(plan);
+    return this.#statement(plan);
+  }
+
+  async #statement({ clause, finish }: Statement): Promise<unknown> {
+    const { cypher, params } = clause.build();
+    return finish(await this.reader.query(cypher, params));
+  }
+
+  async #lookup(lookup: Lookup): Promise<unknown> {
+    const { cypher, params } = lookup.clause(keysPlaceholder).build();
+    const { [keysParameter]: _keys, ...others } = params;
+    const batch = `${cypher}\n${JSON.stringify(others)}`;
+    let loader = this.#lookups.get(batch);
+    if (loader === undefined) {
+      loader = new DataLoader(
+        async (keys) => {
+          const rows = await this.reader.query(cypher, { ...others, [keysParameter]: keys });
+          const found = new Map(rows.map((row) => [JSON.stringify(row.key), row]));
+          return keys.map((key) => found.get(JSON.stringify(key)));
+        },
+        { cacheKeyFn: (key) => JSON.stringify(key) },
+      );
+      this.#lookups.set(batch, loader);
+    }
+    return lookup.finish(await loader.load(lookup.key));
   }
 }
+
+/** The keys parameter as a statement is built with it; the loader sends the batch's keys. */
+const keysPlaceholder = new Cypher.NamedParam(keysParameter, []);

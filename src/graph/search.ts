@@ -1,6 +1,8 @@
-import type { Label } from '../model/labels.ts';
-import type { CypherReader } from '../neo4j/database.ts';
-import { type EntityRecord, toEntity } from './records.ts';
+/** Full-text search over names, aliases, acronyms, scientific names and summaries. */
+import Cypher from '@neo4j/cypher-builder';
+import type { Statement } from './plan.ts';
+import { project } from './plan.ts';
+import type { Selected } from './selection.ts';
 
 /** Characters with a meaning in Lucene's query syntax. */
 const luceneSpecial = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -27,22 +29,17 @@ export function luceneQuery(text: string): string | undefined {
   return `${anyWord} name:"${words.join(' ')}"^4`;
 }
 
-export interface SearchHit {
-  score: number;
-  node: EntityRecord;
-}
-
-export async function search(
-  reader: CypherReader,
-  text: string,
-  limit: number,
-): Promise<SearchHit[]> {
-  const query = luceneQuery(text);
-  if (query === undefined) return [];
-  const rows = await reader.read<{
-    label: Label;
-    properties: Record<string, unknown>;
-    score: number;
-  }>('read/search', { query, limit });
-  return rows.map((row) => ({ score: row.score, node: toEntity(row.label, row.properties) }));
+/**
+ * The hits for `query`, best first, each projected as `selected` (a SearchHit) asks:
+ * `CALL db.index.fulltext.queryNodes(...) YIELD node, score RETURN {...} ORDER BY score DESC`.
+ */
+export function searchStatement(query: string, limit: number, selected: Selected): Statement {
+  const node = new Cypher.Node();
+  const score = new Cypher.Variable();
+  const clause = Cypher.db.index.fulltext
+    .queryNodes('entity_text', new Cypher.Param(query), { limit: new Cypher.Param(limit) })
+    .yield(['node', node], ['score', score])
+    .return([project(selected, { node, row: { score } }), 'hit'])
+    .orderBy([score, 'DESC'], [node.property('id'), 'ASC']);
+  return { clause, finish: (rows) => rows.map((row) => row.hit) };
 }

@@ -1,56 +1,267 @@
-/** Counts over the whole graph, for dashboards. */
-import type { CypherReader } from '../neo4j/database.ts';
-import { type EntityRecord, toEntity } from './records.ts';
+/**
+ * Counts over the whole graph, for dashboards. Every field is a subquery of one statement, so
+ * that all the counts a dashboard asks for cost one round trip; counts of a whole label or
+ * relationship type come from Neo4j's count store. Year series run from the first year with a
+ * decision to the last, with zeros for the years between that have none, so a chart's axis has
+ * no gaps.
+ */
+import Cypher from '@neo4j/cypher-builder';
+import { labels } from '../model/labels.ts';
+import { relationshipTypes } from '../model/relationships.ts';
+import { type FieldPlan, project, projectObject } from './plan.ts';
+import { childrenOf } from './selection.ts';
 
-export interface LabelCount {
-  label: string;
-  count: number;
-}
+const zero = new Cypher.Literal(0);
 
-export interface TypeCount {
-  type: string;
-  count: number;
-}
+/** A list of one row per name, each with the count of `pattern(name)`. */
+const countsOf = (
+  names: readonly string[],
+  key: string,
+  pattern: (name: string) => Cypher.Pattern,
+): FieldPlan => ({
+  cypher: (_scope, selected) =>
+    new Cypher.List(
+      names.map((name) =>
+        projectObject(selected.type.name, childrenOf(selected), {
+          row: { [key]: new Cypher.Literal(name), count: new Cypher.Count(pattern(name)) },
+        }),
+      ),
+    ),
+  fanOut: () => names.length,
+});
 
-export interface YearCount {
-  year: number;
-  count: number;
-}
+export const nodeCountsPlan = countsOf(
+  labels,
+  'label',
+  (label) => new Cypher.Pattern(new Cypher.Node(), { labels: [label] }),
+);
 
-export interface KindCount {
-  kind: string;
-  count: number;
-}
+export const relationshipCountsPlan = countsOf(relationshipTypes, 'type', (type) =>
+  new Cypher.Pattern(new Cypher.Node()).related({ type }).to(new Cypher.Node()),
+);
 
-export interface EntityCount {
-  entity: EntityRecord;
-  count: number;
-}
-
-type Properties = Record<string, unknown>;
-
-export const nodeCounts = (reader: CypherReader) =>
-  reader.read<LabelCount>('read/stats-node-counts');
-
-export const relationshipCounts = (reader: CypherReader) =>
-  reader.read<TypeCount>('read/stats-relationship-counts');
-
-export const decisionsByYear = (reader: CypherReader) =>
-  reader.read<YearCount>('read/stats-decisions-by-year');
-
-export const decisionsByKind = (reader: CypherReader) =>
-  reader.read<KindCount>('read/stats-decisions-by-kind');
-
-export async function decisionsByProgramme(reader: CypherReader): Promise<EntityCount[]> {
-  const rows = await reader.read<{ programme: Properties; count: number }>(
-    'read/stats-decisions-by-programme',
+/** `MATCH (decision:Decision)-[:MADE_AT]->(meeting:Meeting)` and the meeting's year. */
+function decisionsWithYears() {
+  const decision = new Cypher.Node();
+  const meeting = new Cypher.Node();
+  const match = new Cypher.Match(
+    new Cypher.Pattern(decision, { labels: ['Decision'] })
+      .related({ type: 'MADE_AT' })
+      .to(meeting, { labels: ['Meeting'] }),
   );
-  return rows.map((row) => ({ entity: toEntity('Programme', row.programme), count: row.count }));
+  return { match, decision, year: meeting.property('startDate', 'year') };
 }
 
-export async function meetingsByHost(reader: CypherReader): Promise<EntityCount[]> {
-  const rows = await reader.read<{ state: Properties; count: number }>(
-    'read/stats-meetings-by-host',
+/** The count in `counted` (a list of maps with `n`) whose keys equal `values`, or 0. */
+function countIn(counted: Cypher.Variable, values: Record<string, Cypher.Expr>) {
+  const c = new Cypher.Variable();
+  return Cypher.coalesce(
+    Cypher.head(
+      new Cypher.ListComprehension(c)
+        .in(counted)
+        .where(
+          Cypher.and(
+            ...Object.entries(values).map(([key, value]) => Cypher.eq(c.property(key), value)),
+          ),
+        )
+        .map(c.property('n')),
+    ),
+    zero,
   );
-  return rows.map((row) => ({ entity: toEntity('MemberState', row.state), count: row.count }));
 }
+
+/** Decisions per year, every year from the first to the last. */
+export const decisionsByYearPlan: FieldPlan = {
+  cypher: (_scope, selected) => {
+    const { match, decision, year } = decisionsWithYears();
+    const y = new Cypher.Variable();
+    const n = new Cypher.Variable();
+    const counted = new Cypher.Variable();
+    const first = new Cypher.Variable();
+    const last = new Cypher.Variable();
+    const each = new Cypher.Variable();
+    return new Cypher.Collect(
+      match
+        .with([year, y], [Cypher.count(decision), n])
+        .with(
+          [Cypher.collect(new Cypher.Map({ year: y, n })), counted],
+          [Cypher.min(y), first],
+          [Cypher.max(y), last],
+        )
+        .unwind([Cypher.range(first, last), each])
+        .return(project(selected, { row: { year: each, count: countIn(counted, { year: each }) } }))
+        .orderBy([each, 'ASC']),
+    );
+  },
+  fanOut: () => 50,
+};
+
+/** Decisions per year and kind: every year from the first to the last, every kind that occurs. */
+export const decisionsByYearAndKindPlan: FieldPlan = {
+  cypher: (_scope, selected) => {
+    const { match, decision, year } = decisionsWithYears();
+    const y = new Cypher.Variable();
+    const k = new Cypher.Variable();
+    const n = new Cypher.Variable();
+    const counted = new Cypher.Variable();
+    const kinds = new Cypher.Variable();
+    const first = new Cypher.Variable();
+    const last = new Cypher.Variable();
+    const eachYear = new Cypher.Variable();
+    const eachKind = new Cypher.Variable();
+    return new Cypher.Collect(
+      match
+        .with([year, y], [decision.property('kind'), k], [Cypher.count(decision), n])
+        .with(
+          [Cypher.collect(new Cypher.Map({ year: y, kind: k, n })), counted],
+          [Cypher.collect(k).distinct(), kinds],
+          [Cypher.min(y), first],
+          [Cypher.max(y), last],
+        )
+        .unwind([Cypher.range(first, last), eachYear])
+        .unwind([kinds, eachKind])
+        .return(
+          project(selected, {
+            row: {
+              year: eachYear,
+              kind: eachKind,
+              count: countIn(counted, { year: eachYear, kind: eachKind }),
+            },
+          }),
+        )
+        .orderBy([eachYear, 'ASC'], [eachKind, 'ASC']),
+    );
+  },
+  fanOut: () => 500,
+};
+
+/** The decisions about a programme area or about its networks or projects, once each. */
+function decisionsOfProgramme(programme: Cypher.Node, decision: Cypher.Node) {
+  const direct = new Cypher.Match(
+    new Cypher.Pattern(programme)
+      .related({ type: 'CONCERNS', direction: 'left' })
+      .to(decision, { labels: ['Decision'] }),
+  ).return(decision);
+  const viaWork = new Cypher.Match(
+    new Cypher.Pattern(programme)
+      .related({ type: 'PART_OF', direction: 'left' })
+      .to(new Cypher.Node())
+      .related({ type: 'CONCERNS', direction: 'left' })
+      .to(decision, { labels: ['Decision'] }),
+  ).return(decision);
+  return new Cypher.Union(direct, viaWork);
+}
+
+/** Decisions per programme area (about it, its networks or projects), most first. */
+export const decisionsByProgrammePlan: FieldPlan = {
+  cypher: (_scope, selected) => {
+    const programme = new Cypher.Node();
+    const decision = new Cypher.Node();
+    const count = new Cypher.Variable();
+    return new Cypher.Collect(
+      new Cypher.Match(new Cypher.Pattern(programme, { labels: ['Programme'] }))
+        .with(programme, [
+          new Cypher.Count(
+            new Cypher.Call(decisionsOfProgramme(programme, decision), [programme]).return(
+              decision,
+            ),
+          ),
+          count,
+        ])
+        .return(project(selected, { node: programme, row: { count } }))
+        .orderBy([count, 'DESC'], [programme.property('id'), 'ASC']),
+    );
+  },
+  fanOut: () => 20,
+};
+
+/** Decisions per programme area and year, every area, every year from the first to the last. */
+export const decisionsByProgrammeAndYearPlan: FieldPlan = {
+  cypher: (_scope, selected) => {
+    const years = decisionsWithYears();
+    const first = new Cypher.Variable();
+    const last = new Cypher.Variable();
+    const programme = new Cypher.Node();
+    const decision = new Cypher.Node();
+    const meeting = new Cypher.Node();
+    const counted = new Cypher.Variable();
+    const y = new Cypher.Variable();
+    const n = new Cypher.Variable();
+    const eachYear = new Cypher.Variable();
+    const span = new Cypher.Call(
+      years.match.return([Cypher.min(years.year), first], [Cypher.max(years.year), last]),
+      [],
+    );
+    const counts = new Cypher.Call(
+      new Cypher.Match(new Cypher.Pattern(programme, { labels: ['Programme'] }))
+        .call(decisionsOfProgramme(programme, decision), [programme])
+        .match(
+          new Cypher.Pattern(decision)
+            .related({ type: 'MADE_AT' })
+            .to(meeting, { labels: ['Meeting'] }),
+        )
+        .with(programme, [meeting.property('startDate', 'year'), y], [Cypher.count(decision), n])
+        .return([
+          Cypher.collect(new Cypher.Map({ programme: programme.property('id'), year: y, n })),
+          counted,
+        ]),
+      [],
+    );
+    const area = new Cypher.Node();
+    return new Cypher.Collect(
+      Cypher.utils.concat(
+        span,
+        counts,
+        new Cypher.Match(new Cypher.Pattern(area, { labels: ['Programme'] }))
+          .unwind([Cypher.range(first, last), eachYear])
+          .return(
+            project(selected, {
+              node: area,
+              row: {
+                year: eachYear,
+                count: countIn(counted, { programme: area.property('id'), year: eachYear }),
+              },
+            }),
+          )
+          .orderBy([area.property('id'), 'ASC'], [eachYear, 'ASC']),
+      ),
+    );
+  },
+  fanOut: () => 500,
+};
+
+/** Decisions per kind, most frequent first. */
+export const decisionsByKindPlan: FieldPlan = {
+  cypher: (_scope, selected) => {
+    const decision = new Cypher.Node();
+    const kind = new Cypher.Variable();
+    const count = new Cypher.Variable();
+    return new Cypher.Collect(
+      new Cypher.Match(new Cypher.Pattern(decision, { labels: ['Decision'] }))
+        .with([decision.property('kind'), kind], [Cypher.count(decision), count])
+        .return(project(selected, { row: { kind, count } }))
+        .orderBy([count, 'DESC'], [kind, 'ASC']),
+    );
+  },
+  fanOut: () => 20,
+};
+
+/** Meetings per hosting State, for the meetings whose host a source names. */
+export const meetingsByHostPlan: FieldPlan = {
+  cypher: (_scope, selected) => {
+    const state = new Cypher.Node();
+    const meeting = new Cypher.Node();
+    const count = new Cypher.Variable();
+    return new Cypher.Collect(
+      new Cypher.Match(
+        new Cypher.Pattern(state, { labels: ['MemberState'] })
+          .related({ type: 'HOSTED' })
+          .to(meeting, { labels: ['Meeting'] }),
+      )
+        .with(state, [Cypher.count(meeting), count])
+        .return(project(selected, { node: state, row: { count } }))
+        .orderBy([count, 'DESC'], [state.property('id'), 'ASC']),
+    );
+  },
+  fanOut: () => 10,
+};

@@ -51,7 +51,7 @@ export const relationships = {
       MemberState: {
         field: 'attendedMeetings',
         description: 'The meetings a source says it attended.',
-        fanOut: 50,
+        fanOut: 30,
       },
     },
     in: {
@@ -77,7 +77,7 @@ export const relationships = {
       MemberState: {
         field: 'organisations',
         description: 'Organisations based in it.',
-        fanOut: 50,
+        fanOut: 20,
       },
     },
   }),
@@ -89,14 +89,14 @@ export const relationships = {
       Meeting: {
         field: 'commemorated',
         description: 'Anniversaries it commemorated.',
-        fanOut: 5,
+        fanOut: 3,
       },
     },
     in: {
       Event: {
         field: 'commemoratedAt',
         description: 'Meetings that commemorated it.',
-        fanOut: 5,
+        fanOut: 3,
       },
     },
   }),
@@ -110,14 +110,14 @@ export const relationships = {
         field: 'subjects',
         description:
           'What it is about: networks, projects, programme areas, events, organisations.',
-        fanOut: 10,
+        fanOut: 5,
       },
     },
     in: {
-      Network: { field: 'decisions', description: 'Meeting decisions about it.', fanOut: 100 },
-      Project: { field: 'decisions', description: 'Meeting decisions about it.', fanOut: 100 },
-      Event: { field: 'decisions', description: 'Decisions about it.', fanOut: 20 },
-      Organisation: { field: 'decisions', description: 'Decisions about it.', fanOut: 20 },
+      Network: { field: 'decisions', description: 'Meeting decisions about it.', fanOut: 20 },
+      Project: { field: 'decisions', description: 'Meeting decisions about it.', fanOut: 20 },
+      Event: { field: 'decisions', description: 'Decisions about it.', fanOut: 5 },
+      Organisation: { field: 'decisions', description: 'Decisions about it.', fanOut: 5 },
     },
   }),
   CONTRIBUTES_TO: relationship({
@@ -129,7 +129,7 @@ export const relationships = {
       Organisation: {
         field: 'projects',
         description: 'Projects it contributes to.',
-        fanOut: 50,
+        fanOut: 10,
       },
     },
     in: {
@@ -137,7 +137,7 @@ export const relationships = {
         field: 'organisations',
         description:
           'Organisations contributing (their role is on `relationships(types: [CONTRIBUTES_TO])`).',
-        fanOut: 20,
+        fanOut: 10,
       },
     },
   }),
@@ -145,8 +145,8 @@ export const relationships = {
     from: ['Network'],
     to: ['Event'],
     meaning: 'Network -> Event: the network convened the event.',
-    out: { Network: { field: 'events', description: 'Events it convened.', fanOut: 50 } },
-    in: { Event: { field: 'convenedBy', description: 'Networks that convened it.', fanOut: 5 } },
+    out: { Network: { field: 'events', description: 'Events it convened.', fanOut: 20 } },
+    in: { Event: { field: 'convenedBy', description: 'Networks that convened it.', fanOut: 3 } },
   }),
   COVERS: relationship({
     from: ['Project'],
@@ -156,10 +156,10 @@ export const relationships = {
       Project: {
         field: 'regions',
         description: 'The places and regions it covers.',
-        fanOut: 20,
+        fanOut: 6,
       },
     },
-    in: { Place: { field: 'projects', description: 'Projects covering it.', fanOut: 20 } },
+    in: { Place: { field: 'projects', description: 'Projects covering it.', fanOut: 10 } },
   }),
   DOCUMENTED_IN: relationship({
     from: ['Meeting'],
@@ -169,10 +169,10 @@ export const relationships = {
       Meeting: {
         field: 'sources',
         description: 'Documents and pages about the meeting, e.g. its report.',
-        fanOut: 20,
+        fanOut: 10,
       },
     },
-    in: { Source: { field: 'meetings', description: 'Meetings it documents.', fanOut: 20 } },
+    in: { Source: { field: 'meetings', description: 'Meetings it documents.', fanOut: 10 } },
   }),
   HAS_AGENDA_ITEM: relationship({
     from: ['Meeting'],
@@ -182,7 +182,7 @@ export const relationships = {
       Meeting: {
         field: 'agenda',
         description: 'Its agenda, in order (where the sources give it).',
-        fanOut: 50,
+        fanOut: 20,
       },
     },
     in: {
@@ -198,9 +198,9 @@ export const relationships = {
     from: ['AgendaItem'],
     to: ['Source'],
     meaning: 'AgendaItem -> Source: a document annexed to the item.',
-    out: { AgendaItem: { field: 'annexes', description: 'Documents annexed to it.', fanOut: 10 } },
+    out: { AgendaItem: { field: 'annexes', description: 'Documents annexed to it.', fanOut: 5 } },
     in: {
-      Source: { field: 'annexOf', description: 'Agenda items it is annexed to.', fanOut: 10 },
+      Source: { field: 'annexOf', description: 'Agenda items it is annexed to.', fanOut: 5 },
     },
   }),
   HELD_IN: relationship({
@@ -213,8 +213,8 @@ export const relationships = {
     },
     in: {
       Place: [
-        { field: 'meetings', far: ['Meeting'], description: 'Meetings held here.', fanOut: 50 },
-        { field: 'events', far: ['Event'], description: 'Events held here.', fanOut: 50 },
+        { field: 'meetings', far: ['Meeting'], description: 'Meetings held here.', fanOut: 10 },
+        { field: 'events', far: ['Event'], description: 'Events held here.', fanOut: 10 },
       ],
     },
   }),
@@ -226,7 +226,7 @@ export const relationships = {
       MemberState: {
         field: 'hostedMeetings',
         description: 'The Senior Officials Meetings it hosted (where a source names the host).',
-        fanOut: 50,
+        fanOut: 10,
       },
     },
     in: {
@@ -249,7 +249,7 @@ export const relationships = {
       },
     },
     in: {
-      MemberState: { field: 'places', description: 'Places a source locates in it.', fanOut: 50 },
+      MemberState: { field: 'places', description: 'Places a source locates in it.', fanOut: 20 },
     },
   }),
   MADE_AT: relationship({
@@ -264,7 +264,7 @@ export const relationships = {
         required: true,
       },
     },
-    in: { Meeting: { field: 'decisions', description: 'What it decided.', fanOut: 50 } },
+    in: { Meeting: { field: 'decisions', description: 'What it decided.', fanOut: 20 } },
   }),
   MEMBER_OF: relationship({
     from: ['MemberState'],
@@ -274,7 +274,7 @@ export const relationships = {
       MemberState: {
         field: 'networks',
         description: 'The networks it is a member of.',
-        fanOut: 20,
+        fanOut: 10,
       },
     },
     in: {
@@ -293,14 +293,14 @@ export const relationships = {
       Organisation: {
         field: 'observedMeetings',
         description: 'Meetings it attended as an observer.',
-        fanOut: 50,
+        fanOut: 10,
       },
     },
     in: {
       Meeting: {
         field: 'observers',
         description: 'Organisations that attended as observers.',
-        fanOut: 20,
+        fanOut: 10,
       },
     },
   }),
@@ -312,14 +312,14 @@ export const relationships = {
       Organisation: {
         field: 'organisedEvents',
         description: 'Events it organised.',
-        fanOut: 50,
+        fanOut: 10,
       },
     },
     in: {
       Event: {
         field: 'organisers',
         description: 'Organisations that organised it.',
-        fanOut: 10,
+        fanOut: 5,
       },
     },
   }),
@@ -341,8 +341,8 @@ export const relationships = {
     },
     in: {
       Programme: [
-        { field: 'networks', far: ['Network'], description: 'Its networks.', fanOut: 10 },
-        { field: 'projects', far: ['Project'], description: 'Its projects.', fanOut: 30 },
+        { field: 'networks', far: ['Network'], description: 'Its networks.', fanOut: 5 },
+        { field: 'projects', far: ['Project'], description: 'Its projects.', fanOut: 10 },
       ],
     },
   }),
@@ -354,7 +354,7 @@ export const relationships = {
       MemberState: {
         field: 'projects',
         description: 'The projects it takes part in.',
-        fanOut: 50,
+        fanOut: 20,
       },
     },
     in: {
@@ -373,7 +373,7 @@ export const relationships = {
       MemberState: {
         field: 'proposedDecisions',
         description: 'The decisions made on its proposal.',
-        fanOut: 100,
+        fanOut: 20,
       },
     },
     in: {
@@ -392,14 +392,14 @@ export const relationships = {
       AgendaItem: {
         field: 'reviews',
         description: 'The programme areas it reviewed.',
-        fanOut: 10,
+        fanOut: 5,
       },
     },
     in: {
       Programme: {
         field: 'agendaItems',
         description: 'Meeting agenda items that reviewed it.',
-        fanOut: 100,
+        fanOut: 30,
       },
     },
   }),
@@ -408,8 +408,8 @@ export const relationships = {
     to: ['Species'],
     meaning: 'Programme or Project -> Species: it targets the species.',
     out: {
-      Programme: { field: 'targetSpecies', description: 'The species it targets.', fanOut: 20 },
-      Project: { field: 'species', description: 'The species it targets.', fanOut: 20 },
+      Programme: { field: 'targetSpecies', description: 'The species it targets.', fanOut: 10 },
+      Project: { field: 'species', description: 'The species it targets.', fanOut: 6 },
     },
     in: {
       Species: [
@@ -417,13 +417,13 @@ export const relationships = {
           field: 'programmes',
           far: ['Programme'],
           description: 'Programme areas that target it.',
-          fanOut: 10,
+          fanOut: 3,
         },
         {
           field: 'projects',
           far: ['Project'],
           description: 'Projects that target it.',
-          fanOut: 20,
+          fanOut: 5,
         },
       ],
     },
@@ -436,14 +436,14 @@ export const relationships = {
       Organisation: {
         field: 'technicalCentreOf',
         description: 'Networks it serves as a technical centre.',
-        fanOut: 10,
+        fanOut: 3,
       },
     },
     in: {
       Network: {
         field: 'technicalCentres',
         description: 'Organisations serving as its technical centres.',
-        fanOut: 20,
+        fanOut: 10,
       },
     },
   }),

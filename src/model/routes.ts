@@ -53,7 +53,7 @@ export const routes: readonly Route[] = [
         { types: ['CONCERNS'], direction: 'in', far: ['Decision'] },
       ],
     ],
-    fanOut: 200,
+    fanOut: 50,
   },
   {
     on: 'Programme',

@@ -19,8 +19,13 @@ export interface Neo4jConnection {
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
-/** What the graph layer needs: named read queries. Reads never write, so replicas can serve them. */
-export interface CypherReader {
+/** Read statements, as text the planner built. Reads never write, so replicas can serve them. */
+export interface StatementReader {
+  query<T = Row>(text: string, params?: Params): Promise<T[]>;
+}
+
+/** Read statements, also by the name of their file in cypher/. */
+export interface CypherReader extends StatementReader {
   read<T = Row>(name: string, params?: Params): Promise<T[]>;
 }
 
@@ -150,8 +155,13 @@ export class Database implements CypherReader {
 
   /** Runs a named read query in a read transaction (routed to readers in a cluster). */
   read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+    return this.query(cypher(name), params);
+  }
+
+  /** Runs a read statement in a read transaction (routed to readers in a cluster). */
+  query<T = Row>(text: string, params: Params = {}): Promise<T[]> {
     return this.#guarded(async () => {
-      const result = await this.#driver.executeQuery(cypher(name), cypherParams(params), {
+      const result = await this.#driver.executeQuery(text, cypherParams(params), {
         database: this.#connection.database,
         routing: neo4j.routing.READ,
         transactionConfig: { timeout: this.#timeoutMs },
@@ -213,20 +223,22 @@ export class Database implements CypherReader {
 
 /** A view of `reader` that counts its Cypher round trips and the time they took (per request). */
 export function countRoundTrips(
-  reader: CypherReader,
+  reader: StatementReader,
 ): CypherReader & { readonly roundTrips: number; readonly milliseconds: number } {
   let roundTrips = 0;
   let milliseconds = 0;
+  const query = async <T>(text: string, params?: Params) => {
+    roundTrips += 1;
+    const started = performance.now();
+    try {
+      return await reader.query<T>(text, params);
+    } finally {
+      milliseconds += performance.now() - started;
+    }
+  };
   return {
-    async read<T>(name: string, params?: Params) {
-      roundTrips += 1;
-      const started = performance.now();
-      try {
-        return await reader.read<T>(name, params);
-      } finally {
-        milliseconds += performance.now() - started;
-      }
-    },
+    query,
+    read: <T>(name: string, params?: Params) => query<T>(cypher(name), params),
     get roundTrips() {
       return roundTrips;
     },

@@ -13,6 +13,6 @@ export interface Context {
   authProblem: string | undefined;
   /** Writes, as the viewer; null unless the request may write. */
   curation: Curation | null;
-  /** How big a query may be (the complexity plugin reads them per request). */
+  /** How big a query may be (checked when a query is planned). */
   limits: SecurityConfig['limits'];
 }

@@ -2,9 +2,13 @@
  * Curation mutations: editors add and correct facts through the API. They need a token with the
  * editor role; each checks its input with the dataset's rules and writes in one transaction.
  */
+
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Curation } from '../curation/curation.ts';
 import { InvalidInputError, NotFoundError } from '../curation/errors.ts';
-import { builder } from './builder.ts';
+import type { Label } from '../model/labels.ts';
+import { builder, type Row } from './builder.ts';
+import type { Context } from './context.ts';
 import { DecisionKindEnum } from './decision.ts';
 import { decodeId, encodeId } from './ids.ts';
 import { Decision, Meeting, MemberState } from './refs.ts';
@@ -147,6 +151,17 @@ function curating(curation: Curation | null): Curation {
   return curation;
 }
 
+/** A mutation's resolver: writes with `write`, then reads what it wrote as the client asks. */
+const writes =
+  <Input>(label: Label, write: (curation: Curation, input: Input) => Promise<{ id: string }>) =>
+  async (
+    _root: unknown,
+    { input }: { input: Input },
+    { curation, graph }: Context,
+    info: GraphQLResolveInfo,
+  ) =>
+    (await graph.node(info, label, (await write(curating(curation), input)).id)) as Row;
+
 builder.mutationType({
   description:
     'Curation: add and correct facts. Needs "Authorization: Bearer <token>" with the editor role; every write checks its input with the rules an import applies and is all or nothing.',
@@ -158,14 +173,14 @@ builder.mutationFields((t) => ({
     description: 'Creates a meeting, or replaces the one with the same number.',
     errors: { types: [InvalidInputError] },
     args: { input: t.arg({ type: MeetingInput, required: true, description: 'The meeting.' }) },
-    resolve: (_root, { input }, { curation }) => curating(curation).upsertMeeting(input),
+    resolve: writes('Meeting', (curation, input) => curation.upsertMeeting(input)),
   }),
   recordDecision: t.field({
     type: Decision,
     description: 'Records a decision of a meeting, or replaces the one with the same key.',
     errors: { types: [InvalidInputError] },
     args: { input: t.arg({ type: DecisionInput, required: true, description: 'The decision.' }) },
-    resolve: (_root, { input }, { curation }) => curating(curation).recordDecision(input),
+    resolve: writes('Decision', (curation, input) => curation.recordDecision(input)),
   }),
   deleteDecision: t.field({
     type: DeletedDecision,
@@ -190,7 +205,7 @@ builder.mutationFields((t) => ({
         description: 'Who joins what, and the evidence.',
       }),
     },
-    resolve: (_root, { input }, { curation }) => curating(curation).addMembership(input),
+    resolve: writes('MemberState', (curation, input) => curation.addMembership(input)),
   }),
   removeMembership: t.field({
     type: MemberState,
@@ -199,8 +214,9 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: MembershipInput, required: true, description: 'Who leaves what.' }),
     },
-    resolve: (_root, { input }, { curation }) =>
-      curating(curation).removeMembership({ state: input.state, network: input.network }),
+    resolve: writes('MemberState', (curation, input: { state: string; network: string }) =>
+      curation.removeMembership({ state: input.state, network: input.network }),
+    ),
   }),
   addParticipation: t.field({
     type: MemberState,
@@ -213,7 +229,7 @@ builder.mutationFields((t) => ({
         description: 'Who takes part in what.',
       }),
     },
-    resolve: (_root, { input }, { curation }) => curating(curation).addParticipation(input),
+    resolve: writes('MemberState', (curation, input) => curation.addParticipation(input)),
   }),
   removeParticipation: t.field({
     type: MemberState,
@@ -222,7 +238,8 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: ParticipationInput, required: true, description: 'Who leaves what.' }),
     },
-    resolve: (_root, { input }, { curation }) =>
-      curating(curation).removeParticipation({ state: input.state, project: input.project }),
+    resolve: writes('MemberState', (curation, input: { state: string; project: string }) =>
+      curation.removeParticipation({ state: input.state, project: input.project }),
+    ),
   }),
 }));

@@ -1,65 +1,48 @@
-import { entityNode, listField, optionalString, related, relatedOne } from './entity.ts';
-import { Decision, Event, Meeting, Network, Organisation, Place } from './refs.ts';
+import Cypher from '@neo4j/cypher-builder';
+import { listPlan } from '../graph/lookups.ts';
+import { builder } from './builder.ts';
+import { nodeType } from './node.ts';
+import { ofNode, planned, property, rooted } from './planned.ts';
+import { Event } from './refs.ts';
 import { DateScalar } from './scalars.ts';
 
-entityNode(
-  Event,
+nodeType(
   'Event',
   'A symposium, committee meeting or anniversary connected with NEASPEC (Senior Officials Meetings are Meeting).',
   (t) => ({
-    slug: t.string({ description: 'Its key.', resolve: (e) => e.id }),
+    slug: t.string({ description: 'Its key.', ...planned(property('id')) }),
     kind: t.string({
       description: 'e.g. "symposium", "committee meeting", "anniversary".',
-      resolve: (e) => e.kind ?? '',
+      ...planned(ofNode((n) => Cypher.coalesce(n.property('kind'), new Cypher.Literal('')))),
     }),
     startDate: t.field({
       type: DateScalar,
       nullable: true,
       description: 'First day, where known.',
-      resolve: (e) => e.startDate ?? null,
+      ...planned(property('startDate')),
     }),
     endDate: t.field({
       type: DateScalar,
       nullable: true,
       description: 'Last day, where known.',
-      resolve: (e) => e.endDate ?? null,
+      ...planned(property('endDate')),
     }),
     online: t.boolean({
       description: 'True when it was held online.',
-      resolve: (e) => e.online === true,
+      ...planned(ofNode((n) => Cypher.coalesce(n.property('online'), Cypher.false))),
     }),
-    summary: optionalString(t, 'summary', 'What the event was.'),
-    place: relatedOne(
-      t,
-      Place,
-      { type: 'HELD_IN', direction: 'out', label: 'Place' },
-      'Where it was held.',
-    ),
-    organisers: related(
-      t,
-      Organisation,
-      { type: 'ORGANISED', direction: 'in', label: 'Organisation' },
-      'Organisations that organised it.',
-    ),
-    convenedBy: related(
-      t,
-      Network,
-      { type: 'CONVENED', direction: 'in', label: 'Network' },
-      'Networks that convened it.',
-    ),
-    decisions: related(
-      t,
-      Decision,
-      { type: 'CONCERNS', direction: 'in', label: 'Decision' },
-      'Decisions about it.',
-    ),
-    commemoratedAt: related(
-      t,
-      Meeting,
-      { type: 'COMMEMORATED', direction: 'in', label: 'Meeting' },
-      'Meetings that commemorated it.',
-    ),
+    summary: t.string({
+      nullable: true,
+      description: 'What the event was.',
+      ...planned(property('summary')),
+    }),
   }),
 );
 
-listField('events', Event, 'Event', 'All events, by date.');
+builder.queryField('events', (t) =>
+  t.field({
+    type: [Event],
+    description: 'All events, by date.',
+    ...rooted(listPlan('Event', 100)),
+  }),
+);

@@ -25,3 +25,13 @@ export function decodeId(globalId: string, argument = 'id'): { typename: Label; 
   }
   return { typename: typename as Label, id: match[2] ?? '' };
 }
+
+/** Is `value` a global ID this API hands out (rather than a key such as "MNG")? */
+export function isGlobalId(value: string): boolean {
+  try {
+    decodeId(value);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.ts';
-import './entity.ts';
+import './node.ts';
+import './nodes.ts';
 import './member-state.ts';
 import './programme.ts';
 import './network.ts';
@@ -13,7 +14,7 @@ import './species.ts';
 import './place.ts';
 import './source.ts';
 import './participation.ts';
-import './connections.ts';
+import './paths.ts';
 import './search.ts';
 import './stats.ts';
 import './curation.ts';

@@ -1,7 +1,10 @@
-import { type ParticipationRecord, participation } from '../graph/participation.ts';
-import { builder } from './builder.ts';
-import { EvidenceRef } from './entity.ts';
-import { MemberState, Network, Programme, Project } from './refs.ts';
+import { linksEvidencePlan, participationStatement, rowNodePlan } from '../graph/participation.ts';
+import { fromRow } from '../graph/plan.ts';
+import { builder, type Row } from './builder.ts';
+import { EvidenceRef } from './evidence.ts';
+import { planned, rooted } from './planned.ts';
+import { MemberState } from './refs.ts';
+import { ParticipationRoute, ParticipationTarget } from './subjects.ts';
 
 const ParticipationKind = builder.enumType('ParticipationKind', {
   description: 'How a State takes part.',
@@ -17,47 +20,35 @@ const ParticipationKind = builder.enumType('ParticipationKind', {
   },
 });
 
-const ParticipationTarget = builder.unionType('ParticipationTarget', {
-  description: 'What a State takes part in.',
-  types: [Network, Project, Programme],
-  resolveType: (entity) => entity.label,
-});
-
-const ParticipationRoute = builder.unionType('ParticipationRoute', {
-  description: 'The network or project through which a State takes part in a programme area.',
-  types: [Network, Project],
-  resolveType: (entity) => entity.label,
-});
-
-const Participation = builder.objectRef<ParticipationRecord>('Participation').implement({
+const Participation = builder.objectRef<Row>('Participation').implement({
   description:
     'One State taking part in one network, project or programme area, with the evidence.',
   fields: (t) => ({
     state: t.field({
       type: MemberState,
       description: 'The State taking part.',
-      resolve: (p) => p.state,
+      ...planned(rowNodePlan('state')),
     }),
     target: t.field({
       type: ParticipationTarget,
       description: 'The network, project or programme area.',
-      resolve: (p) => p.target,
+      ...planned(rowNodePlan('target')),
     }),
     kind: t.field({
       type: ParticipationKind,
       description: 'How it takes part.',
-      resolve: (p) => p.kind,
+      ...planned(fromRow('kind')),
     }),
     through: t.field({
       type: ParticipationRoute,
       nullable: true,
       description: 'For a programme area: the network or project it goes through.',
-      resolve: (p) => p.through,
+      ...planned(rowNodePlan('through')),
     }),
     evidence: t.field({
       type: [EvidenceRef],
       description: 'The evidence of every relationship on the way.',
-      resolve: (p) => p.evidence,
+      ...planned(linksEvidencePlan),
     }),
   }),
 });
@@ -65,12 +56,17 @@ const Participation = builder.objectRef<ParticipationRecord>('Participation').im
 builder.queryField('participation', (t) =>
   t.field({
     type: [Participation],
-    // Every State with every network, project and programme: a long list.
-    complexity: { field: 10, multiplier: 50 },
     description:
       'Which States take part in which network, project and programme area, with how and the evidence: a dashboard matrix in one query.',
     args: { state: t.arg.string({ description: 'Only this State (ISO alpha-3).' }) },
-    resolve: (_root, { state }, { graph }) =>
-      participation(graph.reader, state?.toUpperCase() ?? null),
+    ...rooted({
+      plan: (selected) =>
+        participationStatement(
+          (selected.args.state as string | null | undefined)?.toUpperCase(),
+          selected,
+        ),
+      // Every State with every network, project and programme area: a long list.
+      fanOut: (selected) => (selected.args.state ? 40 : 200),
+    }),
   }),
 );

@@ -1,48 +1,31 @@
+import Cypher from '@neo4j/cypher-builder';
+import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
-import { entityNode, listField, related, relatedOne } from './entity.ts';
-import { Event, Meeting, MemberState, Place, Project } from './refs.ts';
+import { nodeType } from './node.ts';
+import { ofNode, planned, property, rooted } from './planned.ts';
+import { Place } from './refs.ts';
 
 const PlaceKind = builder.enumType('PlaceKind', {
   description: 'What sort of place.',
-  values: { CITY: { description: 'A city or town.' }, REGION: { description: 'A region.' } },
+  values: {
+    CITY: { value: 'city', description: 'A city or town.' },
+    REGION: { value: 'region', description: 'A region.' },
+  },
 });
 
-entityNode(
-  Place,
-  'Place',
-  'A city or region where meetings and events are held or projects work.',
-  (t) => ({
-    slug: t.string({ description: 'Its key, e.g. "ulaanbaatar".', resolve: (p) => p.id }),
-    kind: t.field({
-      type: PlaceKind,
-      description: 'City or region.',
-      resolve: (p) => (p.kind === 'region' ? 'REGION' : 'CITY'),
-    }),
-    state: relatedOne(
-      t,
-      MemberState,
-      { type: 'LOCATED_IN', direction: 'out', label: 'MemberState' },
-      'The member State it is in, where a source says so.',
-    ),
-    meetings: related(
-      t,
-      Meeting,
-      { type: 'HELD_IN', direction: 'in', label: 'Meeting' },
-      'Meetings held here.',
-    ),
-    events: related(
-      t,
-      Event,
-      { type: 'HELD_IN', direction: 'in', label: 'Event' },
-      'Events held here.',
-    ),
-    projects: related(
-      t,
-      Project,
-      { type: 'COVERS', direction: 'in', label: 'Project' },
-      'Projects covering it.',
-    ),
+nodeType('Place', 'A city or region where meetings and events are held or projects work.', (t) => ({
+  slug: t.string({ description: 'Its key, e.g. "ulaanbaatar".', ...planned(property('id')) }),
+  kind: t.field({
+    type: PlaceKind,
+    description: 'City or region.',
+    ...planned(ofNode((n) => Cypher.coalesce(n.property('kind'), new Cypher.Literal('city')))),
+  }),
+}));
+
+builder.queryField('places', (t) =>
+  t.field({
+    type: [Place],
+    description: 'All places in the graph.',
+    ...rooted(listPlan('Place', 100)),
   }),
 );
-
-listField('places', Place, 'Place', 'All places in the graph.');

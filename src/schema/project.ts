@@ -1,53 +1,22 @@
+import { listPlan, lookupPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
-import { entityNode, listField, optionalString, related, relatedOne } from './entity.ts';
-import { Decision, MemberState, Organisation, Place, Programme, Project, Species } from './refs.ts';
+import { nodeType } from './node.ts';
+import { planned, property, rooted } from './planned.ts';
+import { Project } from './refs.ts';
 
-entityNode(
-  Project,
+nodeType(
   'Project',
   'A NEASPEC project, e.g. the non-invasive DNA analysis of Amur tigers and leopards.',
   (t) => ({
     slug: t.string({
       description: 'Its key, e.g. "amur-tiger-leopard-dna-analysis".',
-      resolve: (p) => p.id,
+      ...planned(property('id')),
     }),
-    summary: optionalString(t, 'summary', 'What the project does.'),
-    programme: relatedOne(
-      t,
-      Programme,
-      { type: 'PART_OF', direction: 'out', label: 'Programme' },
-      'The programme area it belongs to (null where no source says).',
-    ),
-    participants: related(
-      t,
-      MemberState,
-      { type: 'PARTICIPATES_IN', direction: 'in', label: 'MemberState' },
-      'The member States taking part.',
-    ),
-    species: related(
-      t,
-      Species,
-      { type: 'TARGETS', direction: 'out', label: 'Species' },
-      'The species it targets.',
-    ),
-    regions: related(
-      t,
-      Place,
-      { type: 'COVERS', direction: 'out', label: 'Place' },
-      'The places and regions it covers.',
-    ),
-    organisations: related(
-      t,
-      Organisation,
-      { type: 'CONTRIBUTES_TO', direction: 'in', label: 'Organisation' },
-      'Organisations contributing (their role is on `relationships(types: [CONTRIBUTES_TO])`).',
-    ),
-    decisions: related(
-      t,
-      Decision,
-      { type: 'CONCERNS', direction: 'in', label: 'Decision' },
-      'Meeting decisions about it.',
-    ),
+    summary: t.string({
+      nullable: true,
+      description: 'What the project does.',
+      ...planned(property('summary')),
+    }),
   }),
 );
 
@@ -62,8 +31,11 @@ builder.queryFields((t) => ({
         description: 'e.g. "amur-tiger-leopard-dna-analysis".',
       }),
     },
-    resolve: (_root, { slug }, { graph }) => graph.entity('Project', slug.toLowerCase()),
+    ...rooted(lookupPlan('Project', 'id', ({ slug }) => String(slug).toLowerCase())),
+  }),
+  projects: t.field({
+    type: [Project],
+    description: 'All projects.',
+    ...rooted(listPlan('Project', 50)),
   }),
 }));
-
-listField('projects', Project, 'Project', 'All projects.');

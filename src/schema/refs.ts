@@ -1,21 +1,42 @@
 /**
  * The object types of the graph, declared once so that the files that implement them can refer
- * to each other freely (their fields are resolved lazily when the schema is built).
+ * to each other freely (their fields are resolved lazily when the schema is built). Every node
+ * type is named after its label.
  */
-import type { EntityRecord } from '../graph/records.ts';
-import { builder } from './builder.ts';
+import type { Label } from '../model/labels.ts';
+import { builder, type Row } from './builder.ts';
 
-export const Entity = builder.interfaceRef<EntityRecord>('Entity');
+export const Node = builder.interfaceRef<Row>('Node');
+export const Entity = builder.interfaceRef<Row>('Entity');
 
-export const MemberState = builder.objectRef<EntityRecord>('MemberState');
-export const Programme = builder.objectRef<EntityRecord>('Programme');
-export const Network = builder.objectRef<EntityRecord>('Network');
-export const Project = builder.objectRef<EntityRecord>('Project');
-export const Meeting = builder.objectRef<EntityRecord>('Meeting');
-export const AgendaItem = builder.objectRef<EntityRecord>('AgendaItem');
-export const Decision = builder.objectRef<EntityRecord>('Decision');
-export const Event = builder.objectRef<EntityRecord>('Event');
-export const Organisation = builder.objectRef<EntityRecord>('Organisation');
-export const Species = builder.objectRef<EntityRecord>('Species');
-export const Place = builder.objectRef<EntityRecord>('Place');
-export const Source = builder.objectRef<EntityRecord>('Source');
+export const nodeRefs = {
+  AgendaItem: builder.objectRef<Row>('AgendaItem'),
+  Decision: builder.objectRef<Row>('Decision'),
+  Event: builder.objectRef<Row>('Event'),
+  Meeting: builder.objectRef<Row>('Meeting'),
+  MemberState: builder.objectRef<Row>('MemberState'),
+  Network: builder.objectRef<Row>('Network'),
+  Organisation: builder.objectRef<Row>('Organisation'),
+  Place: builder.objectRef<Row>('Place'),
+  Programme: builder.objectRef<Row>('Programme'),
+  Project: builder.objectRef<Row>('Project'),
+  Source: builder.objectRef<Row>('Source'),
+  Species: builder.objectRef<Row>('Species'),
+} satisfies Record<Label, unknown>;
+
+export type NodeRef = (typeof nodeRefs)[Label];
+
+export const {
+  AgendaItem,
+  Decision,
+  Event,
+  Meeting,
+  MemberState,
+  Network,
+  Organisation,
+  Place,
+  Programme,
+  Project,
+  Source,
+  Species,
+} = nodeRefs;

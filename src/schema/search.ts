@@ -1,18 +1,29 @@
-import { type SearchHit, search } from '../graph/search.ts';
-import { builder } from './builder.ts';
+import { project } from '../graph/plan.ts';
+import { luceneQuery, searchStatement } from '../graph/search.ts';
+import { builder, type Row } from './builder.ts';
 import { badInput, checkRange } from './errors.ts';
+import { planned, rooted } from './planned.ts';
+import { Node } from './refs.ts';
 
 const maxSearchLength = 200;
 const maxSearchHits = 50;
 
-const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
+const SearchHitRef = builder.objectRef<Row>('SearchHit').implement({
   description: 'An object whose names, aliases or summary match the search, and how well.',
   fields: (t) => ({
-    score: t.float({ description: 'Relevance: higher is better.', resolve: (hit) => hit.score }),
+    score: t.float({
+      description: 'Relevance: higher is better.',
+      ...planned({
+        cypher: (scope) => {
+          if (scope.row?.score === undefined) throw new Error('no score in scope');
+          return scope.row.score;
+        },
+      }),
+    }),
     node: t.field({
-      type: builder.nodeInterfaceRef(),
+      type: Node,
       description: 'The object found (every object is also an Entity: `... on Entity { name }`).',
-      resolve: (hit) => hit.node,
+      ...planned({ cypher: (scope, selected) => project(selected, scope) }),
     }),
   }),
 });
@@ -29,11 +40,16 @@ builder.queryField('search', (t) =>
       }),
       first: t.arg.int({ defaultValue: 10, description: `How many hits (1 to ${maxSearchHits}).` }),
     },
-    resolve: (_root, { text, first }, { graph }) => {
-      if (text.length > maxSearchLength)
-        throw badInput('text', `at most ${maxSearchLength} characters, got ${text.length}`);
-      checkRange('first', first, 1, maxSearchHits);
-      return search(graph.reader, text, first ?? 10);
-    },
+    ...rooted({
+      plan: (selected) => {
+        const { text, first } = selected.args as { text: string; first: number };
+        if (text.length > maxSearchLength)
+          throw badInput('text', `at most ${maxSearchLength} characters, got ${text.length}`);
+        checkRange('first', first, 1, maxSearchHits);
+        const query = luceneQuery(text);
+        return query === undefined ? { value: [] } : searchStatement(query, first, selected);
+      },
+      fanOut: (selected) => Math.min(Number(selected.args.first ?? 10), maxSearchHits),
+    }),
   }),
 );

@@ -1,47 +1,52 @@
+import Cypher from '@neo4j/cypher-builder';
+import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
-import { entityNode, listField, optionalString, related } from './entity.ts';
-import { AgendaItem, Meeting, Source } from './refs.ts';
+import { nodeType } from './node.ts';
+import { ofNode, planned, property, rooted } from './planned.ts';
+import { Source } from './refs.ts';
 
 const SourceKind = builder.enumType('SourceKind', {
   description: 'What sort of source.',
-  values: { WEB_PAGE: { description: 'A web page.' }, DOCUMENT: { description: 'A document.' } },
+  values: {
+    WEB_PAGE: { value: 'web-page', description: 'A web page.' },
+    DOCUMENT: { value: 'document', description: 'A document.' },
+  },
 });
 
-entityNode(
-  Source,
-  'Source',
-  'A document or web page the facts of the graph are taken from.',
-  (t) => ({
-    title: t.string({ description: 'Its title.', resolve: (s) => s.name ?? s.id }),
-    kind: t.field({
-      type: SourceKind,
-      description: 'Web page or document.',
-      resolve: (s) => (s.kind === 'document' ? 'DOCUMENT' : 'WEB_PAGE'),
-    }),
-    url: optionalString(t, 'url', 'Where to read it.'),
-    reference: optionalString(t, 'reference', 'Its document symbol, e.g. "ST/ESCAP/2495".'),
-    publisher: optionalString(t, 'publisher', 'Who published it.'),
-    author: optionalString(t, 'author', 'Who wrote it.'),
-    text: t.string({
-      nullable: true,
-      description:
-        'Its full text, when the graph holds it (quotes in evidence are exact parts of it).',
-      resolve: async (source, _args, { graph }) =>
-        source.text ?? (await graph.entity('Source', source.id))?.text ?? null,
-    }),
-    meetings: related(
-      t,
-      Meeting,
-      { type: 'DOCUMENTED_IN', direction: 'in', label: 'Meeting' },
-      'Meetings it documents.',
+const optional = (name: string, description: string) => ({
+  nullable: true as const,
+  description,
+  ...planned(property(name)),
+});
+
+nodeType('Source', 'A document or web page the facts of the graph are taken from.', (t) => ({
+  title: t.string({
+    description: 'Its title.',
+    ...planned(ofNode((n) => Cypher.coalesce(n.property('name'), n.property('id')))),
+  }),
+  kind: t.field({
+    type: SourceKind,
+    description: 'Web page or document.',
+    ...planned(ofNode((n) => Cypher.coalesce(n.property('kind'), new Cypher.Literal('web-page')))),
+  }),
+  url: t.string(optional('url', 'Where to read it.')),
+  reference: t.string(optional('reference', 'Its document symbol, e.g. "ST/ESCAP/2495".')),
+  publisher: t.string(optional('publisher', 'Who published it.')),
+  author: t.string(optional('author', 'Who wrote it.')),
+  text: t.string({
+    ...optional(
+      'text',
+      'Its full text, when the graph holds it (quotes in evidence are exact parts of it).',
     ),
-    annexOf: related(
-      t,
-      AgendaItem,
-      { type: 'HAS_ANNEX', direction: 'in', label: 'AgendaItem' },
-      'Agenda items it is annexed to.',
-    ),
+    // A whole document: it weighs like a page of items in the query cost.
+    extensions: { plan: { ...property('text'), fanOut: () => 20 } },
+  }),
+}));
+
+builder.queryField('sources', (t) =>
+  t.field({
+    type: [Source],
+    description: 'All sources.',
+    ...rooted(listPlan('Source', 100)),
   }),
 );
-
-listField('sources', Source, 'Source', 'All sources.');

@@ -1,34 +1,27 @@
-import { entityNode, listField, optionalString, related } from './entity.ts';
-import { Programme, Project, Species } from './refs.ts';
+import Cypher from '@neo4j/cypher-builder';
+import { listPlan } from '../graph/lookups.ts';
+import { builder } from './builder.ts';
+import { nodeType } from './node.ts';
+import { ofNode, planned, property, rooted } from './planned.ts';
+import { Species } from './refs.ts';
 
-entityNode(
-  Species,
-  'Species',
-  'A species NEASPEC works to conserve, e.g. the Amur leopard.',
-  (t) => ({
-    slug: t.string({ description: 'Its key, e.g. "amur-leopard".', resolve: (s) => s.id }),
-    commonName: t.string({
-      description: 'Its common name, e.g. "Amur leopard".',
-      resolve: (s) => s.name ?? s.id,
-    }),
-    scientificName: optionalString(
-      t,
-      'scientificName',
-      'Its scientific name, where a source gives it.',
-    ),
-    programmes: related(
-      t,
-      Programme,
-      { type: 'TARGETS', direction: 'in', label: 'Programme' },
-      'Programme areas that target it.',
-    ),
-    projects: related(
-      t,
-      Project,
-      { type: 'TARGETS', direction: 'in', label: 'Project' },
-      'Projects that target it.',
-    ),
+nodeType('Species', 'A species NEASPEC works to conserve, e.g. the Amur leopard.', (t) => ({
+  slug: t.string({ description: 'Its key, e.g. "amur-leopard".', ...planned(property('id')) }),
+  commonName: t.string({
+    description: 'Its common name, e.g. "Amur leopard".',
+    ...planned(ofNode((n) => Cypher.coalesce(n.property('name'), n.property('id')))),
+  }),
+  scientificName: t.string({
+    nullable: true,
+    description: 'Its scientific name, where a source gives it.',
+    ...planned(property('scientificName')),
+  }),
+}));
+
+builder.queryField('species', (t) =>
+  t.field({
+    type: [Species],
+    description: 'All species in the graph.',
+    ...rooted(listPlan('Species', 50)),
   }),
 );
-
-listField('species', Species, 'Species', 'All species in the graph.');

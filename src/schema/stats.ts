@@ -1,111 +1,158 @@
-import type { DecisionKind } from '../dataset/format.ts';
+import Cypher from '@neo4j/cypher-builder';
+import { fromRow, project, type Statement } from '../graph/plan.ts';
 import {
-  decisionsByKind,
-  decisionsByProgramme,
-  decisionsByYear,
-  type EntityCount,
-  type KindCount,
-  type LabelCount,
-  meetingsByHost,
-  nodeCounts,
-  relationshipCounts,
-  type TypeCount,
-  type YearCount,
+  decisionsByKindPlan,
+  decisionsByProgrammeAndYearPlan,
+  decisionsByProgrammePlan,
+  decisionsByYearAndKindPlan,
+  decisionsByYearPlan,
+  meetingsByHostPlan,
+  nodeCountsPlan,
+  relationshipCountsPlan,
 } from '../graph/stats.ts';
-import { builder } from './builder.ts';
+import { builder, type Row } from './builder.ts';
 import { DecisionKindEnum } from './decision.ts';
+import { planned, rooted } from './planned.ts';
 import { MemberState, Programme } from './refs.ts';
 
-const LabelCountRef = builder.objectRef<LabelCount>('LabelCount').implement({
+const count = (description: string) => ({ description, ...planned(fromRow('count')) });
+
+const LabelCountRef = builder.objectRef<Row>('LabelCount').implement({
   description: 'How many nodes of one label the graph holds.',
   fields: (t) => ({
-    label: t.exposeString('label', { description: 'The node label, e.g. `MemberState`.' }),
-    count: t.exposeInt('count', { description: 'The number of nodes with that label.' }),
+    label: t.string({
+      description: 'The node label, e.g. `MemberState`.',
+      ...planned(fromRow('label')),
+    }),
+    count: t.int(count('The number of nodes with that label.')),
   }),
 });
 
-const TypeCountRef = builder.objectRef<TypeCount>('TypeCount').implement({
+const TypeCountRef = builder.objectRef<Row>('TypeCount').implement({
   description: 'How many relationships of one type the graph holds.',
   fields: (t) => ({
-    type: t.exposeString('type', { description: 'The relationship type, e.g. `MEMBER_OF`.' }),
-    count: t.exposeInt('count', { description: 'The number of relationships of that type.' }),
+    type: t.string({
+      description: 'The relationship type, e.g. `MEMBER_OF`.',
+      ...planned(fromRow('type')),
+    }),
+    count: t.int(count('The number of relationships of that type.')),
   }),
 });
 
-const YearCountRef = builder.objectRef<YearCount>('YearCount').implement({
+const YearCountRef = builder.objectRef<Row>('YearCount').implement({
   description: 'A count for one year.',
   fields: (t) => ({
-    year: t.exposeInt('year', { description: 'The year.' }),
-    count: t.exposeInt('count', { description: 'How many in that year.' }),
+    year: t.int({ description: 'The year.', ...planned(fromRow('year')) }),
+    count: t.int(count('How many in that year (0 for a year without any).')),
   }),
 });
 
-const KindCountRef = builder.objectRef<KindCount>('KindCount').implement({
+const KindCountRef = builder.objectRef<Row>('KindCount').implement({
   description: 'How many decisions of one kind.',
   fields: (t) => ({
     kind: t.field({
       type: DecisionKindEnum,
       description: 'The kind.',
-      resolve: (row) => row.kind as DecisionKind,
+      ...planned(fromRow('kind')),
     }),
-    count: t.exposeInt('count', { description: 'How many decisions of that kind.' }),
+    count: t.int(count('How many decisions of that kind.')),
   }),
 });
 
-const ProgrammeCount = builder.objectRef<EntityCount>('ProgrammeCount').implement({
+const YearKindCountRef = builder.objectRef<Row>('YearKindCount').implement({
+  description: 'How many decisions of one kind in one year.',
+  fields: (t) => ({
+    year: t.int({ description: 'The year.', ...planned(fromRow('year')) }),
+    kind: t.field({
+      type: DecisionKindEnum,
+      description: 'The kind.',
+      ...planned(fromRow('kind')),
+    }),
+    count: t.int(count('How many (0 when none).')),
+  }),
+});
+
+/** The node a count is for, as the selection asks. */
+const counted = planned({
+  cypher: (scope, selected) => project(selected, { node: scope.node }),
+});
+
+const ProgrammeCount = builder.objectRef<Row>('ProgrammeCount').implement({
   description: 'A count for one programme area.',
   fields: (t) => ({
-    programme: t.field({
-      type: Programme,
-      description: 'The programme area.',
-      resolve: (row) => row.entity,
-    }),
-    count: t.exposeInt('count', { description: 'How many for it.' }),
+    programme: t.field({ type: Programme, description: 'The programme area.', ...counted }),
+    count: t.int(count('How many for it.')),
   }),
 });
 
-const StateCount = builder.objectRef<EntityCount>('StateCount').implement({
+const ProgrammeYearCount = builder.objectRef<Row>('ProgrammeYearCount').implement({
+  description: 'How many decisions about one programme area in one year.',
+  fields: (t) => ({
+    programme: t.field({ type: Programme, description: 'The programme area.', ...counted }),
+    year: t.int({ description: 'The year.', ...planned(fromRow('year')) }),
+    count: t.int(count('How many (0 when none).')),
+  }),
+});
+
+const StateCount = builder.objectRef<Row>('StateCount').implement({
   description: 'A count for one member State.',
   fields: (t) => ({
-    state: t.field({ type: MemberState, description: 'The State.', resolve: (row) => row.entity }),
-    count: t.exposeInt('count', { description: 'How many for it.' }),
+    state: t.field({
+      type: MemberState,
+      description: 'The State.',
+      ...counted,
+    }),
+    count: t.int(count('How many for it.')),
   }),
 });
 
-const GraphStatsRef = builder.objectRef<object>('GraphStats').implement({
+const GraphStatsRef = builder.objectRef<Row>('GraphStats').implement({
   description:
-    'Counts over the whole graph, for dashboards. Each field is one query, run only when asked for.',
+    'Counts over the whole graph, for dashboards. All the fields asked for are read in one query.',
   fields: (t) => ({
     nodeCounts: t.field({
       type: [LabelCountRef],
       description: 'Nodes per label, every label of the model listed (zero when none).',
-      resolve: (_stats, _args, { graph }) => nodeCounts(graph.reader),
+      ...planned(nodeCountsPlan),
     }),
     relationshipCounts: t.field({
       type: [TypeCountRef],
       description: 'Relationships per type, every type of the model listed (zero when none).',
-      resolve: (_stats, _args, { graph }) => relationshipCounts(graph.reader),
+      ...planned(relationshipCountsPlan),
     }),
     decisionsByYear: t.field({
       type: [YearCountRef],
-      description: 'Decisions per year of the meeting that made them, in year order.',
-      resolve: (_stats, _args, { graph }) => decisionsByYear(graph.reader),
+      description:
+        'Decisions per year of the meeting that made them, every year from the first to the last (0 for a year without any).',
+      ...planned(decisionsByYearPlan),
     }),
     decisionsByKind: t.field({
       type: [KindCountRef],
       description: 'Decisions per kind, most frequent first.',
-      resolve: (_stats, _args, { graph }) => decisionsByKind(graph.reader),
+      ...planned(decisionsByKindPlan),
+    }),
+    decisionsByYearAndKind: t.field({
+      type: [YearKindCountRef],
+      description:
+        'Decisions per year and kind: every year from the first to the last, times every kind that occurs (0 where none), by year then kind.',
+      ...planned(decisionsByYearAndKindPlan),
     }),
     decisionsByProgramme: t.field({
       type: [ProgrammeCount],
       description:
         'Decisions per programme area (about it or its networks or projects), most first.',
-      resolve: (_stats, _args, { graph }) => decisionsByProgramme(graph.reader),
+      ...planned(decisionsByProgrammePlan),
+    }),
+    decisionsByProgrammeAndYear: t.field({
+      type: [ProgrammeYearCount],
+      description:
+        'Decisions per programme area (about it or its networks or projects) and year: every area, times every year from the first to the last (0 where none).',
+      ...planned(decisionsByProgrammeAndYearPlan),
     }),
     meetingsByHost: t.field({
       type: [StateCount],
       description: 'Meetings per hosting State, for the meetings whose host a source names.',
-      resolve: (_stats, _args, { graph }) => meetingsByHost(graph.reader),
+      ...planned(meetingsByHostPlan),
     }),
   }),
 });
@@ -115,6 +162,12 @@ builder.queryField('stats', (t) =>
     type: GraphStatsRef,
     description:
       'Counts for dashboards: nodes and relationships, decisions per year, kind and programme, meetings per host.',
-    resolve: () => ({}),
+    ...rooted({
+      plan: (selected): Statement => ({
+        clause: new Cypher.Return([project(selected, {}), 'stats']),
+        finish: ([row]) => row?.stats,
+      }),
+      fanOut: () => 1,
+    }),
   }),
 );

@@ -319,7 +319,7 @@ describe('bad arguments', () => {
     [
       `path(from: "bm90IGFuIGlk", to: "${encodeId('Network', 'NEAMPAN')}") { length }`,
       'from',
-      /not an ID of this API/,
+      /nothing has the key "bm90IGFuIGlk"/,
     ],
     [
       `path(from: "${encodeId('Network', 'NEAMPAN')}", to: "${encodeId('Network', 'NEACAP')}", maxHops: 50) { length }`,

@@ -1,3 +1,0 @@
-// Every MemberState node, for the root list field (the label scan keeps it cheap on any graph size).
-MATCH (n:MemberState)
-RETURN properties(n) AS properties

@@ -1,3 +1,0 @@
-// Every Network node, for the root list field (the label scan keeps it cheap on any graph size).
-MATCH (n:Network)
-RETURN properties(n) AS properties

@@ -1,3 +1,0 @@
-// Every Organisation node, for the root list field (the label scan keeps it cheap on any graph size).
-MATCH (n:Organisation)
-RETURN properties(n) AS properties

@@ -1,3 +1,0 @@
-// Every Programme node, for the root list field (the label scan keeps it cheap on any graph size).
-MATCH (n:Programme)
-RETURN properties(n) AS properties

@@ -1,3 +1,0 @@
-// Every Project node, for the root list field (the label scan keeps it cheap on any graph size).
-MATCH (n:Project)
-RETURN properties(n) AS properties

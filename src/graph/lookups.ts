@@ -1,0 +1,64 @@
+/**
+ * Root fields that read nodes by key or by label: `memberState(iso3:)`, `node(id:)`,
+ * `nodes(ids:)`, `memberStates`. A lookup is batched with the other lookups of its request that
+ * share its statement; a list is one statement in list order.
+ */
+import Cypher from '@neo4j/cypher-builder';
+import type { Label } from '../model/labels.ts';
+import { orderOf } from './order.ts';
+import { type Lookup, projectObject, type RootPlan, type Statement } from './plan.ts';
+import type { Selected } from './selection.ts';
+
+/**
+ * The node of `label` whose `property` is `key`, as `selections` project it:
+ * `UNWIND $keys AS key MATCH (this:Label {property: key}) RETURN key, this {...} AS value`.
+ */
+export function lookup(
+  label: Label,
+  property: string,
+  key: unknown,
+  selections: readonly Selected[],
+): Lookup {
+  return {
+    key,
+    clause: (keys) => {
+      const each = new Cypher.Variable();
+      const node = new Cypher.Node();
+      return new Cypher.Unwind([keys, each])
+        .match(new Cypher.Pattern(node, { labels: [label], properties: { [property]: each } }))
+        .return([each, 'key'], [projectObject(label, selections, { node }), 'value']);
+    },
+    finish: (row) => row?.value ?? null,
+  };
+}
+
+/** A root field answering the node of `label` whose `property` is the key its arguments give. */
+export function lookupPlan(
+  label: Label,
+  property: string,
+  keyOf: (args: Record<string, unknown>) => unknown,
+): RootPlan {
+  return {
+    plan: (selected) =>
+      lookup(label, property, keyOf(selected.args), selected.children.get(label) ?? []),
+    fanOut: () => 1,
+  };
+}
+
+/** Every node of `label`, in list order: `MATCH (this:Label) RETURN this {...} ORDER BY ...`. */
+export function listPlan(label: Label, fanOut: number): RootPlan {
+  return {
+    plan: (selected): Statement => {
+      const node = new Cypher.Node();
+      const order = orderOf([label], node);
+      const match = new Cypher.Match(new Cypher.Pattern(node, { labels: [label] }));
+      return {
+        clause: (order.via ? match.optionalMatch(order.via) : match)
+          .return([projectObject(label, selected.children.get(label) ?? [], { node }), 'value'])
+          .orderBy(...order.keys.map((key): [Cypher.Expr, 'ASC'] => [key, 'ASC'])),
+        finish: (rows) => rows.map((row) => row.value),
+      };
+    },
+    fanOut: () => fanOut,
+  };
+}

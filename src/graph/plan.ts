@@ -1,0 +1,127 @@
+/**
+ * How a field becomes Cypher. Every field of a type the planner reads carries a plan in its
+ * schema extensions: the Cypher expression of its value for the object in scope, and how many
+ * items it may return (for the cost). Root fields carry a root plan: the whole statement.
+ */
+import Cypher from '@neo4j/cypher-builder';
+import { GraphQLError, type GraphQLField, isAbstractType } from 'graphql';
+import type { Selected } from './selection.ts';
+
+/** What a field's Cypher can refer to: the node, relationship or row its object comes from. */
+export interface Scope {
+  node?: Cypher.Node;
+  relationship?: Cypher.Relationship;
+  /** The nodes a relationship in scope starts and ends at. */
+  ends?: { from: Cypher.Node; to: Cypher.Node };
+  /** One item of the evidence lists of a node or relationship. */
+  evidence?: { holder: Cypher.Variable; index: Cypher.Variable };
+  /** A path the object is, or is on. */
+  path?: Cypher.PathVariable;
+  /** Values computed by the statement for the object, by name. */
+  row?: Record<string, Cypher.Expr>;
+}
+
+/** The domain label of a node (every node also carries Entity). */
+export const labelOf = (node: Cypher.Node): Cypher.Expr => {
+  const label = new Cypher.Variable();
+  return Cypher.head(
+    new Cypher.ListComprehension(label)
+      .in(Cypher.labels(node))
+      .where(Cypher.neq(label, new Cypher.Literal('Entity')))
+      .map(label),
+  );
+};
+
+/** A plan reading one value the statement computed for the object (`scope.row[name]`). */
+export const fromRow = (name: string): FieldPlan => ({
+  cypher: (scope: Scope) => {
+    const value = scope.row?.[name];
+    if (value === undefined) throw new Error(`no ${name} in scope`);
+    return value;
+  },
+});
+
+export interface FieldPlan {
+  /**
+   * The value of the field for the object in `scope`. Absent for the fields of a type that its
+   * root field's statement answers as a whole (a connection's edges and page info).
+   */
+  cypher?(scope: Scope, selected: Selected): Cypher.Expr;
+  /** The most items the field returns (lists), for the cost: what its selection counts times. */
+  fanOut?(selected: Selected): number;
+}
+
+/** A statement's rows, and how they become the root field's value. */
+export interface Statement {
+  clause: Cypher.Clause;
+  /** The root field's value from the statement's rows. */
+  finish(rows: Record<string, unknown>[]): unknown;
+}
+
+/**
+ * A lookup by key, batched with the other lookups of the same request that have the same
+ * statement (the same type and selection): `keys` is the statement's parameter.
+ */
+export interface Lookup {
+  key: unknown;
+  /** The statement for a list of keys; its rows carry `key` and `value`. */
+  clause(keys: Cypher.Param): Cypher.Clause;
+  /** The value for one key from its row, or null when there is none. */
+  finish(row: Record<string, unknown> | undefined): unknown;
+}
+
+export type RootStatement = Statement | Lookup | { value: unknown };
+
+export interface RootPlan {
+  /** The statement that answers the field, or a lookup, or a value needing no statement. */
+  plan(selected: Selected): RootStatement;
+  /** How many items it returns at most, for the cost. */
+  fanOut(selected: Selected): number;
+}
+
+/** Where the planner keeps its plans in the schema. */
+export interface PlanExtensions {
+  plan?: FieldPlan;
+  root?: RootPlan;
+}
+
+export const fieldPlan = (field: GraphQLField<unknown, unknown>): FieldPlan | undefined =>
+  (field.extensions as PlanExtensions | undefined)?.plan;
+
+export const rootPlan = (field: GraphQLField<unknown, unknown>): RootPlan | undefined =>
+  (field.extensions as PlanExtensions | undefined)?.root;
+
+/** The key under which a projected object carries its GraphQL type: not a GraphQL name. */
+export const typeKey = '#type';
+
+/** The projection of an object of the concrete type `typeName`: its fields by response key. */
+export function projectObject(
+  typeName: string,
+  selections: readonly Selected[],
+  scope: Scope,
+): Cypher.Map {
+  const map = new Cypher.Map({ [typeKey]: new Cypher.Literal(typeName) });
+  for (const selected of selections) {
+    const cypher = fieldPlan(selected.field)?.cypher;
+    if (cypher === undefined)
+      throw new GraphQLError(`${typeName}.${selected.field.name} has no Cypher plan`);
+    map.set(selected.key, cypher(scope, selected));
+  }
+  return map;
+}
+
+/**
+ * The projection of what `selected` selects of the object in `scope`. An interface or union is
+ * projected by the label of the node in scope (node types are named after their labels).
+ */
+export function project(selected: Selected, scope: Scope): Cypher.Expr {
+  const { type, children } = selected;
+  if (!isAbstractType(type)) return projectObject(type.name, children.get(type.name) ?? [], scope);
+  const node = scope.node;
+  if (node === undefined) throw new GraphQLError(`${type.name} is projected from a node only`);
+  const choice = new Cypher.Case();
+  for (const [typeName, selections] of children) {
+    choice.when(node.hasLabel(typeName)).then(projectObject(typeName, selections, scope));
+  }
+  return choice;
+}

@@ -1,0 +1,118 @@
+/**
+ * Relationship fields and routes as Cypher: a COLLECT subquery from the node in scope to the
+ * nodes at the far end, in list order, each projected as its selection asks. Derived from the
+ * model's relationship table, so a field and its Cypher cannot disagree.
+ */
+import Cypher from '@neo4j/cypher-builder';
+import type { Label } from '../model/labels.ts';
+import {
+  endsOfType,
+  type RelationshipField,
+  type RelationshipType,
+} from '../model/relationships.ts';
+import type { Route, Step } from '../model/routes.ts';
+import { orderOf } from './order.ts';
+import { type FieldPlan, project, type Scope } from './plan.ts';
+import type { Selected } from './selection.ts';
+
+/** A label expression for `labels`, or none when the relationship admits no others there. */
+const labelsFilter = (labels: readonly Label[], possible: readonly Label[]) =>
+  labels.length === possible.length ? undefined : Cypher.labelExpr.or(...labels);
+
+const typeFilter = (types: readonly RelationshipType[]) =>
+  types.length === 1 ? (types[0] as string) : Cypher.labelExpr.or(...types);
+
+/** The labels a step may reach, from the table. */
+function reachable(types: readonly RelationshipType[], direction: 'out' | 'in'): Label[] {
+  return [
+    ...new Set(
+      types.flatMap((type) => {
+        const { from, to } = endsOfType(type);
+        return direction === 'out' ? to : from;
+      }),
+    ),
+  ];
+}
+
+/** `(from)-[:TYPE]->(to)` or `(from)<-[:TYPE]-(to)` for one step. */
+function stepPattern(from: Cypher.Pattern, step: Step, to: Cypher.Node): Cypher.Pattern {
+  const labels = labelsFilter(
+    step.far ?? reachable(step.types, step.direction),
+    reachable(step.types, step.direction),
+  );
+  return from
+    .related({
+      type: typeFilter(step.types),
+      direction: step.direction === 'out' ? 'right' : 'left',
+    })
+    .to(to, labels === undefined ? {} : { labels });
+}
+
+/**
+ * The far nodes of `paths` from `node`, listed once each in list order, each as `selected`
+ * projects it: `COLLECT { MATCH ... RETURN far {...} ORDER BY ... }`.
+ */
+function collectFar(
+  node: Cypher.Node,
+  paths: readonly (readonly Step[])[],
+  far: readonly Label[],
+  selected: Selected,
+  options: { one: boolean; where?: Route['where']; orderedBy?: RelationshipType },
+): Cypher.Expr {
+  const target = new Cypher.Node();
+  const matches = paths.map((steps) => {
+    let pattern = new Cypher.Pattern(node);
+    steps.forEach((step, index) => {
+      pattern = stepPattern(pattern, step, index === steps.length - 1 ? target : new Cypher.Node());
+    });
+    return new Cypher.Match(pattern);
+  });
+  // Several paths may reach the same node: their UNION lists it once.
+  const reach =
+    matches.length === 1
+      ? (matches[0] as Cypher.Match)
+      : new Cypher.Call(new Cypher.Union(...matches.map((match) => match.return(target))), [
+          node,
+        ]).with(target);
+  if (options.where) {
+    reach.where(
+      Cypher.eq(target.property(options.where.property), new Cypher.Param(options.where.equals)),
+    );
+  }
+  // Decisions of a meeting and its agenda are in their meeting's order already.
+  const order =
+    options.orderedBy === 'MADE_AT' || options.orderedBy === 'HAS_AGENDA_ITEM'
+      ? { keys: [target.property('position')] }
+      : orderOf(far, target);
+  const ordered = order.via ? reach.optionalMatch(order.via) : reach;
+  const result = ordered
+    .return(project(selected, { node: target }))
+    .orderBy(...order.keys.map((key): [Cypher.Expr, 'ASC'] => [key, 'ASC']));
+  if (!options.one) return new Cypher.Collect(result);
+  return Cypher.head(new Cypher.Collect(result.limit(1)));
+}
+
+/** The plan of a relationship field of the model. */
+export function relationshipPlan(field: RelationshipField): FieldPlan {
+  const step: Step = { types: [field.type], direction: field.direction, far: field.far };
+  return {
+    cypher: (scope: Scope, selected: Selected) =>
+      collectFar(scope.node as Cypher.Node, [[step]], field.far, selected, {
+        one: field.one,
+        orderedBy: field.type,
+      }),
+    fanOut: () => field.fanOut,
+  };
+}
+
+/** The plan of a route: a field that follows several relationships. */
+export function routePlan(route: Route): FieldPlan {
+  return {
+    cypher: (scope: Scope, selected: Selected) =>
+      collectFar(scope.node as Cypher.Node, route.paths, route.far, selected, {
+        one: route.one === true,
+        ...(route.where ? { where: route.where } : {}),
+      }),
+    fanOut: () => route.fanOut,
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * What every object of the graph shares: the Node and Entity interfaces (id, name, aliases,
+ * evidence, relationships), and `nodeType`, which declares the type of one label with its own
+ * fields and every relationship field the model gives that label.
+ */
+import Cypher from '@neo4j/cypher-builder';
+import type { GraphQLResolveInfo } from 'graphql';
+import { evidenceListPlan } from '../graph/evidence.ts';
+import { typeKey } from '../graph/plan.ts';
+import { relationshipPlan, routePlan } from '../graph/related.ts';
+import type { Label } from '../model/labels.ts';
+import { relationshipFieldsOf } from '../model/relationships.ts';
+import { routesOf } from '../model/routes.ts';
+import { builder, type Fields, type Row } from './builder.ts';
+import { EvidenceRef } from './evidence.ts';
+import { encodeId } from './ids.ts';
+import { ofNode, planned, property } from './planned.ts';
+import { Entity, Node, type NodeRef, nodeRefs } from './refs.ts';
+import {
+  DirectionEnum,
+  RelationshipRef,
+  RelationshipTypeEnum,
+  relationshipsPlan,
+} from './relationship.ts';
+import { subjectUnion } from './subjects.ts';
+
+const typeOf = (row: Row) => row[typeKey] as string;
+
+builder.interfaceType(Node, {
+  description: 'An object with a global ID: pass it to `node(id:)` to fetch the object again.',
+  resolveType: typeOf,
+  fields: (t) => ({
+    id: t.id({
+      description: 'Global ID: opaque, stable, accepted by `node(id:)`.',
+      extensions: { plan: property('id') },
+      resolve: (row: Row, _args: unknown, _context: unknown, info: GraphQLResolveInfo) =>
+        encodeId(typeOf(row), String(row[info.path.key as string])),
+    }),
+  }),
+});
+
+builder.interfaceType(Entity, {
+  description: 'Any object of the NEASPEC graph: it has a name, evidence and relationships.',
+  interfaces: [Node],
+  resolveType: typeOf,
+  fields: (t) => ({
+    name: t.string({
+      description: 'What the object is called (a decision: its summary).',
+      ...planned(
+        ofNode((n) => Cypher.coalesce(n.property('name'), n.property('summary'), n.property('id'))),
+      ),
+    }),
+    aliases: t.stringList({
+      description: 'Other names the sources use, e.g. earlier names of a programme area.',
+      ...planned(ofNode((n) => Cypher.coalesce(n.property('aliases'), new Cypher.List([])))),
+    }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: 'Where the facts about this object come from (none for a source itself).',
+      ...planned(evidenceListPlan),
+    }),
+    relationships: t.field({
+      type: [RelationshipRef],
+      description:
+        'Every relationship of this object, or those of the given types and direction, each with its evidence.',
+      args: {
+        types: t.arg({
+          type: [RelationshipTypeEnum],
+          required: false,
+          description: 'Only these types.',
+        }),
+        direction: t.arg({
+          type: DirectionEnum,
+          defaultValue: 'BOTH',
+          description: 'Only this direction.',
+        }),
+      },
+      ...planned(relationshipsPlan),
+    }),
+  }),
+});
+
+/** The GraphQL type of nodes with one of `labels`: the label's type, or the union of them. */
+const typeFor = (labels: readonly Label[]) =>
+  labels.length === 1 ? nodeRefs[labels[0] as Label] : subjectUnion(labels);
+
+/** Declares the type of `label`: a Node and Entity, with `fields` and its relationship fields. */
+export function nodeType(label: Label, description: string, fields: Fields): void {
+  const ref: NodeRef = nodeRefs[label];
+  builder.objectType(ref, {
+    description,
+    interfaces: [Node, Entity],
+    isTypeOf: (row) => typeOf(row as Row) === label,
+    fields: (t) => {
+      const own = fields(t);
+      const related = Object.fromEntries(
+        relationshipFieldsOf(label).map((field) => [
+          field.field,
+          t.field({
+            type: field.one ? typeFor(field.far) : [typeFor(field.far)],
+            nullable: field.one && !field.required,
+            description: field.description,
+            ...planned(relationshipPlan(field)),
+          } as never),
+        ]),
+      );
+      const routed = Object.fromEntries(
+        routesOf(label).map((route) => [
+          route.field,
+          t.field({
+            type: route.one ? typeFor(route.far) : [typeFor(route.far)],
+            nullable: route.one === true,
+            description: route.description,
+            ...planned(routePlan(route)),
+          } as never),
+        ]),
+      );
+      return { ...own, ...related, ...routed } as never;
+    },
+  });
+}

@@ -1,0 +1,221 @@
+/**
+ * How entities connect: the shortest path between two, and the neighbourhood of one, for
+ * drawing. Both take a global ID or a key ("MNG", "NEAMPAN", "SOM-18", a slug).
+ */
+import Cypher from '@neo4j/cypher-builder';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Endpoint } from '../graph/endpoints.ts';
+import {
+  type Check,
+  neighbourhoodStatement,
+  pathStatement,
+  rowNodesPlan,
+  rowRelationshipsPlan,
+  rowSizePlan,
+} from '../graph/paths.ts';
+import { fromRow, labelOf, type Scope } from '../graph/plan.ts';
+import type { RelationshipType } from '../model/relationships.ts';
+import { builder, type Row } from './builder.ts';
+import { badInput, checkRange } from './errors.ts';
+import { decodeId, encodeId, isGlobalId } from './ids.ts';
+import { ofNode, planned, rooted } from './planned.ts';
+import { Node } from './refs.ts';
+import { RelationshipRef, RelationshipTypeEnum } from './relationship.ts';
+
+/** The longest path `path` looks for, whatever a client asks. */
+const maxPathHops = 8;
+/** The most nodes a neighbourhood returns; beyond, `truncated` is true. */
+const maxNeighbourhoodNodes = 200;
+const maxNeighbourhoodDepth = 3;
+
+const GraphPath = builder.objectRef<Row>('GraphPath').implement({
+  description: 'A chain of relationships between two objects, each step with its evidence.',
+  fields: (t) => ({
+    length: t.int({
+      description: 'How many relationships.',
+      ...planned(rowSizePlan('rels')),
+    }),
+    nodes: t.field({
+      type: [Node],
+      description: 'The objects on the path, from start to end.',
+      ...planned(rowNodesPlan('nodes', maxPathHops + 1)),
+    }),
+    relationships: t.field({
+      type: [RelationshipRef],
+      description: 'The relationships between consecutive objects, in their own direction.',
+      ...planned(rowRelationshipsPlan('rels', maxPathHops)),
+    }),
+  }),
+});
+
+/** `{label, id}` of a node: a global ID once encoded. */
+const identity = (node: Cypher.Node) =>
+  new Cypher.Map({ label: labelOf(node), id: node.property('id') });
+
+/** A field whose value is a global ID, projected as `{label, id}`. */
+const globalId = (value: (scope: Scope) => Cypher.Expr) => ({
+  extensions: { plan: { cypher: value } },
+  resolve: (row: Row, _args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
+    const { label, id } = row[info.path.key as string] as { label: string; id: string };
+    return encodeId(label, id);
+  },
+});
+
+const SubgraphNode = builder.objectRef<Row>('SubgraphNode').implement({
+  description: 'A node to draw.',
+  fields: (t) => ({
+    id: t.id({
+      description: 'Its global ID.',
+      ...globalId((scope) => identity(scope.node as Cypher.Node)),
+    }),
+    label: t.string({ description: 'Its type, e.g. "Network".', ...planned(ofNode(labelOf)) }),
+    name: t.string({
+      description: 'What to print on it.',
+      ...planned(
+        ofNode((n) => Cypher.coalesce(n.property('name'), n.property('summary'), n.property('id'))),
+      ),
+    }),
+  }),
+});
+
+const SubgraphEdge = builder.objectRef<Row>('SubgraphEdge').implement({
+  description: 'A relationship to draw, by the global IDs of its ends.',
+  fields: (t) => ({
+    type: t.string({
+      description: 'The relationship type, e.g. MEMBER_OF.',
+      ...planned({ cypher: (scope) => Cypher.type(scope.relationship as Cypher.Relationship) }),
+    }),
+    source: t.id({
+      description: 'Global ID of the node it starts from.',
+      ...globalId((scope) => identity(scope.ends?.from as Cypher.Node)),
+    }),
+    target: t.id({
+      description: 'Global ID of the node it points to.',
+      ...globalId((scope) => identity(scope.ends?.to as Cypher.Node)),
+    }),
+  }),
+});
+
+const Subgraph = builder.objectRef<Row>('Subgraph').implement({
+  description: 'Nodes and edges around an object, for drawing.',
+  fields: (t) => ({
+    nodes: t.field({
+      type: [SubgraphNode],
+      description: 'The centre and the objects around it.',
+      ...planned(rowNodesPlan('nodes', maxNeighbourhoodNodes)),
+    }),
+    edges: t.field({
+      type: [SubgraphEdge],
+      description: 'Relationships found among them.',
+      ...planned(rowRelationshipsPlan('rels', 2 * maxNeighbourhoodNodes)),
+    }),
+    truncated: t.boolean({
+      description: `True when there were more than ${maxNeighbourhoodNodes} nodes and some were left out.`,
+      ...planned(fromRow('truncated')),
+    }),
+  }),
+});
+
+/** What a client named in `argument`: a global ID, or a key. */
+function endpoint(value: string, argument: string): Endpoint {
+  if (!isGlobalId(value)) return { key: value };
+  const { typename, id } = decodeId(value, argument);
+  return { label: typename, id };
+}
+
+const listed = (candidates: { label: string; id: string; name: string }[]) =>
+  candidates.map((c) => `${c.label} "${c.id}" (${c.name})`).join(', ');
+
+/**
+ * One node named: fine. A key naming none or several is refused with the candidates; a global
+ * ID naming none answers null, as `node(id:)` does.
+ */
+const check =
+  (given: Record<string, string>): Check =>
+  (argument, { found, guesses }) => {
+    const value = given[argument] ?? '';
+    if (isGlobalId(value) || found.length === 1) return;
+    if (found.length > 1)
+      throw badInput(
+        argument,
+        `"${value}" names ${found.length} objects: ${listed(found)}; use one's global ID`,
+      );
+    throw badInput(
+      argument,
+      `nothing has the key "${value}"${guesses.length > 0 ? `; did you mean ${listed(guesses)}?` : ''} (a key is an ISO code such as "MNG", an acronym such as "NEAMPAN", a meeting such as "SOM-18", or a slug)`,
+    );
+  };
+
+builder.queryFields((t) => ({
+  path: t.field({
+    type: GraphPath,
+    nullable: true,
+    description:
+      'How two objects connect: the shortest chain of relationships between them, in either direction; null when there is none within maxHops.',
+    args: {
+      from: t.arg.id({
+        required: true,
+        description:
+          'The start: a global ID, or a key such as "MNG", "NEAMPAN", "SOM-18" or a slug.',
+      }),
+      to: t.arg.id({ required: true, description: 'The end: a global ID or a key, as `from`.' }),
+      maxHops: t.arg.int({
+        defaultValue: 6,
+        description: `At most this many steps (1 to ${maxPathHops}).`,
+      }),
+      types: t.arg({
+        type: [RelationshipTypeEnum],
+        required: false,
+        description: 'Only through relationships of these types (any type when not given).',
+      }),
+    },
+    ...rooted({
+      plan: (selected) => {
+        const { from, to, maxHops, types } = selected.args as {
+          from: string;
+          to: string;
+          maxHops: number;
+          types?: RelationshipType[] | null;
+        };
+        checkRange('maxHops', maxHops, 1, maxPathHops);
+        return pathStatement(
+          endpoint(from, 'from'),
+          endpoint(to, 'to'),
+          { maxHops, types: types ?? undefined },
+          selected,
+          check({ from, to }),
+        );
+      },
+      fanOut: () => 1,
+    }),
+  }),
+  neighbourhood: t.field({
+    type: Subgraph,
+    description: `The objects within \`depth\` steps of one (1 to ${maxNeighbourhoodDepth}) and the relationships found among them, at most ${maxNeighbourhoodNodes} nodes.`,
+    args: {
+      id: t.arg.id({
+        required: true,
+        description:
+          'The object at the centre: a global ID, or a key such as "NEAMPAN" or "SOM-18".',
+      }),
+      depth: t.arg.int({
+        defaultValue: 1,
+        description: `Steps out from it (1 to ${maxNeighbourhoodDepth}).`,
+      }),
+    },
+    ...rooted({
+      plan: (selected) => {
+        const { id, depth } = selected.args as { id: string; depth: number };
+        checkRange('depth', depth, 1, maxNeighbourhoodDepth);
+        return neighbourhoodStatement(
+          endpoint(id, 'id'),
+          depth,
+          maxNeighbourhoodNodes,
+          selected,
+          check({ id }),
+        );
+      },
+      fanOut: () => 1,
+    }),
+  }),
+}));
