@@ -29,6 +29,9 @@ export function kindColours(kinds: string[]) {
 /** Plot's defaults are small for reading at arm's length. */
 export const chartStyle = { fontSize: '12px' };
 
+/** Tick labels for counts: whole numbers only. */
+export const wholeNumbers = (n: number) => (Number.isInteger(n) ? String(n) : '');
+
 /** Width for a chart in `element`, within limits. */
 export const chartWidth = (element: HTMLElement, most = 1100) =>
   Math.max(320, Math.min(most, element.clientWidth || most));

@@ -67,9 +67,16 @@ export function hitList(label: string, input: HTMLInputElement, pick: (hit: Enti
   };
 }
 
+/** A key typed by the reader stands for its object until the API names it. */
+const asKey = (text: string): EntityRef => ({ id: text, __typename: '', name: text });
+
+/** What the API takes as a key: "MNG", "NEAMPAN", "SOM-18", a slug (never spaces). */
+const keyLike = /^[\w/-]+$/;
+
 /**
- * Picks one object by searching: type, then choose a hit (Enter takes the first). Shows the
- * pick's name; `onPick` gets it.
+ * Picks one object by searching: type, then choose a hit (Enter takes the first, or the text as
+ * a key when nothing matches). A text such as "MNG" or "SOM-18" can also be taken as a key from
+ * the list. Shows the pick's name; `onPick` gets it.
  */
 export class Picker {
   readonly input: HTMLInputElement;
@@ -106,9 +113,11 @@ export class Picker {
     this.input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
+        const text = this.input.value.trim();
         this.suggest().then((hits) => {
           const [first] = hits ?? [];
           if (first) this.pick(first);
+          else if (keyLike.test(text)) this.pick(asKey(text));
         });
       } else if (event.key === 'Escape' && this.hits.element.childElementCount > 0) {
         event.preventDefault();
@@ -140,7 +149,22 @@ export class Picker {
     }
     try {
       const hits = await search(text, 8);
-      if (ticket === this.typed) this.hits.show(hits);
+      if (ticket === this.typed) {
+        this.hits.show(hits);
+        if (keyLike.test(text)) {
+          this.hits.element.append(
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                { type: 'button', class: 'hit', onclick: () => this.pick(asKey(text)) },
+                h('span', { class: 'hit-name' }, `“${text}” as a key`),
+              ),
+            ),
+          );
+        }
+      }
       return hits;
     } catch (error) {
       if (ticket === this.typed) fill(this.hits.element, h('li', {}, failure(error)));

@@ -102,10 +102,14 @@ export interface Operations {
   };
   Names: { variables: { ids: string[] }; data: { nodes: (EntityRef | null)[] } };
   Path: {
-    variables: { from: string; to: string; maxHops?: number };
+    variables: { from: string; to: string; maxHops?: number; types?: string[] };
     data: {
       path: { length: number; nodes: EntityRef[]; relationships: Relationship[] } | null;
     };
+  };
+  RelationshipTypes: {
+    variables: Record<string, never>;
+    data: { stats: { relationshipCounts: { type: string; count: number }[] } };
   };
   Participation: {
     variables: Record<string, never>;
@@ -133,7 +137,7 @@ export interface Operations {
         nodeCounts: { label: string; count: number }[];
         relationshipCounts: { type: string; count: number }[];
         decisionsByKind: { kind: string; count: number }[];
-        decisionsByYear: { year: number; count: number }[];
+        decisionsByYearAndKind: { year: number; kind: string; count: number }[];
         meetingsByHost: { state: { id: string; name: string }; count: number }[];
         decisionsByProgramme: { programme: { id: string; name: string }; count: number }[];
       };

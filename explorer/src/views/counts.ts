@@ -1,7 +1,7 @@
 import { barX, barY, plot, ruleX, ruleY, text } from '@observablehq/plot';
 import { request } from '../api/client.ts';
 import type { Operations } from '../api/results.ts';
-import { chartStyle, chartWidth, kindColour } from '../charts.ts';
+import { chartStyle, chartWidth, kindColour, kindColours, wholeNumbers } from '../charts.ts';
 import { fill, h, once } from '../dom.ts';
 import { labelColour, labelName, typeName } from '../labels.ts';
 import type { View } from './view.ts';
@@ -20,7 +20,7 @@ function bars(title: string, rows: Bar[], width: number): HTMLElement {
     style: chartStyle,
     width,
     height: 24 * rows.length + 40,
-    marginLeft: Math.min(260, 7 * Math.max(...rows.map((r) => r.name.length))),
+    marginLeft: Math.min(260, 10 + 8 * Math.max(...rows.map((r) => r.name.length))),
     marginRight: 40,
     ariaLabel: title,
     ariaDescription: rows.map((r) => `${r.name}: ${r.count}`).join('; '),
@@ -46,30 +46,35 @@ function bars(title: string, rows: Bar[], width: number): HTMLElement {
   return h('figure', { class: 'chart' }, h('figcaption', {}, title), svg);
 }
 
-/** Decisions per year, every year from the first to the last shown (none: zero). */
-function years(title: string, rows: Stats['decisionsByYear'], width: number): HTMLElement {
-  const first = rows[0]?.year ?? 0;
-  const last = rows.at(-1)?.year ?? first;
-  const counts = new Map(rows.map((r) => [r.year, r.count]));
-  const filled = Array.from({ length: last - first + 1 }, (_, i) => ({
-    year: first + i,
-    count: counts.get(first + i) ?? 0,
-  }));
+/** Decisions per year (every year, none: zero), each bar split by kind. */
+function years(title: string, rows: Stats['decisionsByYearAndKind'], width: number): HTMLElement {
+  const totals = new Map<number, number>();
+  for (const r of rows) totals.set(r.year, (totals.get(r.year) ?? 0) + r.count);
   const svg = plot({
     style: chartStyle,
     width,
-    height: 220,
+    height: 260,
     ariaLabel: title,
-    ariaDescription: rows.map((r) => `${r.year}: ${r.count}`).join('; '),
-    x: { label: null, tickFormat: (y: number) => (y % 5 === 0 ? String(y) : '') },
-    y: { label: 'Decisions', grid: true },
+    ariaDescription: [...totals].map(([year, count]) => `${year}: ${count}`).join('; '),
+    // Every year of the series, so that years without decisions keep their place.
+    x: {
+      label: null,
+      domain: [...totals.keys()],
+      tickFormat: (y: number) => (y % 5 === 0 ? String(y) : ''),
+    },
+    y: { label: 'Decisions', grid: true, tickFormat: wholeNumbers },
+    color: { ...kindColours(rows.map((r) => r.kind)), legend: true, tickFormat: typeName },
     marks: [
-      barY(filled, {
-        x: 'year',
-        y: 'count',
-        fill: '#0072B2',
-        title: (r: { year: number; count: number }) => `${r.year}: ${r.count}`,
-      }),
+      barY(
+        rows.filter((r) => r.count > 0),
+        {
+          x: 'year',
+          y: 'count',
+          fill: 'kind',
+          title: (r: Stats['decisionsByYearAndKind'][number]) =>
+            `${r.year}: ${r.count} ${typeName(r.kind)}`,
+        },
+      ),
       ruleY([0]),
     ],
   });
@@ -131,7 +136,7 @@ export class CountsView implements View {
         ),
         width,
       ),
-      years('Decisions by year', stats.decisionsByYear, width),
+      years('Decisions by year and kind', stats.decisionsByYearAndKind, width),
       bars(
         'Decisions by programme area',
         byCount(

@@ -1,7 +1,7 @@
 import { axisX, dot, plot, ruleY, stackY2, text } from '@observablehq/plot';
 import { request } from '../api/client.ts';
 import type { Meeting } from '../api/results.ts';
-import { chartStyle, chartWidth, kindColour, kindColours } from '../charts.ts';
+import { chartStyle, chartWidth, kindColour, kindColours, wholeNumbers } from '../charts.ts';
 import { fill, h, once } from '../dom.ts';
 import { typeName } from '../labels.ts';
 import { go } from '../state.ts';
@@ -65,7 +65,7 @@ function chart(meetings: Meeting[], width: number): Node {
     ariaLabel: 'Timeline of the Senior Officials Meetings',
     ariaDescription: `${meetings.length} meetings from ${meetings[0]?.startDate ?? ''} to ${meetings.at(-1)?.startDate ?? ''}; each dot is a decision, coloured by its kind. The table below lists them.`,
     x: { type: 'utc', label: null },
-    y: { label: 'Decisions', grid: true, domain: [0, most + 1], ticks: Math.min(most + 1, 6) },
+    y: { label: 'Decisions', grid: true, domain: [0, most + 1], tickFormat: wholeNumbers },
     color: { ...colours, legend: true, tickFormat: typeName, label: 'Kind of decision' },
     marks: [
       ruleY([0]),
