@@ -128,7 +128,7 @@ const environment = z.object({
   AUTH_EDITOR_ROLE: z.string().min(1).default('editor'),
   AUTH_READS: z.enum(['open', 'token']).default('open'),
   GRAPHQL_MAX_DEPTH: limit(15, 100),
-  GRAPHQL_MAX_COST: limit(25_000, 10_000_000),
+  GRAPHQL_MAX_COST: limit(50_000, 10_000_000),
   GRAPHQL_MAX_BREADTH: limit(500, 100_000),
   GRAPHQL_MAX_ALIASES: limit(30, 10_000),
   GRAPHQL_MAX_TOKENS: limit(3_000, 1_000_000),

@@ -9,6 +9,7 @@ import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } f
 import { authenticator } from './auth/tokens.ts';
 import type { SecurityConfig } from './config.ts';
 import { Curation } from './curation/curation.ts';
+import { Admission } from './graph/admission.ts';
 import { Graph } from './graph/graph.ts';
 import { examples } from './graphiql-examples.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
@@ -79,6 +80,13 @@ const lookup = (store: Record<string, string>) => (key: string) => store[key] ??
  */
 export function createApp({ db, isReady, logger, security }: AppOptions): App {
   const roundTrips = cypherRoundTrips(db);
+  // A few expensive queries at a time, so that they cannot take every Neo4j connection: from a
+  // fifth of the cost limit on, a query waits for one of four places, at most 5 s.
+  const admission = new Admission({
+    heavyCost: security.limits.complexity / 5,
+    places: 4,
+    waitMs: 5_000,
+  });
   const authenticate = authenticator(security.auth);
   const { limits, persistedOperations: persisted } = security;
   return createYoga<Record<string, never>, Context>({
@@ -96,7 +104,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     context: async ({ request }): Promise<Context> => {
       const { viewer, problem } = await authenticate(request.headers.get('authorization'));
       return {
-        graph: new Graph(roundTrips.reader(request)),
+        graph: new Graph(roundTrips.reader(request), admission),
         viewer,
         authProblem: problem,
         curation: viewer ? new Curation(db, viewer.subject) : null,

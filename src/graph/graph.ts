@@ -8,6 +8,8 @@ import DataLoader from 'dataloader';
 import { GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { Label } from '../model/labels.ts';
 import type { StatementReader } from '../neo4j/database.ts';
+import type { Admission } from './admission.ts';
+import { costOf } from './cost.ts';
 import { lookup } from './lookups.ts';
 import { type Lookup, type RootStatement, rootPlan, type Statement } from './plan.ts';
 import { type OperationContext, type Selected, selectFields } from './selection.ts';
@@ -35,21 +37,25 @@ export const selectedField = (
 
 export class Graph {
   /** The plan of each root field by response key, made before the operation runs. */
-  readonly #plans = new Map<string, RootStatement | GraphQLError>();
+  readonly #plans = new Map<string, { plan: RootStatement | GraphQLError; cost: number }>();
   readonly #lookups = new Map<string, DataLoader<unknown, Row | undefined, string>>();
 
-  constructor(private readonly reader: StatementReader) {}
+  constructor(
+    private readonly reader: StatementReader,
+    private readonly admission: Admission,
+  ) {}
 
   /** Plans the root fields; a field whose arguments are wrong answers its error when it runs. */
   prepare(roots: readonly Selected[]): void {
     for (const root of roots) {
       const plan = rootPlan(root.field);
       if (plan === undefined) continue;
+      const cost = costOf([root]);
       try {
-        this.#plans.set(root.key, plan.plan(root));
+        this.#plans.set(root.key, { plan: plan.plan(root), cost });
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
-        this.#plans.set(root.key, error);
+        this.#plans.set(root.key, { plan: error, cost });
       }
     }
   }
@@ -58,9 +64,9 @@ export class Graph {
   async answer(info: GraphQLResolveInfo): Promise<unknown> {
     const key = String(info.path.key);
     if (!this.#plans.has(key)) this.prepare([selectedField(info)]);
-    const plan = this.#plans.get(key);
-    if (plan === undefined) throw new GraphQLError(`${info.fieldName} has no plan`);
-    return this.run(plan);
+    const planned = this.#plans.get(key);
+    if (planned === undefined) throw new GraphQLError(`${info.fieldName} has no plan`);
+    return this.admission.run(planned.cost, () => this.run(planned.plan));
   }
 
   /**

@@ -12,9 +12,7 @@ export interface Order {
   keys: Cypher.Expr[];
 }
 
-const byName = (node: Cypher.Node): Order => ({
-  keys: [Cypher.toLower(Cypher.coalesce(node.property('name'), node.property('id')))],
-});
+const byName = (node: Cypher.Node): Order => ({ keys: [node.property('name')] });
 
 /** The meeting an agenda item or decision belongs to, and its place in it. */
 function byMeeting(node: Cypher.Node, label: 'AgendaItem' | 'Decision'): Order {

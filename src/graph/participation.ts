@@ -1,21 +1,29 @@
 /**
  * Which member States take part in what, as one statement: membership of networks,
- * participation in projects, and through those the programme areas they belong to. Each row
- * carries every relationship on its way, for the evidence.
+ * participation in projects, and through those the programme areas they belong to. Each kind
+ * of participation is a branch that knows the types at its ends (from the model), so no node's
+ * labels are read; each row carries every relationship on its way, for the evidence.
  */
 import Cypher from '@neo4j/cypher-builder';
-import { type FieldPlan, labelOf, project, type Scope, type Statement } from './plan.ts';
+import { endsOfType } from '../model/relationships.ts';
+import { type FieldPlan, project, type Scope, type Statement } from './plan.ts';
 import type { Selected } from './selection.ts';
 
-/** A node of the row, projected as the selection asks (null where the row has none). */
-export const rowNodePlan = (name: string): FieldPlan => ({
+/**
+ * A node of the row, projected as the selection asks; its type from the row's `type` value.
+ * A node the row may lack (`nullable`) is null there.
+ */
+export const rowNodePlan = (name: string, { nullable = false } = {}): FieldPlan => ({
   cypher: (scope: Scope, selected: Selected) => {
     const node = scope.row?.[name] as Cypher.Node | undefined;
     if (node === undefined) throw new Error(`no ${name} in scope`);
-    return new Cypher.Case()
-      .when(Cypher.isNull(node))
-      .then(Cypher.Null)
-      .else(project(selected, { node }));
+    const value = project(selected, {
+      node,
+      ...(scope.row?.[`${name}Type`] ? { type: scope.row[`${name}Type`] } : {}),
+    });
+    return nullable
+      ? new Cypher.Case().when(Cypher.isNull(node)).then(Cypher.Null).else(value)
+      : value;
   },
 });
 
@@ -42,52 +50,63 @@ export const linksEvidencePlan: FieldPlan = {
   fanOut: () => 10,
 };
 
+/** How a State takes part: the relationships that make it a member or participant. */
+const ways = ['MEMBER_OF', 'PARTICIPATES_IN'] as const;
+
 export function participationStatement(state: string | undefined, selected: Selected): Statement {
   const member = new Cypher.Node();
   const target = new Cypher.Node();
   const through = new Cypher.Node();
   const link = new Cypher.Relationship();
   const part = new Cypher.Relationship();
-  const kind = new Cypher.Variable();
-  const links = new Cypher.Variable();
-  const takesPart = { type: Cypher.labelExpr.or('MEMBER_OF', 'PARTICIPATES_IN') };
-  const only = (match: Cypher.Match) =>
-    state === undefined
-      ? match
-      : match.where(Cypher.eq(member.property('id'), new Cypher.Param(state)));
-  const direct = only(
-    new Cypher.Match(
-      new Cypher.Pattern(member, { labels: ['MemberState'] }).related(link, takesPart).to(target),
-    ),
-  ).return(
-    member,
-    target,
-    [Cypher.type(link), kind],
-    [Cypher.Null, through],
-    [new Cypher.List([link]), links],
-  );
-  const viaWork = only(
-    new Cypher.Match(
-      new Cypher.Pattern(member, { labels: ['MemberState'] })
-        .related(link, takesPart)
-        .to(through)
-        .related(part, { type: 'PART_OF' })
-        .to(target, { labels: ['Programme'] }),
-    ),
-  ).return(
-    member,
-    target,
-    [Cypher.concat(new Cypher.Literal('VIA_'), Cypher.type(link)), kind],
-    through,
-    [new Cypher.List([link, part]), links],
-  );
-  const clause = new Cypher.Call(new Cypher.Union(direct, viaWork).all(), [])
-    .return([project(selected, { row: { state: member, target, kind, through, links } }), 'row'])
-    .orderBy(
-      [member.property('id'), 'ASC'],
-      [labelOf(target), 'ASC'],
-      [target.property('id'), 'ASC'],
-      [through.property('id'), 'ASC'],
+  const [kind, targetType, throughType, links] = [1, 2, 3, 4].map(() => new Cypher.Variable()) as [
+    Cypher.Variable,
+    Cypher.Variable,
+    Cypher.Variable,
+    Cypher.Variable,
+  ];
+  // One State is found by its key; all of them, from the relationships themselves.
+  const from = () =>
+    new Cypher.Pattern(
+      member,
+      state === undefined
+        ? {}
+        : { labels: ['MemberState'], properties: { id: new Cypher.Param(state) } },
     );
+  const literal = (value: string | null) =>
+    value === null ? Cypher.Null : new Cypher.Literal(value);
+  const programme = endsOfType('PART_OF').to[0] as string;
+  const branches = ways.flatMap((way) => {
+    const work = endsOfType(way).to[0] as string;
+    const direct = new Cypher.Match(from().related(link, { type: way }).to(target)).return(
+      member,
+      target,
+      [literal(way), kind],
+      [literal(work), targetType],
+      [Cypher.Null, through],
+      [Cypher.Null, throughType],
+      [new Cypher.List([link]), links],
+    );
+    const viaWork = new Cypher.Match(
+      from().related(link, { type: way }).to(through).related(part, { type: 'PART_OF' }).to(target),
+    ).return(
+      member,
+      target,
+      [literal(`VIA_${way}`), kind],
+      [literal(programme), targetType],
+      through,
+      [literal(work), throughType],
+      [new Cypher.List([link, part]), links],
+    );
+    return [direct, viaWork];
+  });
+  const clause = new Cypher.Call(new Cypher.Union(...branches).all(), [])
+    .return([
+      project(selected, {
+        row: { state: member, target, targetType, kind, through, throughType, links },
+      }),
+      'row',
+    ])
+    .orderBy([member.property('id'), 'ASC'], [kind, 'ASC'], [target.property('name'), 'ASC']);
   return { clause, finish: (rows) => rows.map((row) => row.row) };
 }

@@ -5,11 +5,14 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import { GraphQLError, type GraphQLField, isAbstractType } from 'graphql';
+import { isLabel } from '../model/labels.ts';
 import type { Selected } from './selection.ts';
 
 /** What a field's Cypher can refer to: the node, relationship or row its object comes from. */
 export interface Scope {
   node?: Cypher.Node;
+  /** The node's type, where the statement knows it without reading the node's labels. */
+  type?: Cypher.Expr;
   relationship?: Cypher.Relationship;
   /** The nodes a relationship in scope starts and ends at. */
   ends?: { from: Cypher.Node; to: Cypher.Node };
@@ -42,6 +45,8 @@ export const fromRow = (name: string): FieldPlan => ({
 });
 
 export interface FieldPlan {
+  /** The node property the value is, when it is one as stored (read most cheaply). */
+  property?: string;
   /**
    * The value of the field for the object in `scope`. Absent for the fields of a type that its
    * root field's statement answers as a whole (a connection's edges and page info).
@@ -94,20 +99,32 @@ export const rootPlan = (field: GraphQLField<unknown, unknown>): RootPlan | unde
 /** The key under which a projected object carries its GraphQL type: not a GraphQL name. */
 export const typeKey = '#type';
 
-/** The projection of an object of the concrete type `typeName`: its fields by response key. */
+/**
+ * The projection of an object of the concrete type `typeName`: its fields by response key. A
+ * node's is a map projection (`this0 { .name, iso3: this0.id, networks: COLLECT {...} }`), which
+ * Neo4j reads most cheaply; `typed` adds the type, where an interface or union needs it.
+ */
 export function projectObject(
   typeName: string,
   selections: readonly Selected[],
   scope: Scope,
-): Cypher.Map {
-  const map = new Cypher.Map({ [typeKey]: new Cypher.Literal(typeName) });
+  typed = false,
+): Cypher.Expr {
+  const values: Record<string, Cypher.Expr> = typed
+    ? { [typeKey]: new Cypher.Literal(typeName) }
+    : {};
+  const shorthand: string[] = [];
   for (const selected of selections) {
-    const cypher = fieldPlan(selected.field)?.cypher;
-    if (cypher === undefined)
+    const plan = fieldPlan(selected.field);
+    if (plan?.cypher === undefined)
       throw new GraphQLError(`${typeName}.${selected.field.name} has no Cypher plan`);
-    map.set(selected.key, cypher(scope, selected));
+    if (scope.node && isLabel(typeName) && plan.property === selected.key)
+      shorthand.push(selected.key);
+    else values[selected.key] = plan.cypher(scope, selected);
   }
-  return map;
+  return scope.node && isLabel(typeName)
+    ? new Cypher.MapProjection(scope.node, shorthand, values)
+    : new Cypher.Map(values);
 }
 
 /**
@@ -119,9 +136,20 @@ export function project(selected: Selected, scope: Scope): Cypher.Expr {
   if (!isAbstractType(type)) return projectObject(type.name, children.get(type.name) ?? [], scope);
   const node = scope.node;
   if (node === undefined) throw new GraphQLError(`${type.name} is projected from a node only`);
-  const choice = new Cypher.Case();
-  for (const [typeName, selections] of children) {
-    choice.when(node.hasLabel(typeName)).then(projectObject(typeName, selections, scope));
-  }
-  return choice;
+  const branches = (type: Cypher.Expr) => {
+    const choice = new Cypher.Case(type);
+    for (const [typeName, selections] of children) {
+      choice
+        .when(new Cypher.Literal(typeName))
+        .then(projectObject(typeName, selections, scope, true));
+    }
+    return choice;
+  };
+  if (scope.type) return branches(scope.type);
+  // The node's label chooses the branch, bound once (`[t IN [label] | CASE t ...]`): Neo4j would
+  // read the labels again for every branch of `CASE labels(...) WHEN ...`.
+  const label = new Cypher.Variable();
+  return Cypher.head(
+    new Cypher.ListComprehension(label).in(new Cypher.List([labelOf(node)])).map(branches(label)),
+  );
 }

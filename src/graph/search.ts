@@ -39,7 +39,7 @@ export function searchStatement(query: string, limit: number, selected: Selected
   const clause = Cypher.db.index.fulltext
     .queryNodes('entity_text', new Cypher.Param(query), { limit: new Cypher.Param(limit) })
     .yield(['node', node], ['score', score])
-    .return([project(selected, { node, row: { score } }), 'hit'])
-    .orderBy([score, 'DESC'], [node.property('id'), 'ASC']);
+    .return([project(selected, { row: { score, hit: node } }), 'hit'])
+    .orderBy([score, 'DESC']);
   return { clause, finish: (rows) => rows.map((row) => row.hit) };
 }

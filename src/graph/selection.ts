@@ -34,6 +34,8 @@ export interface OperationContext {
 export interface Selected {
   /** The response key: the alias, or the field name. */
   key: string;
+  /** The concrete type it is selected of. */
+  parent: string;
   field: GraphQLField<unknown, unknown>;
   args: Record<string, unknown>;
   /** The type the field returns, without list and non-null wrappers. */
@@ -128,6 +130,7 @@ export function selectFields(
     );
     selected.push({
       key,
+      parent: type.name,
       field: field as GraphQLField<unknown, unknown>,
       args: getArgumentValues(field, first, operation.variables),
       type: fieldType,

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
+import { BusyError } from '../graph/admission.ts';
 import type { Logger } from '../logger.ts';
 import { DatabaseUnavailableError } from '../neo4j/database.ts';
 
@@ -17,7 +18,7 @@ const timeoutCodes = new Set([
 export function maskError(logger: Logger) {
   return (error: unknown, message: string, isDev?: boolean): Error => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof DatabaseUnavailableError) {
+    if (original instanceof DatabaseUnavailableError || original instanceof BusyError) {
       return new GraphQLError('The graph database is unavailable; try again in a moment.', {
         extensions: {
           code: 'SERVICE_UNAVAILABLE',

@@ -1,11 +1,10 @@
-import Cypher from '@neo4j/cypher-builder';
 import { z } from 'zod';
 import { type DecisionKind, decisionKinds } from '../dataset/format.ts';
 import { type DecisionKey, decisionItems } from '../graph/connections.ts';
 import { builder } from './builder.ts';
 import { connectionRoot, connectionType, pageArguments } from './connection.ts';
 import { nodeType } from './node.ts';
-import { ofNode, planned, property } from './planned.ts';
+import { planned, property } from './planned.ts';
 import { Decision } from './refs.ts';
 
 const kindDescriptions: Record<DecisionKind, string> = {
@@ -42,7 +41,7 @@ nodeType(
     }),
     summary: t.string({
       description: 'What was decided, in one sentence.',
-      ...planned(ofNode((n) => Cypher.coalesce(n.property('summary'), new Cypher.Literal('')))),
+      ...planned(property('summary')),
     }),
   }),
 );

@@ -1,8 +1,7 @@
-import Cypher from '@neo4j/cypher-builder';
 import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
-import { ofNode, planned, property, rooted } from './planned.ts';
+import { planned, property, rooted } from './planned.ts';
 import { Event } from './refs.ts';
 import { DateScalar } from './scalars.ts';
 
@@ -13,7 +12,7 @@ nodeType(
     slug: t.string({ description: 'Its key.', ...planned(property('id')) }),
     kind: t.string({
       description: 'e.g. "symposium", "committee meeting", "anniversary".',
-      ...planned(ofNode((n) => Cypher.coalesce(n.property('kind'), new Cypher.Literal('')))),
+      ...planned(property('kind')),
     }),
     startDate: t.field({
       type: DateScalar,
@@ -29,7 +28,7 @@ nodeType(
     }),
     online: t.boolean({
       description: 'True when it was held online.',
-      ...planned(ofNode((n) => Cypher.coalesce(n.property('online'), Cypher.false))),
+      ...planned(property('online')),
     }),
     summary: t.string({
       nullable: true,

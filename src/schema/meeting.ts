@@ -30,7 +30,7 @@ nodeType(
     }),
     title: t.string({
       description: 'e.g. "18th Senior Officials Meeting".',
-      ...planned(ofNode((n) => Cypher.coalesce(n.property('name'), n.property('id')))),
+      ...planned(property('name')),
     }),
     startDate: t.field({
       type: DateScalar,
@@ -48,7 +48,7 @@ nodeType(
     }),
     online: t.boolean({
       description: 'True when it was held online.',
-      ...planned(ofNode((n) => Cypher.coalesce(n.property('online'), Cypher.false))),
+      ...planned(property('online')),
     }),
     certainty: t.field({
       type: Certainty,
@@ -75,7 +75,7 @@ nodeType(
     }),
     title: t.string({
       description: 'As printed on the agenda.',
-      ...planned(ofNode((n) => Cypher.coalesce(n.property('name'), n.property('id')))),
+      ...planned(property('name')),
     }),
   }),
 );

@@ -24,17 +24,18 @@ import {
 } from './relationship.ts';
 import { subjectUnion } from './subjects.ts';
 
-const typeOf = (row: Row) => row[typeKey] as string;
+const typeOf = (row: Row) => row[typeKey] as string | undefined;
 
 builder.interfaceType(Node, {
   description: 'An object with a global ID: pass it to `node(id:)` to fetch the object again.',
-  resolveType: typeOf,
+  resolveType: (row) => typeOf(row) as string,
   fields: (t) => ({
     id: t.id({
       description: 'Global ID: opaque, stable, accepted by `node(id:)`.',
       extensions: { plan: property('id') },
+      // Node types are named after their labels; an interface or union says which it is.
       resolve: (row: Row, _args: unknown, _context: unknown, info: GraphQLResolveInfo) =>
-        encodeId(typeOf(row), String(row[info.path.key as string])),
+        encodeId(typeOf(row) ?? info.parentType.name, String(row[info.path.key as string])),
     }),
   }),
 });
@@ -42,13 +43,15 @@ builder.interfaceType(Node, {
 builder.interfaceType(Entity, {
   description: 'Any object of the NEASPEC graph: it has a name, evidence and relationships.',
   interfaces: [Node],
-  resolveType: typeOf,
+  resolveType: (row) => typeOf(row) as string,
   fields: (t) => ({
     name: t.string({
       description: 'What the object is called (a decision: its summary).',
-      ...planned(
-        ofNode((n) => Cypher.coalesce(n.property('name'), n.property('summary'), n.property('id'))),
-      ),
+      // Every node has a name, but a decision, which has its summary.
+      ...planned({
+        cypher: (scope, selected) =>
+          (scope.node as Cypher.Node).property(selected.parent === 'Decision' ? 'summary' : 'name'),
+      }),
     }),
     aliases: t.stringList({
       description: 'Other names the sources use, e.g. earlier names of a programme area.',
@@ -90,7 +93,6 @@ export function nodeType(label: Label, description: string, fields: Fields): voi
   builder.objectType(ref, {
     description,
     interfaces: [Node, Entity],
-    isTypeOf: (row) => typeOf(row as Row) === label,
     fields: (t) => {
       const own = fields(t);
       const related = Object.fromEntries(

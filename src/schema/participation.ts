@@ -43,7 +43,7 @@ const Participation = builder.objectRef<Row>('Participation').implement({
       type: ParticipationRoute,
       nullable: true,
       description: 'For a programme area: the network or project it goes through.',
-      ...planned(rowNodePlan('through')),
+      ...planned(rowNodePlan('through', { nullable: true })),
     }),
     evidence: t.field({
       type: [EvidenceRef],

@@ -1,8 +1,7 @@
-import Cypher from '@neo4j/cypher-builder';
 import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
-import { ofNode, planned, property, rooted } from './planned.ts';
+import { planned, property, rooted } from './planned.ts';
 import { Place } from './refs.ts';
 
 const PlaceKind = builder.enumType('PlaceKind', {
@@ -18,7 +17,7 @@ nodeType('Place', 'A city or region where meetings and events are held or projec
   kind: t.field({
     type: PlaceKind,
     description: 'City or region.',
-    ...planned(ofNode((n) => Cypher.coalesce(n.property('kind'), new Cypher.Literal('city')))),
+    ...planned(property('kind')),
   }),
 }));
 

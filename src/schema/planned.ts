@@ -37,4 +37,7 @@ export const ofNode = (value: (node: Cypher.Node) => Cypher.Expr): FieldPlan => 
 });
 
 /** A stored property of the node in scope. */
-export const property = (name: string) => ofNode((node) => node.property(name));
+export const property = (name: string): FieldPlan => ({
+  property: name,
+  ...ofNode((node) => node.property(name)),
+});

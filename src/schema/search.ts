@@ -1,3 +1,4 @@
+import type Cypher from '@neo4j/cypher-builder';
 import { project } from '../graph/plan.ts';
 import { luceneQuery, searchStatement } from '../graph/search.ts';
 import { builder, type Row } from './builder.ts';
@@ -23,7 +24,9 @@ const SearchHitRef = builder.objectRef<Row>('SearchHit').implement({
     node: t.field({
       type: Node,
       description: 'The object found (every object is also an Entity: `... on Entity { name }`).',
-      ...planned({ cypher: (scope, selected) => project(selected, scope) }),
+      ...planned({
+        cypher: (scope, selected) => project(selected, { node: scope.row?.hit as Cypher.Node }),
+      }),
     }),
   }),
 });

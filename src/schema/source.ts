@@ -1,8 +1,7 @@
-import Cypher from '@neo4j/cypher-builder';
 import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
-import { ofNode, planned, property, rooted } from './planned.ts';
+import { planned, property, rooted } from './planned.ts';
 import { Source } from './refs.ts';
 
 const SourceKind = builder.enumType('SourceKind', {
@@ -22,12 +21,12 @@ const optional = (name: string, description: string) => ({
 nodeType('Source', 'A document or web page the facts of the graph are taken from.', (t) => ({
   title: t.string({
     description: 'Its title.',
-    ...planned(ofNode((n) => Cypher.coalesce(n.property('name'), n.property('id')))),
+    ...planned(property('name')),
   }),
   kind: t.field({
     type: SourceKind,
     description: 'Web page or document.',
-    ...planned(ofNode((n) => Cypher.coalesce(n.property('kind'), new Cypher.Literal('web-page')))),
+    ...planned(property('kind')),
   }),
   url: t.string(optional('url', 'Where to read it.')),
   reference: t.string(optional('reference', 'Its document symbol, e.g. "ST/ESCAP/2495".')),

@@ -1,15 +1,14 @@
-import Cypher from '@neo4j/cypher-builder';
 import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
-import { ofNode, planned, property, rooted } from './planned.ts';
+import { planned, property, rooted } from './planned.ts';
 import { Species } from './refs.ts';
 
 nodeType('Species', 'A species NEASPEC works to conserve, e.g. the Amur leopard.', (t) => ({
   slug: t.string({ description: 'Its key, e.g. "amur-leopard".', ...planned(property('id')) }),
   commonName: t.string({
     description: 'Its common name, e.g. "Amur leopard".',
-    ...planned(ofNode((n) => Cypher.coalesce(n.property('name'), n.property('id')))),
+    ...planned(property('name')),
   }),
   scientificName: t.string({
     nullable: true,

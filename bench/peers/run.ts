@@ -1,0 +1,359 @@
+/**
+ * npm run bench:peers — this API beside @neo4j/graphql and a hand-written Cypher floor, on the
+ * same Neo4j and the same data: the NEASPEC dataset, then a synthetic graph 100 times larger.
+ * For each graph it checks that the three answer the same data, PROFILEs the Cypher each sends
+ * (total dbHits), then loads each operation with autocannon, the three servers interleaved
+ * (warm-up, measured run; ROUNDS rounds; median), and prints the comparison.
+ *
+ * BENCH_SECONDS (10), WARMUP_SECONDS (2), BENCH_CONNECTIONS (10), ROUNDS (2), OPS (names, comma
+ * separated), GRAPHS (dataset,x100). With NEO4J_URI set, that server's graph is replaced.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import autocannon from 'autocannon';
+import { graphql } from 'graphql';
+import neo4j, { type Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { loadConfig } from '../../src/config.ts';
+import { importDataset } from '../../src/dataset/importer.ts';
+import { cypher } from '../../src/neo4j/cypher.ts';
+import { Database, type Neo4jConnection } from '../../src/neo4j/database.ts';
+import { migrate } from '../../src/neo4j/migrate.ts';
+import { dataDir, projectRoot } from '../../src/paths.ts';
+import { createApp } from '../../src/server.ts';
+import { freePort } from '../../test/support/free-port.ts';
+import { benchDatabase } from '../neo4j.ts';
+import { benchService, printTable } from '../service.ts';
+import { writeSyntheticDataset } from '../synthetic-dataset.ts';
+import { canonical, type Operation, operations } from './operations.ts';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const warmup = Number(process.env.WARMUP_SECONDS ?? 2);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const rounds = Number(process.env.ROUNDS ?? 2);
+const only = process.env.OPS?.split(',');
+const graphs = (process.env.GRAPHS ?? 'dataset,x100').split(',');
+const say = (message: string) => process.stdout.write(`${message}\n`);
+const chosen = operations.filter((op) => !only || only.includes(op.name));
+const servers = ['project', 'peer', 'raw'] as const;
+type Server = (typeof servers)[number];
+
+/** A bench server in its own process: the peer or the floor, ready once it says so. */
+async function serverProcess(file: string, connection: Neo4jConnection) {
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, file)],
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        NEO4J_URI: connection.uri,
+        NEO4J_USERNAME: connection.username,
+        NEO4J_PASSWORD: connection.password,
+        PORT: String(port),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+    child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM')),
+  };
+}
+
+/** The request each server gets for an operation. */
+function request(server: Server, op: Operation, urls: Record<Server, string>) {
+  if (server === 'raw')
+    return { url: `${urls.raw}/${encodeURIComponent(op.name)}`, method: 'GET' as const };
+  return {
+    url: server === 'project' ? urls.project : `${urls.peer}/graphql`,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: op[server] }),
+  };
+}
+
+/** Asks each server each operation once; says whether they answer the same data. */
+async function verify(urls: Record<Server, string>) {
+  const verdicts = new Map<string, string>();
+  for (const op of chosen) {
+    const answers: Partial<Record<Server, unknown>> = {};
+    for (const server of servers) {
+      const { url, ...init } = request(server, op, urls);
+      const json = (await (await fetch(url, init)).json()) as {
+        data?: Record<string, unknown>;
+        errors?: unknown;
+      };
+      if (json.errors || !json.data)
+        throw new Error(`${op.name} on ${server}: ${JSON.stringify(json.errors)}`);
+      answers[server] = op.data[server](json.data);
+    }
+    const same = (sortLists: boolean, other: Server) =>
+      JSON.stringify(canonical(answers.project, sortLists)) ===
+      JSON.stringify(canonical(answers[other], sortLists));
+    const verdict = (['peer', 'raw'] as const)
+      .map((other) =>
+        same(false, other) ? 'same' : same(true, other) ? 'same (other order)' : 'DIFFERENT',
+      )
+      .join(' / ');
+    verdicts.set(op.name, verdict);
+    if (verdict.includes('DIFFERENT'))
+      say(`  ${op.name}: the answers differ: ${JSON.stringify(answers).slice(0, 2000)}`);
+  }
+  return verdicts;
+}
+
+const sumHits = (plan: { dbHits: unknown; children?: unknown[] } | null | undefined): number =>
+  plan
+    ? Number(plan.dbHits) +
+      (plan.children ?? []).reduce<number>((s, c) => s + sumHits(c as never), 0)
+    : 0;
+
+/** Total dbHits of running `statements` with PROFILE (reads only: nothing is written). */
+async function dbHits(
+  driver: Driver,
+  statements: { text: string; params: Record<string, unknown> }[],
+) {
+  let hits = 0;
+  for (const { text, params } of statements) {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      // PROFILE runs the statement as it is and reports what it touched.
+      const result = await session.executeRead((tx) =>
+        tx.run(`PROFILE ${text.replace(/^CYPHER 5\s*/, '')}`, params),
+      );
+      hits += sumHits(result.summary.profile as never);
+    } finally {
+      await session.close();
+    }
+  }
+  return hits;
+}
+
+/** The statements this API, the peer and the floor send for each operation, and their dbHits. */
+async function profile(label: string, connection: Neo4jConnection) {
+  const driver = neo4j.driver(
+    connection.uri,
+    neo4j.auth.basic(connection.username, connection.password),
+  );
+  // This API in this process, its database recording what it runs.
+  const db = new Database(connection, { queryTimeoutMs: 60_000 });
+  let ours: { text: string; params: Record<string, unknown> }[] = [];
+  const query = db.query.bind(db);
+  db.query = (text, params = {}) => {
+    ours.push({ text, params });
+    return query(text, params);
+  };
+  const app = createApp({
+    db,
+    isReady: () => true,
+    logger: pino({ level: 'silent' }),
+    security: loadConfig({}).security,
+  });
+  // The peer in this process, its driver recording what it runs.
+  let theirs: { text: string; params: Record<string, unknown> }[] = [];
+  const recording = new Proxy(driver, {
+    get: (target, key) =>
+      key === 'session'
+        ? (config: never) => {
+            const session = target.session(config);
+            return new Proxy(session, {
+              get: (s, k) =>
+                k === 'executeRead' || k === 'executeWrite'
+                  ? (work: (tx: never) => unknown, conf: never) =>
+                      s[k](
+                        (tx) =>
+                          work(
+                            new Proxy(tx, {
+                              get: (t, p) =>
+                                p === 'run'
+                                  ? (text: string, params: Record<string, unknown>) => {
+                                      theirs.push({ text, params });
+                                      return t.run(text, params);
+                                    }
+                                  : Reflect.get(t, p, t),
+                            }) as never,
+                          ),
+                        conf,
+                      )
+                  : Reflect.get(s, k, s),
+            });
+          }
+        : Reflect.get(target, key, target),
+  });
+  const typeDefs = readFileSync(new URL('./typeDefs.graphql', import.meta.url), 'utf8');
+  const schema = await new Neo4jGraphQL({ typeDefs, driver: recording as Driver }).getSchema();
+  const result = new Map<
+    string,
+    { project: number; peer: number; raw: number; statements: number }
+  >();
+  const statements: string[] = [];
+  await mkdir(join(projectRoot, 'bench/.data'), { recursive: true });
+  for (const op of chosen) {
+    ours = [];
+    const response = await app.fetch('http://127.0.0.1/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: op.project }),
+    });
+    await response.text();
+    theirs = [];
+    await graphql({ schema, source: op.peer, contextValue: {} });
+    const raw = [{ text: cypher(op.raw.statement), params: op.raw.params }];
+    const whole = (list: typeof ours) =>
+      list.map(({ text, params }) => ({
+        text,
+        params: JSON.parse(JSON.stringify(params), (_k, v) =>
+          Number.isInteger(v) ? neo4j.int(v) : v,
+        ),
+      }));
+    statements.push(
+      `## ${op.name}\n\n### this API\n\n${ours.map((s) => `\`\`\`cypher\n${s.text}\n\`\`\``).join('\n\n')}\n\n### @neo4j/graphql\n\n${theirs.map((s) => `\`\`\`cypher\n${s.text}\n\`\`\``).join('\n\n')}\n\n### raw floor\n\n\`\`\`cypher\n${raw[0]?.text}\n\`\`\`\n`,
+    );
+    result.set(op.name, {
+      project: await dbHits(driver, whole(ours)),
+      peer: await dbHits(driver, theirs),
+      raw: await dbHits(driver, whole(raw)),
+      statements: ours.length,
+    });
+  }
+  await db.close();
+  await driver.close();
+  await writeFile(join(projectRoot, `bench/.data/peers-cypher-${label}.md`), statements.join('\n'));
+  return result;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** autocannon on every operation, the three servers interleaved, median of the rounds. */
+async function load(urls: Record<Server, string>) {
+  const run = (req: ReturnType<typeof request>, duration: number) =>
+    new Promise<autocannon.Result>((resolve, reject) =>
+      autocannon({ ...req, connections, duration }, (error, result) =>
+        error ? reject(error) : resolve(result),
+      ),
+    );
+  const measured = new Map<
+    string,
+    Record<Server, { rps: number; p50: number; p99: number; errors: number }>
+  >();
+  for (const op of chosen) {
+    const runs: Record<Server, autocannon.Result[]> = { project: [], peer: [], raw: [] };
+    for (let round = 0; round < rounds; round += 1) {
+      for (const server of servers) {
+        const req = request(server, op, urls);
+        if (warmup > 0) await run(req, warmup);
+        runs[server].push(await run(req, seconds));
+      }
+    }
+    const summary = (results: autocannon.Result[]) => ({
+      rps: median(results.map((r) => r.requests.average)),
+      p50: median(results.map((r) => r.latency.p50)),
+      p99: median(results.map((r) => r.latency.p99)),
+      errors: results.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0),
+    });
+    measured.set(op.name, {
+      project: summary(runs.project),
+      peer: summary(runs.peer),
+      raw: summary(runs.raw),
+    });
+    const m = measured.get(op.name);
+    say(`  ${op.name}: ${servers.map((s) => `${s} ${m?.[s].rps.toFixed(0)} req/s`).join(', ')}`);
+  }
+  return measured;
+}
+
+async function bench(label: string, dir: string) {
+  const { db, connection, release } = await benchDatabase(say);
+  try {
+    await migrate(db);
+    say(`${label}: importing ${dir}`);
+    await importDataset(db, dir, { replace: true });
+    const service = await benchService(connection);
+    const peer = await serverProcess('peer-server.ts', connection);
+    const raw = await serverProcess('raw-server.ts', connection);
+    try {
+      const urls = { project: service.url, peer: peer.url, raw: raw.url };
+      say(`${label}: checking that the three answer the same data`);
+      const verdicts = await verify(urls);
+      say(`${label}: PROFILE of each operation's Cypher`);
+      const hits = await profile(label, connection);
+      say(
+        `${label}: load, ${connections} connections, ${seconds} s per run after ${warmup} s warm-up, median of ${rounds} rounds`,
+      );
+      const measured = await load(urls);
+      say('');
+      const f = (x: number, digits = 0) => x.toFixed(digits);
+      printTable(
+        [
+          'operation',
+          'this API req/s',
+          'peer req/s',
+          'raw req/s',
+          'vs peer',
+          'vs raw',
+          'p50 ms (API/peer/raw)',
+          'p99 ms (API/peer/raw)',
+          'dbHits (API/peer/raw)',
+          'statements',
+          'same data (peer/raw)',
+          'errors',
+        ],
+        chosen.map((op) => {
+          const m = measured.get(op.name) as Record<
+            Server,
+            { rps: number; p50: number; p99: number; errors: number }
+          >;
+          const h = hits.get(op.name) as {
+            project: number;
+            peer: number;
+            raw: number;
+            statements: number;
+          };
+          return [
+            op.name,
+            f(m.project.rps),
+            f(m.peer.rps),
+            f(m.raw.rps),
+            f(m.project.rps / m.peer.rps, 2),
+            f(m.project.rps / m.raw.rps, 2),
+            `${m.project.p50}/${m.peer.p50}/${m.raw.p50}`,
+            `${m.project.p99}/${m.peer.p99}/${m.raw.p99}`,
+            `${h.project}/${h.peer}/${h.raw}`,
+            String(h.statements),
+            verdicts.get(op.name) ?? '',
+            `${m.project.errors}/${m.peer.errors}/${m.raw.errors}`,
+          ];
+        }),
+        (line) => say(`${label} ${line}`),
+      );
+      say('');
+    } finally {
+      await Promise.all([service.stop(), peer.stop(), raw.stop()]);
+    }
+  } finally {
+    await release();
+  }
+}
+
+for (const graph of graphs) {
+  if (graph === 'dataset') await bench('dataset', dataDir);
+  else {
+    const dir = join(projectRoot, 'bench/.data/x100');
+    say('x100: writing the synthetic dataset (100 copies of data/)');
+    await writeSyntheticDataset(dir, 100);
+    await bench('x100', dir);
+  }
+}

@@ -1,0 +1,6 @@
+// The raw floor of bench:peers, "list": every member State with its networks and projects.
+MATCH (s:MemberState)
+RETURN s.id AS iso3, s.name AS name,
+       [(s)-[:MEMBER_OF]->(n:Network) | n {.acronym, .name}] AS networks,
+       [(s)-[:PARTICIPATES_IN]->(p:Project) | p {slug: p.id, .name}] AS projects
+ORDER BY s.name

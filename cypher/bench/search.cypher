@@ -1,0 +1,4 @@
+// The raw floor of bench:peers, "search": the best full-text hits for a Lucene query.
+CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $limit}) YIELD node, score
+RETURN coalesce(node.name, node.summary) AS name, score
+ORDER BY score DESC, node.id

@@ -1,0 +1,63 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { Admission, BusyError } from '../../src/graph/admission.ts';
+
+/** Work that holds its place until `release` is called. */
+function held() {
+  let release: () => void = () => {};
+  const done = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { work: () => done, release };
+}
+
+describe('admission of expensive statements', () => {
+  const options = { heavyCost: 100, places: 2, waitMs: 200 };
+
+  it('lets cheap statements run at once, however many expensive ones hold the places', async () => {
+    const admission = new Admission(options);
+    const heavy = [held(), held()];
+    const running = heavy.map((h) => admission.run(500, h.work));
+    await expect(admission.run(10, async () => 'cheap')).resolves.toBe('cheap');
+    for (const h of heavy) h.release();
+    await Promise.all(running);
+  });
+
+  it('runs an expensive statement when a place frees, in arrival order', async () => {
+    const admission = new Admission(options);
+    const first = held();
+    const second = held();
+    const order: string[] = [];
+    const a = admission.run(500, async () => {
+      await first.work();
+      order.push('a');
+    });
+    const b = admission.run(500, async () => {
+      await second.work();
+      order.push('b');
+    });
+    const c = admission.run(500, async () => {
+      order.push('c');
+    });
+    await sleep(20);
+    expect(order).toEqual([]);
+    first.release();
+    await a;
+    await c;
+    expect(order).toEqual(['a', 'c']);
+    second.release();
+    await b;
+  });
+
+  it('refuses an expensive statement that waits too long, as busy', async () => {
+    const admission = new Admission(options);
+    const heavy = [held(), held()];
+    const running = heavy.map((h) => admission.run(500, h.work));
+    const started = performance.now();
+    await expect(admission.run(500, async () => 'late')).rejects.toBeInstanceOf(BusyError);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(180);
+    for (const h of heavy) h.release();
+    await Promise.all(running);
+    await expect(admission.run(500, async () => 'again')).resolves.toBe('again');
+  });
+});
