@@ -140,6 +140,7 @@ export class GraphView implements View {
       this.welcome.hidden = false;
       return;
     }
+    this.welcome.hidden = true;
     fill(this.status, 'Loading…');
     let parts: Subgraph[];
     try {
@@ -164,7 +165,6 @@ export class GraphView implements View {
       ' Click a node or relationship for its evidence; double-click a node to expand it.',
     );
     this.drawn.hidden = false;
-    this.welcome.hidden = true;
     fill(this.drawnCount, `The ${nodes.length} objects drawn`);
     fill(
       this.drawnList,
