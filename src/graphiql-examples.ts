@@ -1,5 +1,4 @@
 /** The operations GraphiQL opens with, one tab each: the questions people come to ask. */
-import { encodeId } from './schema/ids.ts';
 
 /** GraphiQL names each tab after its operation. */
 export const examples: { query: string }[] = [
@@ -59,9 +58,10 @@ query NeampanMembers {
   },
   {
     query: `# The shortest chain of relationships from Mongolia to NEAMPAN, each step with its
-# evidence. IDs are global IDs, as the id field of any object returns them.
+# evidence. Name the ends by key (an ISO code, an acronym, "SOM-18", a slug) or by the id
+# of any object the API returned; \`types\` may limit the relationships it follows.
 query HowMongoliaConnectsToNeampan {
-  path(from: "${encodeId('MemberState', 'MNG')}", to: "${encodeId('Network', 'NEAMPAN')}") {
+  path(from: "MNG", to: "NEAMPAN") {
     length
     nodes { __typename ... on Entity { name } }
     relationships {

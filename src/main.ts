@@ -98,7 +98,9 @@ async function main(): Promise<void> {
 
   try {
     await listen(server, host, port);
-    logger.info(`GraphiQL at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`);
+    // The address people type: localhost for this machine's own interfaces.
+    const shown = ['0.0.0.0', '127.0.0.1', '::', '::1'].includes(host) ? 'localhost' : host;
+    logger.info(`GraphiQL at http://${shown}:${port}/graphql`);
     await readiness.prepare(async () => {
       const schema = await migrate(db);
       logger.info(

@@ -4,17 +4,17 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticator } from './auth/tokens.ts';
 import type { SecurityConfig } from './config.ts';
 import { Curation } from './curation/curation.ts';
 import { Admission } from './graph/admission.ts';
 import { Graph } from './graph/graph.ts';
-import { examples } from './graphiql-examples.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
+import { compression } from './http/compression.ts';
 import { explorePage } from './http/explore.ts';
+import { graphiql } from './http/graphiql.ts';
 import { maskError } from './http/mask-error.ts';
 import { queryPlan } from './http/query-plan.ts';
 import { redirectRoot } from './http/redirect-root.ts';
@@ -33,13 +33,6 @@ export interface AppOptions {
 }
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
-
-/** GraphiQL with its assets inlined (no CDN), rendered once. */
-let graphiqlPage: string | undefined;
-const renderOfflineGraphiQL: typeof renderGraphiQL = (options) => {
-  graphiqlPage ??= renderGraphiQL(options);
-  return graphiqlPage;
-};
 
 /**
  * Counts each GraphQL request's Cypher round trips, reported in a Server-Timing header
@@ -94,11 +87,15 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'NEASPEC knowledge graph', defaultTabs: examples },
-    renderGraphiQL: renderOfflineGraphiQL,
+    // Served by the graphiql plugin, with its ETag.
+    graphiql: false,
     cors:
       security.corsOrigins === '*' || security.corsOrigins.length > 0
-        ? { origin: security.corsOrigins }
+        ? {
+            origin: security.corsOrigins,
+            // A dashboard on another origin may read how long its queries took, and their ids.
+            exposedHeaders: ['Server-Timing', 'X-Request-Id'],
+          }
         : false,
     maskedErrors: { maskError: maskError(logger) },
     context: async ({ request }): Promise<Context> => {
@@ -119,6 +116,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     },
     plugins: [
       redirectRoot,
+      graphiql('/graphql'),
       explorePage(),
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
@@ -138,6 +136,8 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       nameArgumentsInValidationErrors,
       authorization(security.auth),
       queryPlan,
+      // Last, so that it compresses the response as the other plugins leave it.
+      compression(),
     ],
   });
 }

@@ -1,8 +1,8 @@
 /**
  * The items of the meetings and decisions connections. Meetings are read in the order of their
- * SOM number (an index); decisions meeting by meeting in that order, and within a meeting by
- * their place in it, so a page reads only the meetings it needs. A filter adds its predicate only
- * when it is given.
+ * SOM number or their date (each an index); decisions meeting by meeting in number order, and
+ * within a meeting by their place in it, so a page reads only the meetings it needs; either way
+ * round. A filter adds its predicate only when it is given.
  */
 import Cypher from '@neo4j/cypher-builder';
 import type { Items, Window } from './pages.ts';
@@ -69,27 +69,67 @@ function meetingPredicates(meeting: Cypher.Node, filters: MeetingFilters) {
   ];
 }
 
-export function meetingItems(filters: MeetingFilters): Items<number> {
+/** How meetings are ordered: by SOM number or by date, either way. */
+export interface MeetingOrder {
+  field: 'NUMBER' | 'START_DATE';
+  descending: boolean;
+}
+
+/** A cursor's values, one per key of the order. */
+export type KeyValues = (string | number)[];
+
+/**
+ * Beyond `values` in the order of `keys`: `k1 > v1 OR (k1 = v1 AND k2 > v2) ...`, with `past`
+ * the comparison that goes forward (`gt`, or `lt` read backwards).
+ */
+function beyond(
+  keys: Cypher.Expr[],
+  values: Cypher.Expr[],
+  past: typeof Cypher.gt,
+): Cypher.Predicate {
+  const [key, ...moreKeys] = keys;
+  const [value, ...moreValues] = values;
+  if (key === undefined || value === undefined) return Cypher.false as never;
+  const first = past(key, value);
+  if (moreKeys.length === 0) return first;
+  return Cypher.or(first, Cypher.and(Cypher.eq(key, value), beyond(moreKeys, moreValues, past)));
+}
+
+export function meetingItems(filters: MeetingFilters, order: MeetingOrder): Items<KeyValues> {
   const predicates = (meeting: Cypher.Node) => meetingPredicates(meeting, filters);
   return {
     label: 'Meeting',
-    read: ({ after, before, limit, inverted }: Window<number>) => {
+    read: ({ after, before, limit, inverted }: Window<KeyValues>) => {
       const node = new Cypher.Node();
       const number = node.property('number');
+      const startDate = node.property('startDate');
+      // Both have an index, which gives the order; the number makes dates unique.
+      const keys = order.field === 'NUMBER' ? [number] : [startDate, number];
+      const values = (cursor: KeyValues) =>
+        cursor.map((value, i) =>
+          keys[i] === startDate ? Cypher.date(param(value)) : param(value),
+        );
+      const [forward, backward] = order.descending
+        ? [Cypher.lt, Cypher.gt]
+        : [Cypher.gt, Cypher.lt];
       const where = all([
         ...predicates(node),
-        // The bound lets Neo4j read the meetings from the number index, in its order.
-        Cypher.isNotNull(number),
-        after === undefined ? undefined : Cypher.gt(number, param(after)),
-        before === undefined ? undefined : Cypher.lt(number, param(before)),
+        Cypher.isNotNull(keys[0] as Cypher.Expr),
+        after === undefined ? undefined : beyond(keys, values(after), forward),
+        before === undefined ? undefined : beyond(keys, values(before), backward),
       ]);
       const clause = new Cypher.Match(new Cypher.Pattern(node, { labels: ['Meeting'] }))
         .where(where)
         .with(node)
-        .orderBy([number, direction(inverted)])
+        .orderBy(
+          ...keys.map((key): [Cypher.Expr, 'ASC' | 'DESC'] => [
+            key,
+            direction(inverted !== order.descending),
+          ]),
+        )
         .limit(param(limit))
         .with(node);
-      return { clause, node, cursor: number };
+      return { clause, node, cursor: new Cypher.List(keys) };
     },
     count: () => {
       const node = new Cypher.Node();
@@ -149,7 +189,10 @@ function decisionPredicates(decision: Cypher.Node, filters: DecisionFilters) {
   ];
 }
 
-export function decisionItems(filters: DecisionFilters): Items<DecisionKey> {
+export function decisionItems(
+  filters: DecisionFilters,
+  { descending }: { descending: boolean },
+): Items<DecisionKey> {
   const made = (decision: Cypher.Node, meeting: Cypher.Node) =>
     new Cypher.Pattern(decision, { labels: ['Decision'] })
       .related({ type: 'MADE_AT' })
@@ -161,36 +204,33 @@ export function decisionItems(filters: DecisionFilters): Items<DecisionKey> {
       const meeting = new Cypher.Node();
       const number = meeting.property('number');
       const position = node.property('position');
-      /** After (or before) `key` in the decisions order. */
-      const beyond = (key: DecisionKey, past: typeof Cypher.gt) =>
-        Cypher.or(
-          past(number, param(key.number)),
-          Cypher.and(Cypher.eq(number, param(key.number)), past(position, param(key.position))),
-        );
+      const keys = [number, position];
+      const values = (key: DecisionKey) => [param(key.number), param(key.position)];
+      const [forward, backward] = descending ? [Cypher.lt, Cypher.gt] : [Cypher.gt, Cypher.lt];
+      const [from, to] = descending ? [Cypher.lte, Cypher.gte] : [Cypher.gte, Cypher.lte];
+      const order = direction(inverted !== descending);
       const meetings = new Cypher.Match(new Cypher.Pattern(meeting, { labels: ['Meeting'] }))
         .where(
           all([
             ...years(meeting, filters),
             // Only the meetings from the cursor's on, read from the number index in its order.
-            after === undefined
-              ? Cypher.isNotNull(number)
-              : Cypher.gte(number, param(after.number)),
-            before === undefined ? undefined : Cypher.lte(number, param(before.number)),
+            after === undefined ? Cypher.isNotNull(number) : from(number, param(after.number)),
+            before === undefined ? undefined : to(number, param(before.number)),
           ]),
         )
         .with(meeting)
-        .orderBy([number, direction(inverted)]);
+        .orderBy([number, order]);
       const clause = meetings
         .match(made(node, meeting))
         .where(
           all([
             ...decisionPredicates(node, filters),
-            after === undefined ? undefined : beyond(after, Cypher.gt),
-            before === undefined ? undefined : beyond(before, Cypher.lt),
+            after === undefined ? undefined : beyond(keys, values(after), forward),
+            before === undefined ? undefined : beyond(keys, values(before), backward),
           ]),
         )
         .with(node, meeting)
-        .orderBy([number, direction(inverted)], [position, direction(inverted)])
+        .orderBy([number, order], [position, order])
         .limit(param(limit))
         .with(node, meeting);
       return {

@@ -5,7 +5,7 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import type { Label } from '../model/labels.ts';
-import { orderOf } from './order.ts';
+import { type Asked, askedOrder, orderOf } from './order.ts';
 import { type Lookup, projectObject, type RootPlan, type Statement } from './plan.ts';
 import type { Selected } from './selection.ts';
 
@@ -45,17 +45,29 @@ export function lookupPlan(
   };
 }
 
-/** Every node of `label`, in list order: `MATCH (this:Label) RETURN this {...} ORDER BY ...`. */
-export function listPlan(label: Label, fanOut: number): RootPlan {
+/**
+ * Every node of `label`, in list order or the order the client asks (`asked` reads it from the
+ * field's arguments): `MATCH (this:Label) RETURN this {...} ORDER BY ...`.
+ */
+export function listPlan(
+  label: Label,
+  fanOut: number,
+  asked: (args: Record<string, unknown>) => Asked | undefined = () => undefined,
+): RootPlan {
   return {
     plan: (selected): Statement => {
       const node = new Cypher.Node();
-      const order = orderOf([label], node);
+      const order = asked(selected.args);
+      const usual = orderOf([label], node);
       const match = new Cypher.Match(new Cypher.Pattern(node, { labels: [label] }));
+      const keys =
+        order === undefined
+          ? usual.keys.map((key): [Cypher.Expr, 'ASC' | 'DESC'] => [key, 'ASC'])
+          : askedOrder(node, order);
       return {
-        clause: (order.via ? match.optionalMatch(order.via) : match)
+        clause: (order === undefined && usual.via ? match.optionalMatch(usual.via) : match)
           .return([projectObject(label, selected.children.get(label) ?? [], { node }), 'value'])
-          .orderBy(...order.keys.map((key): [Cypher.Expr, 'ASC'] => [key, 'ASC'])),
+          .orderBy(...keys),
         finish: (rows) => rows.map((row) => row.value),
       };
     },

@@ -42,3 +42,25 @@ export function orderOf(labels: readonly Label[], node: Cypher.Node): Order {
       return byName(node);
   }
 }
+
+/** An order a client asked for: a field of the list's order input, and which way. */
+export interface Asked {
+  field: 'NAME' | 'KEY' | 'START_DATE';
+  descending: boolean;
+}
+
+const keyOf: Record<Asked['field'], string> = { NAME: 'name', KEY: 'id', START_DATE: 'startDate' };
+
+/**
+ * The order a client asked for, as Cypher keys; each field has an index (cypher/schema/), and
+ * the key breaks ties. Dates missing come last either way.
+ */
+export function askedOrder(node: Cypher.Node, { field, descending }: Asked) {
+  const way = descending ? 'DESC' : 'ASC';
+  const key = node.property(keyOf[field]);
+  return [
+    ...(field === 'START_DATE' ? [[Cypher.isNull(key), 'ASC'] as const] : []),
+    [key, way] as const,
+    ...(field === 'KEY' ? [] : [[node.property('id'), way] as const]),
+  ] as [Cypher.Expr, 'ASC' | 'DESC'][];
+}

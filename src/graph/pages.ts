@@ -41,11 +41,11 @@ export interface Connection<Key> {
   /** Checks the field's arguments; throws an error naming the argument that is wrong. */
   check(args: Record<string, unknown>): void;
   /** The key in a cursor a client sent back as `argument`; throws when it is not one. */
-  decode(cursor: string, argument: 'after' | 'before'): Key;
+  decode(cursor: string, argument: 'after' | 'before', args: Record<string, unknown>): Key;
   /** The items of the connection with the field's filters. */
   items(args: Record<string, unknown>): Items<Key>;
-  /** A cursor from an item's key. */
-  encode(key: Key): string;
+  /** A cursor from an item's key (for a field with `args`: a cursor is good in its order only). */
+  encode(key: Key, args: Record<string, unknown>): string;
 }
 
 const defaultPageSize = 20;
@@ -72,7 +72,9 @@ export function connectionPlan<Key>(connection: Connection<Key>): RootPlan {
       const limits = pageLimits(selected.args);
       const cursor = (argument: 'after' | 'before') => {
         const given = selected.args[argument];
-        return typeof given === 'string' ? connection.decode(given, argument) : undefined;
+        return typeof given === 'string'
+          ? connection.decode(given, argument, selected.args)
+          : undefined;
       };
       const window = {
         after: cursor('after'),
@@ -136,7 +138,7 @@ function assemble<Key>(
 ) {
   const items = read.items.slice(0, limits.expectedSize);
   if (limits.inverted) items.reverse();
-  const cursors = items.map((item) => connection.encode(item.cursor));
+  const cursors = items.map((item) => connection.encode(item.cursor, selected.args));
   const given = (selected.args.after ?? selected.args.before ?? '') as string;
   const info = {
     startCursor: cursors[0] ?? given,

@@ -221,19 +221,26 @@ export class Database implements CypherReader {
   }
 }
 
-/** A view of `reader` that counts its Cypher round trips and the time they took (per request). */
+/**
+ * A view of `reader` that counts its Cypher round trips and the wall time during which at least
+ * one was under way (per request): round trips in parallel count their overlap once.
+ */
 export function countRoundTrips(
   reader: StatementReader,
 ): CypherReader & { readonly roundTrips: number; readonly milliseconds: number } {
   let roundTrips = 0;
   let milliseconds = 0;
+  let running = 0;
+  let since = 0;
   const query = async <T>(text: string, params?: Params) => {
     roundTrips += 1;
-    const started = performance.now();
+    if (running === 0) since = performance.now();
+    running += 1;
     try {
       return await reader.query<T>(text, params);
     } finally {
-      milliseconds += performance.now() - started;
+      running -= 1;
+      if (running === 0) milliseconds += performance.now() - since;
     }
   };
   return {

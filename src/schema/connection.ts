@@ -87,7 +87,8 @@ export const pageArguments = (t: QueryFieldBuilder) => ({
  * that is wrong), then reads the items `items` gives for its filters.
  */
 export function connectionRoot<Key>(
-  connection: string,
+  /** The connection's name, for its cursors, from the field's arguments. */
+  connectionOf: (args: Record<string, unknown>) => string,
   key: z.ZodType<Key>,
   items: (args: Record<string, unknown>) => Items<Key>,
 ) {
@@ -98,9 +99,10 @@ export function connectionRoot<Key>(
       checkRange('fromYear', args.fromYear as number | undefined, 1900, 2200);
       checkRange('toYear', args.toYear as number | undefined, 1900, 2200);
     },
-    decode: (cursor, argument) => decodeCursor(cursor, connection, key, argument) as Key,
+    decode: (cursor, argument, args) =>
+      decodeCursor(cursor, connectionOf(args), key, argument) as Key,
     items,
-    encode: (value) => encodeCursor(connection, value),
+    encode: (value, args) => encodeCursor(connectionOf(args), value),
   };
   return rooted(connectionPlan(definition));
 }

@@ -4,6 +4,7 @@ import { type DecisionKey, decisionItems } from '../graph/connections.ts';
 import { builder } from './builder.ts';
 import { connectionRoot, connectionType, pageArguments } from './connection.ts';
 import { nodeType } from './node.ts';
+import { DecisionOrder, ordering } from './order.ts';
 import { planned, property } from './planned.ts';
 import { Decision } from './refs.ts';
 
@@ -77,16 +78,27 @@ builder.queryField('decisions', (t) =>
         description:
           'Only decisions this State (ISO alpha-3) is involved in: it proposed them, or they concern a network it is a member of or a project it takes part in.',
       }),
-    },
-    ...connectionRoot('decisions', decisionKey, (args) =>
-      decisionItems({
-        fromYear: (args.fromYear as number | null) ?? undefined,
-        toYear: (args.toYear as number | null) ?? undefined,
-        kind: (args.kind as string | null) ?? undefined,
-        programme: (args.programme as string | null)?.toLowerCase(),
-        network: (args.network as string | null)?.toUpperCase(),
-        state: (args.state as string | null)?.toUpperCase(),
+      orderBy: t.arg({
+        type: DecisionOrder,
+        description: 'The order (by default: meeting, then place in the meeting).',
       }),
+    },
+    ...connectionRoot(
+      (args) =>
+        ordering(args.orderBy as never, 'MEETING').descending ? 'decisions/DESC' : 'decisions',
+      decisionKey,
+      (args) =>
+        decisionItems(
+          {
+            fromYear: (args.fromYear as number | null) ?? undefined,
+            toYear: (args.toYear as number | null) ?? undefined,
+            kind: (args.kind as string | null) ?? undefined,
+            programme: (args.programme as string | null)?.toLowerCase(),
+            network: (args.network as string | null)?.toUpperCase(),
+            state: (args.state as string | null)?.toUpperCase(),
+          },
+          ordering(args.orderBy as never, 'MEETING'),
+        ),
     ),
   }),
 );

@@ -1,6 +1,7 @@
 import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
+import { askedBy, EventOrder } from './order.ts';
 import { planned, property, rooted } from './planned.ts';
 import { Event } from './refs.ts';
 import { DateScalar } from './scalars.ts';
@@ -42,6 +43,9 @@ builder.queryField('events', (t) =>
   t.field({
     type: [Event],
     description: 'All events, by date.',
-    ...rooted(listPlan('Event', 100)),
+    args: {
+      orderBy: t.arg({ type: EventOrder, description: 'The order (by default: start date).' }),
+    },
+    ...rooted(listPlan('Event', 100, askedBy('START_DATE'))),
   }),
 );

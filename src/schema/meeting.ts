@@ -1,10 +1,12 @@
 import Cypher from '@neo4j/cypher-builder';
 import { z } from 'zod';
+import { isoDate } from '../dataset/format.ts';
 import { meetingItems } from '../graph/connections.ts';
 import { lookupPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { connectionRoot, connectionType, pageArguments } from './connection.ts';
 import { nodeType } from './node.ts';
+import { MeetingOrder, ordering } from './order.ts';
 import { ofNode, planned, property, rooted } from './planned.ts';
 import { Meeting } from './refs.ts';
 import { DateScalar } from './scalars.ts';
@@ -107,13 +109,24 @@ builder.queryFields((t) => ({
       hostState: t.arg.string({
         description: 'Only meetings this State hosted (ISO alpha-3, e.g. "MNG").',
       }),
+      orderBy: t.arg({ type: MeetingOrder, description: 'The order (by default: SOM number).' }),
     },
-    ...connectionRoot('meetings', z.number().int(), (args) =>
-      meetingItems({
-        fromYear: (args.fromYear as number | null) ?? undefined,
-        toYear: (args.toYear as number | null) ?? undefined,
-        hostState: (args.hostState as string | null)?.toUpperCase(),
-      }),
+    ...connectionRoot(
+      // A cursor is good in the order it was made in only.
+      (args) => {
+        const { field, descending } = ordering(args.orderBy as never, 'NUMBER');
+        return `meetings${field === 'NUMBER' && !descending ? '' : `/${field}/${descending ? 'DESC' : 'ASC'}`}`;
+      },
+      z.array(z.union([z.number().int(), isoDate])),
+      (args) =>
+        meetingItems(
+          {
+            fromYear: (args.fromYear as number | null) ?? undefined,
+            toYear: (args.toYear as number | null) ?? undefined,
+            hostState: (args.hostState as string | null)?.toUpperCase(),
+          },
+          ordering(args.orderBy as never, 'NUMBER'),
+        ),
     ),
   }),
 }));

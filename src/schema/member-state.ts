@@ -1,6 +1,7 @@
 import { listPlan, lookupPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
+import { askedBy, NameOrder } from './order.ts';
 import { planned, property, rooted } from './planned.ts';
 import { MemberState } from './refs.ts';
 
@@ -27,6 +28,7 @@ builder.queryFields((t) => ({
   memberStates: t.field({
     type: [MemberState],
     description: 'The six member States.',
-    ...rooted(listPlan('MemberState', 10)),
+    args: { orderBy: t.arg({ type: NameOrder, description: 'The order (by default: name).' }) },
+    ...rooted(listPlan('MemberState', 10, askedBy('NAME'))),
   }),
 }));

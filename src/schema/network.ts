@@ -1,6 +1,7 @@
 import { listPlan, lookupPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
+import { askedBy, NameOrder } from './order.ts';
 import { planned, property, rooted } from './planned.ts';
 import { Network } from './refs.ts';
 
@@ -33,6 +34,7 @@ builder.queryFields((t) => ({
   networks: t.field({
     type: [Network],
     description: 'All networks and partnerships.',
-    ...rooted(listPlan('Network', 20)),
+    args: { orderBy: t.arg({ type: NameOrder, description: 'The order (by default: name).' }) },
+    ...rooted(listPlan('Network', 20, askedBy('NAME'))),
   }),
 }));

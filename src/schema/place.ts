@@ -1,6 +1,7 @@
 import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
+import { askedBy, NameOrder } from './order.ts';
 import { planned, property, rooted } from './planned.ts';
 import { Place } from './refs.ts';
 
@@ -25,6 +26,7 @@ builder.queryField('places', (t) =>
   t.field({
     type: [Place],
     description: 'All places in the graph.',
-    ...rooted(listPlan('Place', 100)),
+    args: { orderBy: t.arg({ type: NameOrder, description: 'The order (by default: name).' }) },
+    ...rooted(listPlan('Place', 100, askedBy('NAME'))),
   }),
 );

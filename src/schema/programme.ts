@@ -1,6 +1,7 @@
 import { listPlan, lookupPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
+import { askedBy, NameOrder } from './order.ts';
 import { planned, property, rooted } from './planned.ts';
 import { Programme } from './refs.ts';
 
@@ -31,6 +32,7 @@ builder.queryFields((t) => ({
   programmes: t.field({
     type: [Programme],
     description: 'All programme areas.',
-    ...rooted(listPlan('Programme', 20)),
+    args: { orderBy: t.arg({ type: NameOrder, description: 'The order (by default: name).' }) },
+    ...rooted(listPlan('Programme', 20, askedBy('NAME'))),
   }),
 }));

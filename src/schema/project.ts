@@ -1,6 +1,7 @@
 import { listPlan, lookupPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
+import { askedBy, NameOrder } from './order.ts';
 import { planned, property, rooted } from './planned.ts';
 import { Project } from './refs.ts';
 
@@ -36,6 +37,7 @@ builder.queryFields((t) => ({
   projects: t.field({
     type: [Project],
     description: 'All projects.',
-    ...rooted(listPlan('Project', 50)),
+    args: { orderBy: t.arg({ type: NameOrder, description: 'The order (by default: name).' }) },
+    ...rooted(listPlan('Project', 50, askedBy('NAME'))),
   }),
 }));

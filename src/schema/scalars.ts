@@ -3,7 +3,8 @@ import { isoDate } from '../dataset/format.ts';
 import { builder } from './builder.ts';
 
 export const DateScalar = builder.scalarType('Date', {
-  description: 'A calendar day in ISO-8601 form, e.g. "2013-11-05".',
+  description: 'A calendar day, written as an RFC 3339 full-date (ISO 8601), e.g. "2013-11-05".',
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
   serialize: (value) => value,
   parseValue: (value) => {
     const parsed = isoDate.safeParse(value);

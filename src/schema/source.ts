@@ -1,6 +1,7 @@
 import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
+import { askedBy, NameOrder } from './order.ts';
 import { planned, property, rooted } from './planned.ts';
 import { Source } from './refs.ts';
 
@@ -46,6 +47,7 @@ builder.queryField('sources', (t) =>
   t.field({
     type: [Source],
     description: 'All sources.',
-    ...rooted(listPlan('Source', 100)),
+    args: { orderBy: t.arg({ type: NameOrder, description: 'The order (by default: name).' }) },
+    ...rooted(listPlan('Source', 100, askedBy('NAME'))),
   }),
 );

@@ -1,6 +1,7 @@
 import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
+import { askedBy, NameOrder } from './order.ts';
 import { planned, property, rooted } from './planned.ts';
 import { Species } from './refs.ts';
 
@@ -21,6 +22,7 @@ builder.queryField('species', (t) =>
   t.field({
     type: [Species],
     description: 'All species in the graph.',
-    ...rooted(listPlan('Species', 50)),
+    args: { orderBy: t.arg({ type: NameOrder, description: 'The order (by default: name).' }) },
+    ...rooted(listPlan('Species', 50, askedBy('NAME'))),
   }),
 );

@@ -405,3 +405,77 @@ describe('stats for dashboards', () => {
     expect(marine?.count).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('orders a client asks for', () => {
+  it('orders lists by name or key, either way', async () => {
+    const { byName, byKeyDown } = await data<Record<string, { iso3: string; name: string }[]>>(`{
+      byName: memberStates(orderBy: { field: NAME }) { iso3 name }
+      byKeyDown: memberStates(orderBy: { field: KEY, direction: DESC }) { iso3 name } }`);
+    const names = byName?.map((s) => s.name) ?? [];
+    expect(names).toEqual([...names].sort());
+    const keys = byKeyDown?.map((s) => s.iso3) ?? [];
+    expect(keys).toEqual([...keys].sort().reverse());
+  });
+
+  it('orders events by date, undated last', async () => {
+    const { events } = await data<{ events: { startDate: string | null }[] }>(
+      '{ events(orderBy: { field: START_DATE, direction: DESC }) { startDate } }',
+    );
+    const dates = events.map((e) => e.startDate);
+    const dated = dates.filter((d) => d !== null);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
+  });
+
+  it('pages meetings newest first, and decisions last meeting first, with cursors of that order', async () => {
+    type Page = { edges: { cursor: string; node: { number: number; startDate: string } }[] };
+    const all = await data<{ meetings: Page }>(
+      '{ meetings(first: 100, orderBy: { field: START_DATE, direction: DESC }) { edges { cursor node { number startDate } } } }',
+    );
+    const dates = all.meetings.edges.map((e) => e.node.startDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const cursor = all.meetings.edges[2]?.cursor;
+    const next = await data<{ meetings: Page }>(
+      `{ meetings(first: 3, after: "${cursor}", orderBy: { field: START_DATE, direction: DESC }) { edges { node { number } } } }`,
+    );
+    expect(next.meetings.edges.map((e) => e.node.number)).toEqual(
+      all.meetings.edges.slice(3, 6).map((e) => e.node.number),
+    );
+    const other = await query(`{ meetings(first: 3, after: "${cursor}") { edges { cursor } } }`);
+    expect(other.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'after',
+    });
+    const { decisions } = await data<{
+      decisions: { edges: { node: { meeting: { number: number } } }[] };
+    }>(
+      '{ decisions(first: 5, orderBy: { direction: DESC }) { edges { node { meeting { number } } } } }',
+    );
+    const numbers = decisions.edges.map((e) => e.node.meeting.number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  });
+
+  it('pages through decisions last first, in small pages, to the reverse of the usual order', async () => {
+    type Page = {
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: { id: string } }[];
+    };
+    const walk = async (order: string, size: number) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 100; page += 1) {
+        const result: { decisions: Page } = await data(
+          `query ($after: String) { decisions(first: ${size}, after: $after ${order}) {
+            pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+          { after },
+        );
+        ids.push(...result.decisions.edges.map((e) => e.node.id));
+        if (!result.decisions.pageInfo.hasNextPage) break;
+        after = result.decisions.pageInfo.endCursor;
+      }
+      return ids;
+    };
+    const forward = await walk('', 100);
+    expect(await walk(', orderBy: { direction: DESC }', 4)).toEqual([...forward].reverse());
+  });
+});

@@ -38,13 +38,35 @@ describe('docker-compose.yml (no Docker engine here: checked by reading)', () =>
   it('builds the API, starts it once Neo4j is healthy, and points it at that Neo4j', () => {
     expect(api.build).toBe('.');
     expect(api.depends_on).toEqual({ neo4j: { condition: 'service_healthy' } });
-    expect(api.ports).toEqual(['4000:4000']);
+    // Published on this machine's loopback only, unless API_BIND says otherwise.
+    expect(api.ports.map(withDefaults)).toEqual(['127.0.0.1:4000:4000']);
     const env = Object.fromEntries(
       Object.entries(api.environment).map(([name, value]) => [name, withDefaults(value)]),
     );
     const config = loadConfig(env);
     expect(config.neo4j).toMatchObject({ kind: 'external', uri: 'bolt://neo4j:7687' });
     expect(config.http).toEqual({ host: '0.0.0.0', port: 4000 });
+  });
+
+  it('passes the editor token settings on from the environment', () => {
+    for (const name of [
+      'AUTH_JWT_SECRET',
+      'AUTH_JWKS_URL',
+      'AUTH_ISSUER',
+      'AUTH_AUDIENCE',
+      'AUTH_EDITOR_ROLE',
+      'AUTH_READS',
+    ]) {
+      expect(api.environment[name], name).toMatch(new RegExp(`^\\$\\{${name}:-[^}]*\\}$`));
+    }
+    const secret = 'x'.repeat(40);
+    const env = Object.fromEntries(
+      Object.entries(api.environment).map(([name, value]) => [
+        name,
+        value.replace(/\$\{AUTH_JWT_SECRET:-\}/, secret).replace(/\$\{\w+:-([^}]*)\}/g, '$1'),
+      ]),
+    );
+    expect(loadConfig(env).security.auth.secret).toBe(secret);
   });
 
   it('gives the API the password Neo4j is started with', () => {

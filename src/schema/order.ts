@@ -1,0 +1,89 @@
+/**
+ * How a list or a page is ordered: by the fields people sort by (name, key, date, number),
+ * either way. Each order is one an index provides (cypher/schema/).
+ */
+import { builder } from './builder.ts';
+
+export const OrderDirection = builder.enumType('OrderDirection', {
+  description: 'Which way to order.',
+  values: {
+    ASC: { description: 'Ascending: A to Z, oldest first, smallest first.' },
+    DESC: { description: 'Descending: Z to A, newest first, largest first.' },
+  },
+});
+
+const direction = (t: PothosSchemaTypes.InputFieldBuilder<never, 'InputObject'>) =>
+  t.field({
+    type: OrderDirection,
+    defaultValue: 'ASC',
+    description: 'Ascending unless given.',
+  } as never);
+
+/** An order input for `name`, with the fields of `values` (the first is the default). */
+function orderInput<Field extends string>(
+  name: string,
+  description: string,
+  values: Record<Field, { description: string }>,
+) {
+  const [first] = Object.keys(values) as Field[];
+  const fields = builder.enumType(`${name}Field`, {
+    description: `What ${description} are ordered by.`,
+    values,
+  });
+  return builder.inputType(name, {
+    description: `How ${description} are ordered.`,
+    fields: (t) => ({
+      field: t.field({
+        type: fields,
+        defaultValue: first as never,
+        description: 'What to order by.',
+      }),
+      direction: direction(t as never),
+    }),
+  });
+}
+
+export const NameOrder = orderInput('NameOrder', 'named things', {
+  NAME: { description: 'Their name.' },
+  KEY: { description: 'Their key: ISO code, acronym or slug.' },
+});
+
+export const EventOrder = orderInput('EventOrder', 'events', {
+  START_DATE: { description: 'Their first day (events without a date last).' },
+  NAME: { description: 'Their name.' },
+  KEY: { description: 'Their slug.' },
+});
+
+export const MeetingOrder = orderInput('MeetingOrder', 'meetings', {
+  NUMBER: { description: 'Their SOM number.' },
+  START_DATE: { description: 'Their first day.' },
+});
+
+export const DecisionOrder = orderInput('DecisionOrder', 'decisions', {
+  MEETING: {
+    description:
+      "Their meeting's number, then their place in the meeting as the sources list them.",
+  },
+});
+
+/** An order argument as the planner takes it. */
+export interface Ordering<Field extends string = string> {
+  field: Field;
+  descending: boolean;
+}
+
+export const ordering = <Field extends string>(
+  value: { field?: string | null; direction?: string | null } | null | undefined,
+  fallback: Field,
+): Ordering<Field> => ({
+  field: (value?.field ?? fallback) as Field,
+  descending: value?.direction === 'DESC',
+});
+
+/** A list's `orderBy` argument as the planner takes it: undefined keeps the list's own order. */
+export const askedBy =
+  <Field extends string>(fallback: Field) =>
+  (args: Record<string, unknown>) =>
+    args.orderBy
+      ? (ordering(args.orderBy as { field?: string; direction?: string }, fallback) as never)
+      : undefined;
