@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Plugin } from 'graphql-yoga';
@@ -28,24 +29,51 @@ async function readIfThere(path: string): Promise<Uint8Array<ArrayBuffer> | unde
   }
 }
 
+/** Built files whose names carry a hash of their content: they never change. */
+const hashedName = /^\/explore\/assets\/.+-[\w-]{8}\.\w+$/;
+
+const entityTag = (body: Uint8Array) =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
 /**
  * Serves the explorer page under /explore: its built files by name, and index.html for every
  * other path without a file extension, since those are the page's own views (/explore/path?...)
- * and a shared link to one must load the page.
+ * and a shared link to one must load the page. Every answer has a strong ETag (so the
+ * compression plugin compresses it once); the content-hashed assets may be cached for a year,
+ * the page is revalidated on each visit (a 304 when unchanged).
  */
 export function explorePage(dir = explorerDist): Plugin {
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
       if (url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) return;
-      const respond = (status: number, body: Uint8Array<ArrayBuffer> | string, type: string) =>
+      const respond = (
+        status: number,
+        body: Uint8Array<ArrayBuffer> | string,
+        headers: Record<string, string>,
+      ) => {
+        const empty = request.method === 'HEAD' || status === 304;
         endResponse(
-          new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
+          new fetchAPI.Response(empty ? null : body, {
             status,
-            headers: { 'content-type': type, 'x-content-type-options': 'nosniff' },
+            headers: { 'x-content-type-options': 'nosniff', ...headers },
           }),
         );
+      };
+      const say = (status: number, message: string) =>
+        respond(status, message, { 'content-type': 'text/plain; charset=utf-8' });
+      const send = (body: Uint8Array<ArrayBuffer>, type: string) => {
+        const etag = entityTag(body);
+        const unchanged = request.headers.get('if-none-match') === etag;
+        respond(unchanged ? 304 : 200, body, {
+          'content-type': type,
+          etag,
+          'cache-control': hashedName.test(url.pathname)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        });
+      };
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        respond(405, 'The explorer page answers GET and HEAD only.', 'text/plain; charset=utf-8');
+        say(405, 'The explorer page answers GET and HEAD only.');
         return;
       }
       // The URL parser has already resolved "..", so the path stays inside `dir`.
@@ -54,23 +82,22 @@ export function explorePage(dir = explorerDist): Plugin {
       const file =
         path.startsWith(dir + sep) && extension !== '' ? await readIfThere(path) : undefined;
       if (file !== undefined) {
-        respond(200, file, contentTypes[extension] ?? 'application/octet-stream');
+        send(file, contentTypes[extension] ?? 'application/octet-stream');
         return;
       }
       if (extension !== '') {
-        respond(404, `No such file: ${url.pathname}`, 'text/plain; charset=utf-8');
+        say(404, `No such file: ${url.pathname}`);
         return;
       }
       const page = await readIfThere(join(dir, 'index.html'));
       if (page === undefined) {
-        respond(
+        say(
           503,
           'The explorer page is not built: run `npm run explorer:build` (npm install and npm start build it).',
-          'text/plain; charset=utf-8',
         );
         return;
       }
-      respond(200, page, contentTypes['.html'] as string);
+      send(page, contentTypes['.html'] as string);
     },
   };
 }

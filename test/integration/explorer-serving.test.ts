@@ -43,6 +43,28 @@ describe('the explorer page, served at /explore', () => {
     expect(Object.keys((await allowList.json()) as object).length).toBeGreaterThan(5);
   });
 
+  it('lets browsers keep the hashed files for good and revalidate the page', async () => {
+    const asset = await get(assets[0] ?? '');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await get('/explore/matrix');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const etag = page.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    const again = await app.fetch('http://localhost/explore/graph', {
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
+  it('goes out compressed to a browser that takes Brotli', async () => {
+    const [largest] = assets.filter((path) => path.includes('/drawing-'));
+    const response = await app.fetch(`http://localhost${largest}`, {
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(response.headers.get('content-encoding')).toBe('br');
+  });
+
   it('answers 404 for a file it does not have, never the page in its place', async () => {
     for (const path of ['/explore/assets/missing.js', '/explore/nothing.css']) {
       const response = await get(path);
