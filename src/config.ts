@@ -48,6 +48,8 @@ export interface SecurityConfig {
   };
   /** Origins whose pages may call the API: `*` for any, or a list; empty for none. */
   corsOrigins: '*' | string[];
+  /** Answers kept until the graph changes: how many at most, and how many bytes. */
+  responseCache: { entries: number; bytes: number };
   persistedOperations?: { file: string; only: boolean } | undefined;
 }
 
@@ -135,6 +137,13 @@ const environment = z.object({
   GRAPHQL_MAX_DIRECTIVES: limit(20, 10_000),
   HTTP_MAX_BODY_BYTES: limit(65_536, 100_000_000),
   CORS_ORIGINS: z.string().default('*'),
+  RESPONSE_CACHE_ENTRIES: z.coerce
+    .number({ error: 'expected a whole number' })
+    .int('expected a whole number')
+    .min(0, 'expected 0 (no cache) or more')
+    .max(1_000_000, 'expected at most 1000000')
+    .default(1_000),
+  RESPONSE_CACHE_MB: limit(64, 100_000),
   PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
   PERSISTED_OPERATIONS_ONLY: flag,
 });
@@ -195,6 +204,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
           : e.CORS_ORIGINS.split(',')
               .map((origin) => origin.trim())
               .filter((origin) => origin !== '' && origin !== 'none'),
+      responseCache: {
+        entries: e.RESPONSE_CACHE_ENTRIES,
+        bytes: e.RESPONSE_CACHE_MB * 1024 * 1024,
+      },
       persistedOperations: e.PERSISTED_OPERATIONS_FILE
         ? {
             file: resolve(e.PERSISTED_OPERATIONS_FILE),

@@ -10,6 +10,7 @@ import type { SecurityConfig } from './config.ts';
 import { Curation } from './curation/curation.ts';
 import { Admission } from './graph/admission.ts';
 import { Graph } from './graph/graph.ts';
+import { Revision } from './graph/revision.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
 import { compression } from './http/compression.ts';
@@ -19,6 +20,7 @@ import { maskError } from './http/mask-error.ts';
 import { queryPlan } from './http/query-plan.ts';
 import { redirectRoot } from './http/redirect-root.ts';
 import { requestLog } from './http/request-log.ts';
+import { responseCache } from './http/response-cache.ts';
 import type { Logger } from './logger.ts';
 import { countRoundTrips, type Database } from './neo4j/database.ts';
 import type { Context } from './schema/context.ts';
@@ -75,6 +77,8 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
   const roundTrips = cypherRoundTrips(db);
   // A few expensive queries at a time, so that they cannot take every Neo4j connection: from a
   // fifth of the cost limit on, a query waits for one of four places, at most 5 s.
+  const revision = new Revision(db);
+  db.onCommit(() => revision.changed());
   const admission = new Admission({
     heavyCost: security.limits.complexity / 5,
     places: 4,
@@ -129,6 +133,10 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
               allowArbitraryOperations: !persisted.only,
             }),
           ]
+        : []),
+      // With reads open to all, an answer is the same for everyone who asks.
+      ...(security.auth.reads === 'open'
+        ? [responseCache({ revision, ...security.responseCache })]
         : []),
       maxTokensPlugin({ n: limits.tokens }),
       maxAliasesPlugin({ n: limits.aliases }),

@@ -39,7 +39,9 @@ const graphs = (process.env.GRAPHS ?? 'dataset,x100').split(',');
 const say = (message: string) => process.stdout.write(`${message}\n`);
 const chosen = operations.filter((op) => !only || only.includes(op.name));
 const servers = ['project', 'peer', 'raw'] as const;
-type Server = (typeof servers)[number];
+/** Loaded besides: this API with its answers cached by graph revision. */
+const loaded = [...servers, 'cached'] as const;
+type Server = (typeof loaded)[number];
 
 /** A bench server in its own process: the peer or the floor, ready once it says so. */
 async function serverProcess(file: string, connection: Neo4jConnection) {
@@ -74,10 +76,10 @@ function request(server: Server, op: Operation, urls: Record<Server, string>) {
   if (server === 'raw')
     return { url: `${urls.raw}/${encodeURIComponent(op.name)}`, method: 'GET' as const };
   return {
-    url: server === 'project' ? urls.project : `${urls.peer}/graphql`,
+    url: server === 'peer' ? `${urls.peer}/graphql` : urls[server],
     method: 'POST' as const,
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: op[server] }),
+    body: JSON.stringify({ query: op[server === 'cached' ? 'project' : server] }),
   };
 }
 
@@ -250,9 +252,14 @@ async function load(urls: Record<Server, string>) {
     Record<Server, { rps: number; p50: number; p99: number; errors: number }>
   >();
   for (const op of chosen) {
-    const runs: Record<Server, autocannon.Result[]> = { project: [], peer: [], raw: [] };
+    const runs: Record<Server, autocannon.Result[]> = {
+      project: [],
+      peer: [],
+      raw: [],
+      cached: [],
+    };
     for (let round = 0; round < rounds; round += 1) {
-      for (const server of servers) {
+      for (const server of loaded) {
         const req = request(server, op, urls);
         if (warmup > 0) await run(req, warmup);
         runs[server].push(await run(req, seconds));
@@ -268,9 +275,10 @@ async function load(urls: Record<Server, string>) {
       project: summary(runs.project),
       peer: summary(runs.peer),
       raw: summary(runs.raw),
+      cached: summary(runs.cached),
     });
     const m = measured.get(op.name);
-    say(`  ${op.name}: ${servers.map((s) => `${s} ${m?.[s].rps.toFixed(0)} req/s`).join(', ')}`);
+    say(`  ${op.name}: ${loaded.map((s) => `${s} ${m?.[s].rps.toFixed(0)} req/s`).join(', ')}`);
   }
   return measured;
 }
@@ -281,11 +289,13 @@ async function bench(label: string, dir: string) {
     await migrate(db);
     say(`${label}: importing ${dir}`);
     await importDataset(db, dir, { replace: true });
-    const service = await benchService(connection);
+    // Compared uncached, as the peer and the floor are; then with its cache, beside them.
+    const service = await benchService(connection, { RESPONSE_CACHE_ENTRIES: '0' });
+    const cached = await benchService(connection);
     const peer = await serverProcess('peer-server.ts', connection);
     const raw = await serverProcess('raw-server.ts', connection);
     try {
-      const urls = { project: service.url, peer: peer.url, raw: raw.url };
+      const urls = { project: service.url, peer: peer.url, raw: raw.url, cached: cached.url };
       say(`${label}: checking that the three answer the same data`);
       const verdicts = await verify(urls);
       say(`${label}: PROFILE of each operation's Cypher`);
@@ -304,6 +314,7 @@ async function bench(label: string, dir: string) {
           'raw req/s',
           'vs peer',
           'vs raw',
+          'cached req/s',
           'p50 ms (API/peer/raw)',
           'p99 ms (API/peer/raw)',
           'dbHits (API/peer/raw)',
@@ -329,6 +340,7 @@ async function bench(label: string, dir: string) {
             f(m.raw.rps),
             f(m.project.rps / m.peer.rps, 2),
             f(m.project.rps / m.raw.rps, 2),
+            f(m.cached.rps),
             `${m.project.p50}/${m.peer.p50}/${m.raw.p50}`,
             `${m.project.p99}/${m.peer.p99}/${m.raw.p99}`,
             `${h.project}/${h.peer}/${h.raw}`,
@@ -341,7 +353,7 @@ async function bench(label: string, dir: string) {
       );
       say('');
     } finally {
-      await Promise.all([service.stop(), peer.stop(), raw.stop()]);
+      await Promise.all([service.stop(), cached.stop(), peer.stop(), raw.stop()]);
     }
   } finally {
     await release();

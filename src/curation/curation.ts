@@ -4,8 +4,9 @@
  * transaction; a refused or failed write changes nothing. Curated facts are marked with their
  * origin, curator and time, so an import of the dataset files leaves them alone.
  */
+
+import { FactChecker } from '../dataset/checker.ts';
 import { diffGraph, isEmptyChange } from '../dataset/diff.ts';
-import { checkEvidence, type Evidence, type SourceRecord } from '../dataset/evidence.ts';
 import {
   decisionId,
   type GraphFacts,
@@ -19,13 +20,12 @@ import {
   subjectLabels,
 } from '../dataset/facts.ts';
 import type { EvidenceItem } from '../dataset/format.ts';
-import { datesProblem, placementProblem, referenceProblem } from '../dataset/rules.ts';
 import { writeChange } from '../dataset/write.ts';
 import { type EntityRecord, toEntity } from '../graph/records.ts';
 import type { Label } from '../model/labels.ts';
 import type { RelationshipType } from '../model/relationships.ts';
 import type { Database, WriteRunner } from '../neo4j/database.ts';
-import { type InputProblem, InvalidInputError, NotFoundError } from './errors.ts';
+import { InvalidInputError, NotFoundError } from './errors.ts';
 import {
   type DecisionInput,
   decisionInput,
@@ -54,46 +54,25 @@ async function loadEntities(
   return new Map(rows.map((row) => [row.id, toEntity(row.label, row.properties)]));
 }
 
-/** Collects what is wrong with an input, checked against the graph as the transaction sees it. */
-class Checks {
-  readonly #problems: InputProblem[] = [];
+/** The fact checker of the dataset, over the entities the transaction read. */
+function checkerOver(entities: Map<string, EntityRecord>): FactChecker {
+  return new FactChecker({
+    labelOf: (id) => entities.get(id)?.label,
+    source: (id) => {
+      const source = entities.get(id);
+      if (source?.label !== 'Source') return undefined;
+      const { url, reference, text } = source;
+      return { id, url, reference, text: text ?? undefined };
+    },
+  });
+}
 
-  constructor(private readonly entities: Map<string, EntityRecord>) {}
-
-  problem(field: string, message: string | undefined): void {
-    if (message !== undefined) this.#problems.push({ field, message });
-  }
-
-  reference(expected: readonly Label[], id: string | undefined, field: string): void {
-    if (id !== undefined)
-      this.problem(field, referenceProblem(expected, id, this.entities.get(id)?.label));
-  }
-
-  evidence(items: readonly EvidenceItem[], field: string): Evidence[] {
-    return items.flatMap((item, index) => {
-      const source = this.entities.get(item.source);
-      const record: SourceRecord | undefined =
-        source?.label === 'Source'
-          ? {
-              id: source.id,
-              url: source.url,
-              reference: source.reference,
-              text: source.text ?? undefined,
-            }
-          : undefined;
-      const result = checkEvidence(item, record);
-      if ('problem' in result) {
-        this.problem(`${field}[${index}].${result.problem.field}`, result.problem.message);
-        return [];
-      }
-      return [result.evidence];
-    });
-  }
-
-  /** Throws the InvalidInputError listing every problem found, if any. */
-  done(): void {
-    if (this.#problems.length > 0) throw new InvalidInputError(this.#problems);
-  }
+/** Throws the InvalidInputError listing every problem the checker found, if any. */
+function refuseProblems(checker: FactChecker): void {
+  if (checker.problems.length > 0)
+    throw new InvalidInputError(
+      checker.problems.map(({ path, message }) => ({ field: path, message })),
+    );
 }
 
 /** What a write may change: some nodes, and those of their relationships `includes` accepts. */
@@ -170,13 +149,14 @@ export class Curation {
         ...[input.city, input.host].filter((ref): ref is string => ref !== undefined),
         ...input.evidence.map((item) => item.source),
       ]);
-      const checks = new Checks(entities);
-      checks.problem('input.endDate', datesProblem(input.startDate, input.endDate));
-      checks.problem('input.city', placementProblem(input.city, input.online, 'city'));
-      checks.reference(['Place'], input.city, 'input.city');
-      checks.reference(['MemberState'], input.host, 'input.host');
-      const evidence = checks.evidence(input.evidence, 'input.evidence');
-      checks.done();
+      const checks = checkerOver(entities);
+      checks.dates(input.startDate, input.endDate, 'input.endDate');
+      checks.placement(input.city, input.online, 'input.city');
+      checks.online(input.online, input.evidence, 'input.online');
+      if (input.city !== undefined) checks.reference(['Place'], input.city, 'input.city');
+      if (input.host !== undefined) checks.reference(['MemberState'], input.host, 'input.host');
+      const evidence = checks.evidence(input.evidence, 'input.evidence') ?? [];
+      refuseProblems(checks);
 
       const origin = this.#origin();
       const relationships = [
@@ -219,7 +199,7 @@ export class Curation {
         ...(input.proposedBy ? [input.proposedBy] : []),
         ...input.evidence.map((item) => item.source),
       ]);
-      const checks = new Checks(entities);
+      const checks = checkerOver(entities);
       checks.reference(['Meeting'], meeting, 'input.meeting');
       const existing = entities.get(id);
       if (existing !== undefined && existing.label !== 'Decision') {
@@ -229,9 +209,11 @@ export class Curation {
         );
       }
       for (const { subject, label, field } of subjects) checks.reference([label], subject, field);
-      checks.reference(['MemberState'], input.proposedBy, 'input.proposedBy');
-      const evidence = checks.evidence(input.evidence, 'input.evidence');
-      checks.done();
+      if (input.proposedBy !== undefined)
+        checks.reference(['MemberState'], input.proposedBy, 'input.proposedBy');
+      checks.decisionKind(input.kind, input.evidence, 'input.kind');
+      const evidence = checks.evidence(input.evidence, 'input.evidence') ?? [];
+      refuseProblems(checks);
 
       const decisions = await run<{ position: number | null }>('read/decision-positions', {
         meeting,
@@ -302,11 +284,13 @@ export class Curation {
         target.id,
         ...(evidenceItems ?? []).map((i) => i.source),
       ]);
-      const checks = new Checks(entities);
+      const checks = checkerOver(entities);
       checks.reference(['MemberState'], state, 'input.state');
       checks.reference([target.label], target.id, target.field);
-      const evidence = evidenceItems ? checks.evidence(evidenceItems, 'input.evidence') : [];
-      checks.done();
+      const evidence = evidenceItems
+        ? (checks.evidence(evidenceItems, 'input.evidence') ?? [])
+        : [];
+      refuseProblems(checks);
 
       const scope: Scope = {
         nodes: [state],

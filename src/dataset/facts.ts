@@ -81,10 +81,23 @@ export function relationshipFact(
   };
 }
 
+/**
+ * The names people use for a meeting: "SOM-18", "SOM 18" and its title for every meeting, then
+ * any others its sources give. The title is an alias too, so that searching for it ranks the
+ * meeting above pages and documents that carry the same words in their names.
+ */
+export const meetingAliases = (number: number, title: string, others: readonly string[] = []) => [
+  `SOM-${number}`,
+  `SOM ${number}`,
+  title,
+  ...others,
+];
+
 /** The stored properties of a meeting, from the dataset's or a mutation's description of it. */
 export const meetingProperties = (meeting: {
   number: number;
   title: string;
+  aliases?: readonly string[] | undefined;
   startDate: string;
   endDate: string;
   online: boolean;
@@ -93,6 +106,7 @@ export const meetingProperties = (meeting: {
 }) => ({
   number: meeting.number,
   name: meeting.title,
+  aliases: meetingAliases(meeting.number, meeting.title, meeting.aliases),
   startDate: meeting.startDate,
   endDate: meeting.endDate,
   online: meeting.online,

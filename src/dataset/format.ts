@@ -1,8 +1,12 @@
 /**
  * The dataset format (data/README.md is its manual): one schema per kind of file. These check
- * each file on its own; references between files are checked in validate.ts.
+ * each file on its own; references between files and the rules of the facts are checked by the
+ * compiler (compile/) with the fact checker (checker.ts).
  */
 import { z } from 'zod';
+import { decisionKinds } from './decision-kinds.ts';
+
+export { type DecisionKind, decisionKinds } from './decision-kinds.ts';
 
 export const slug = z
   .string()
@@ -177,6 +181,8 @@ export const eventsFile = z.strictObject({
       slug,
       name: text,
       kind: text,
+      /** Its number in a numbered series, e.g. 3 for the 3rd meeting of a committee. */
+      number: z.number().int().min(1, 'expected a number from 1').optional(),
       startDate: isoDate.optional(),
       endDate: isoDate.optional(),
       place: slug.optional(),
@@ -189,23 +195,6 @@ export const eventsFile = z.strictObject({
   ),
 });
 
-export const decisionKinds = [
-  'LAUNCHED',
-  'ENDORSED',
-  'DECIDED',
-  'REAFFIRMED',
-  'ADOPTED',
-  'APPROVED',
-  'NOTED',
-  'REQUESTED',
-  'REVIEWED',
-  'FORMALISED',
-  'EXTENDED',
-  'CONTINUED',
-  'OUTCOME',
-] as const;
-export type DecisionKind = (typeof decisionKinds)[number];
-
 const subjects = z
   .strictObject({
     networks: z.array(networkId).default([]),
@@ -216,7 +205,10 @@ const subjects = z
   })
   .default({ networks: [], projects: [], programmes: [], events: [], organisations: [] });
 
-/** A meeting as its file describes it; a curation mutation describes one the same way. */
+/**
+ * A meeting as a curation mutation describes it; a meeting file describes one the same way,
+ * except for its host (see meetingFile).
+ */
 export const meetingEntry = z.strictObject({
   number: z.number().int().min(1, 'expected a SOM number from 1'),
   title: text,
@@ -245,7 +237,9 @@ export const decisionEntry = z.strictObject({
 });
 
 export const meetingFile = z.strictObject({
-  meeting: meetingEntry,
+  // In a file, a host has its own evidence, which must say who hosted (data/README.md); other
+  // names of the meeting join the SOM-NN aliases every meeting gets.
+  meeting: meetingEntry.extend({ host: link('state', iso3).optional(), aliases }),
   agenda: z
     .array(
       z.strictObject({

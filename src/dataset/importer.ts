@@ -1,5 +1,5 @@
 import type { Database, WriteRunner } from '../neo4j/database.ts';
-import { compileDataset } from './compile.ts';
+import { compileDataset } from './compile/index.ts';
 import {
   type ChangeCounts,
   countChange,

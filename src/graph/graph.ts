@@ -74,7 +74,8 @@ export class Graph {
    * after its write.
    */
   node(info: GraphQLResolveInfo, label: Label, id: string): Promise<unknown> {
-    return this.run(lookup(label, 'id', id, selectedField(info).children.get(label) ?? []));
+    // A mutation's result is a union of the object and its errors: the value says its type.
+    return this.run(lookup(label, 'id', id, selectedField(info).children.get(label) ?? [], true));
   }
 
   /** Runs a plan: a statement, a batched lookup, or a value known without Neo4j. */

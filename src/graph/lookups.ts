@@ -18,6 +18,8 @@ export function lookup(
   property: string,
   key: unknown,
   selections: readonly Selected[],
+  /** The field's type is an interface: the value says its type. */
+  typed = false,
 ): Lookup {
   return {
     key,
@@ -26,7 +28,7 @@ export function lookup(
       const node = new Cypher.Node();
       return new Cypher.Unwind([keys, each])
         .match(new Cypher.Pattern(node, { labels: [label], properties: { [property]: each } }))
-        .return([each, 'key'], [projectObject(label, selections, { node }), 'value']);
+        .return([each, 'key'], [projectObject(label, selections, { node }, typed), 'value']);
     },
     finish: (row) => row?.value ?? null,
   };

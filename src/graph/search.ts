@@ -13,9 +13,10 @@ const maxSearchWords = 12;
 /**
  * The Lucene query for what a user typed: every word escaped, so no syntax can break or widen the
  * query, and lower-cased, so AND, OR and NOT are words, not operators. A word matches whole or
- * as the start of a longer word ("leop" finds "leopard"); more matching words rank higher, and a
- * name that holds the words as typed ranks highest ("Amur leopard" puts the species first).
- * Returns undefined when nothing searchable is left.
+ * as the start of a longer word ("leop" finds "leopard"); more matching words rank higher. The
+ * words as typed rank highest in an alias or an acronym, the names people use for the thing
+ * itself ("SOM-18" puts the meeting before the pages about it, "NEAMPAN" the network), then in a
+ * name ("Amur leopard" puts the species first). Returns undefined when nothing searchable is left.
  */
 export function luceneQuery(text: string): string | undefined {
   const words = text
@@ -26,7 +27,8 @@ export function luceneQuery(text: string): string | undefined {
     .map((word) => word.replace(luceneSpecial, '\\$&'));
   if (words.length === 0) return undefined;
   const anyWord = words.map((word) => `(${word} OR ${word}*)`).join(' ');
-  return `${anyWord} name:"${words.join(' ')}"^4`;
+  const phrase = `"${words.join(' ')}"`;
+  return `${anyWord} name:${phrase}^4 aliases:${phrase}^8 acronym:${phrase}^8`;
 }
 
 /**

@@ -97,6 +97,7 @@ export class Database implements CypherReader {
   /** Set while Neo4j is known to be unreachable: queries fail at once until a probe reaches it. */
   #outage: Promise<void> | undefined;
   #closed = false;
+  readonly #commits = new Set<() => void>();
 
   constructor(connection: Neo4jConnection, { queryTimeoutMs }: { queryTimeoutMs: number }) {
     this.#connection = connection;
@@ -178,20 +179,31 @@ export class Database implements CypherReader {
     work: (run: WriteRunner) => Promise<T>,
     { timeoutMs = this.#timeoutMs } = {},
   ): Promise<T> {
-    return this.#guarded(async () => {
+    const committed = await this.#guarded(async () => {
       const session = this.#driver.session({ database: this.#connection.database });
       try {
         return await session.executeWrite(
-          (tx) =>
-            work(async <R>(name: string, params: Params = {}) =>
-              rows<R>((await tx.run(cypher(name), cypherParams(params) as Params)).records),
-            ),
+          async (tx) => {
+            const run: WriteRunner = async <R>(name: string, params: Params = {}) =>
+              rows<R>((await tx.run(cypher(name), cypherParams(params) as Params)).records);
+            const value = await work(run);
+            // Every committed write changes the graph's revision: what readers cached is stale.
+            await run('write/bump-revision');
+            return value;
+          },
           { timeout: timeoutMs },
         );
       } finally {
         await session.close();
       }
     });
+    for (const listener of this.#commits) listener();
+    return committed;
+  }
+
+  /** Calls `listener` after every committed write transaction of this process. */
+  onCommit(listener: () => void): void {
+    this.#commits.add(listener);
   }
 
   /** Runs one schema statement (constraints and indexes cannot share a data transaction). */

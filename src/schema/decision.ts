@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type DecisionKind, decisionKinds } from '../dataset/format.ts';
+import { decisionKinds, decisionKindTable } from '../dataset/decision-kinds.ts';
 import { type DecisionKey, decisionItems } from '../graph/connections.ts';
 import { builder } from './builder.ts';
 import { connectionRoot, connectionType, pageArguments } from './connection.ts';
@@ -8,26 +8,10 @@ import { DecisionOrder, ordering } from './order.ts';
 import { planned, property } from './planned.ts';
 import { Decision } from './refs.ts';
 
-const kindDescriptions: Record<DecisionKind, string> = {
-  LAUNCHED: 'Launched a network, platform or partnership.',
-  ENDORSED: 'Endorsed (or backed) a proposal, project or plan.',
-  DECIDED: 'Decided to do something.',
-  REAFFIRMED: 'Reaffirmed its support.',
-  ADOPTED: 'Adopted a text: a statement, resolution, plan or rules.',
-  APPROVED: 'Approved a project or budget.',
-  NOTED: 'Took note of a proposal or report.',
-  REQUESTED: 'Asked someone to do something.',
-  REVIEWED: 'Reviewed work under way.',
-  FORMALISED: 'Formalised how something works.',
-  EXTENDED: 'Extended something to new members or places.',
-  CONTINUED: 'Continued work under way.',
-  OUTCOME: 'An outcome the sources list without saying how the meeting reached it.',
-};
-
 export const DecisionKindEnum = builder.enumType('DecisionKind', {
   description: 'What a meeting did, in the words of the sources.',
   values: Object.fromEntries(
-    decisionKinds.map((kind) => [kind, { description: kindDescriptions[kind] }]),
+    decisionKinds.map((kind) => [kind, { description: decisionKindTable[kind].description }]),
   ),
 });
 

@@ -15,6 +15,12 @@ nodeType(
       description: 'e.g. "symposium", "committee meeting", "anniversary".',
       ...planned(property('kind')),
     }),
+    number: t.int({
+      nullable: true,
+      description:
+        'Its number in a numbered series, e.g. 3 for the 3rd Science and Policy Committee meeting.',
+      ...planned(property('number')),
+    }),
     startDate: t.field({
       type: DateScalar,
       nullable: true,

@@ -14,7 +14,7 @@ const maxIds = 100;
 const nodePlan: RootPlan = {
   plan: (selected) => {
     const { typename, id } = decodeId(String(selected.args.id), 'id');
-    return lookup(typename, 'id', id, selected.children.get(typename) ?? []);
+    return lookup(typename, 'id', id, selected.children.get(typename) ?? [], true);
   },
   fanOut: () => 1,
 };

@@ -88,7 +88,7 @@ describe('curation with an editor token', () => {
       {},
     );
     expect(data?.meeting).toEqual({ city: { slug: 'seoul' }, hostState: { iso3: 'KOR' } });
-    expect(data?.mng).toEqual({ hostedMeetings: [{ number: 18 }] });
+    expect(data?.mng).toEqual({ hostedMeetings: [{ number: 23 }] });
   });
 
   it('records a decision with its subjects, proposer and evidence, and deletes it', async () => {

@@ -25,6 +25,7 @@ describe('schema migrations', () => {
     const keyed = before
       .filter((index) => index.type === 'RANGE' && (index.properties as string[])[0] === 'id')
       .flatMap((index) => index.labelsOrTypes as string[]);
-    expect(keyed.sort()).toEqual(['Entity', ...labels].sort());
+    // Every label of the model, Entity, and the graph's revision.
+    expect(keyed.sort()).toEqual(['Entity', 'GraphRevision', ...labels].sort());
   });
 });

@@ -1,0 +1,31 @@
+import type { LoadedDataset } from '../load.ts';
+import type { Compilation } from './compilation.ts';
+
+export function compileNetworks(
+  c: Compilation,
+  { file, content }: LoadedDataset['networks'],
+): void {
+  const check = c.checker(file);
+  const acronyms = new Map<string, string>();
+  c.entries(check, 'networks', content.networks, (network, here, evidence) => {
+    const { id, acronym, name, aliases, summary } = network;
+    if (acronym !== undefined) {
+      const holder = acronyms.get(acronym);
+      if (holder !== undefined)
+        check.problem(`${here}.acronym`, `acronym ${acronym} already belongs to network ${holder}`);
+      acronyms.set(acronym, id);
+    }
+    if (evidence) c.node('Network', id, { acronym, name, aliases, summary }, evidence);
+    const programme = c.singleLink(check, network.programme, 'slug', `${here}.programme`);
+    c.linkTo(check, 'PART_OF', id, programme.targets, programme.evidence);
+    for (const g of c.groups(check, network.members, 'states', `${here}.members`))
+      c.linkFrom(check, 'MEMBER_OF', g.targets, id, g.evidence);
+    const centres = c.groups(
+      check,
+      network.technicalCentres,
+      'organisations',
+      `${here}.technicalCentres`,
+    );
+    for (const g of centres) c.linkFrom(check, 'TECHNICAL_CENTRE_OF', g.targets, id, g.evidence);
+  });
+}

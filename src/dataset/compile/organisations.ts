@@ -1,0 +1,15 @@
+import type { LoadedDataset } from '../load.ts';
+import type { Compilation } from './compilation.ts';
+
+export function compileOrganisations(
+  c: Compilation,
+  { file, content }: LoadedDataset['organisations'],
+): void {
+  const check = c.checker(file);
+  c.entries(check, 'organisations', content.organisations, (organisation, here, evidence) => {
+    const { slug, name, acronym, aliases, summary } = organisation;
+    if (evidence) c.node('Organisation', slug, { name, acronym, aliases, summary }, evidence);
+    const state = c.singleLink(check, organisation.basedIn, 'state', `${here}.basedIn`);
+    c.linkTo(check, 'BASED_IN', slug, state.targets, state.evidence);
+  });
+}

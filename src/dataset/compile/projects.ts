@@ -1,0 +1,30 @@
+import type { LoadedDataset } from '../load.ts';
+import type { Compilation } from './compilation.ts';
+
+export function compileProjects(
+  c: Compilation,
+  { file, content }: LoadedDataset['projects'],
+): void {
+  const check = c.checker(file);
+  c.entries(check, 'projects', content.projects, (project, here, evidence) => {
+    const { slug, name, aliases, summary } = project;
+    if (evidence) c.node('Project', slug, { name, aliases, summary }, evidence);
+    const programme = c.singleLink(check, project.programme, 'slug', `${here}.programme`);
+    c.linkTo(check, 'PART_OF', slug, programme.targets, programme.evidence);
+    for (const g of c.groups(check, project.participants, 'states', `${here}.participants`))
+      c.linkFrom(check, 'PARTICIPATES_IN', g.targets, slug, g.evidence);
+    for (const g of c.groups(check, project.species, 'species', `${here}.species`))
+      c.linkTo(check, 'TARGETS', slug, g.targets, g.evidence);
+    for (const g of c.groups(check, project.regions, 'places', `${here}.regions`))
+      c.linkTo(check, 'COVERS', slug, g.targets, g.evidence);
+    for (const g of c.groups(
+      check,
+      project.organisations,
+      'organisations',
+      `${here}.organisations`,
+    ))
+      c.linkFrom(check, 'CONTRIBUTES_TO', g.targets, slug, g.evidence, {
+        properties: { role: g.group.role },
+      });
+  });
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { seededGraph } from '../support/seeded.ts';
+
+const { query } = seededGraph();
+
+/** The data of a query that must succeed. */
+async function data<T>(text: string, variables?: Record<string, unknown>): Promise<T> {
+  const result = await query(text, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data as T;
+}
+
+interface Hit {
+  node: { __typename: string; number?: number; acronym?: string; slug?: string; name?: string };
+}
+
+/** The first hit of a search, as a dashboard shows it. */
+async function firstHit(text: string): Promise<Hit['node'] | undefined> {
+  const { search } = await data<{ search: Hit[] }>(
+    `query ($text: String!) { search(text: $text, first: 5) { node { __typename
+      ... on Meeting { number } ... on Network { acronym } ... on Programme { slug }
+      ... on Entity { name } } } }`,
+    { text },
+  );
+  return search[0]?.node;
+}
+
+describe('the hosts the sources state', () => {
+  it('meetingsByHost counts the meetings a source says each State hosted, and no others', async () => {
+    const { stats } = await data<{
+      stats: { meetingsByHost: { state: { iso3: string }; count: number }[] };
+    }>('{ stats { meetingsByHost { state { iso3 } count } } }');
+    expect(stats.meetingsByHost).toEqual([
+      { state: { iso3: 'KOR' }, count: 2 },
+      { state: { iso3: 'RUS' }, count: 2 },
+      { state: { iso3: 'CHN' }, count: 1 },
+      { state: { iso3: 'MNG' }, count: 1 },
+    ]);
+  });
+
+  it('each host is the one its page names, with the hosting body in its evidence', async () => {
+    const { meetings } = await data<{
+      meetings: { edges: { node: { number: number; hostState: { iso3: string } | null } }[] };
+    }>('{ meetings(first: 30) { edges { node { number hostState { iso3 } } } } }');
+    const hosts = Object.fromEntries(
+      meetings.edges
+        .filter((e) => e.node.hostState !== null)
+        .map((e) => [e.node.number, e.node.hostState?.iso3]),
+    );
+    expect(hosts).toEqual({ 19: 'RUS', 21: 'KOR', 22: 'CHN', 23: 'MNG', 24: 'RUS', 26: 'KOR' });
+    const { meeting } = await data<{
+      meeting: { relationships: { evidence: { note: string | null }[] }[] };
+    }>(
+      '{ meeting(number: 19) { relationships(types: [HOSTED], direction: IN) { evidence { note } } } }',
+    );
+    expect(meeting.relationships[0]?.evidence[0]?.note).toContain(
+      'hosted by the Ministry of Natural Resources and Environment of the Russian Federation',
+    );
+  });
+
+  it('SOM-18 has no host: no source says who hosted it', async () => {
+    const { meeting } = await data<{ meeting: { hostState: unknown; city: { name: string } } }>(
+      '{ meeting(number: 18) { hostState { iso3 } city { name } } }',
+    );
+    expect(meeting).toEqual({ hostState: null, city: { name: 'Ulaanbaatar' } });
+  });
+});
+
+describe('places', () => {
+  it('every city the sources name with its country has its State', async () => {
+    const { places } = await data<{
+      places: { slug: string; kind: string; state: { iso3: string } | null }[];
+    }>('{ places { slug kind state { iso3 } } }');
+    const cities = Object.fromEntries(
+      places.filter((p) => p.kind === 'CITY').map((p) => [p.slug, p.state?.iso3 ?? null]),
+    );
+    expect(cities).toEqual({
+      bangkok: null,
+      beijing: 'CHN',
+      busan: 'KOR',
+      chengdu: 'CHN',
+      erenhot: 'CHN',
+      harbin: 'CHN',
+      incheon: 'KOR',
+      moscow: 'RUS',
+      seoul: 'KOR',
+      'st-petersburg': 'RUS',
+      tokyo: 'JPN',
+      toyama: 'JPN',
+      ulaanbaatar: 'MNG',
+      'zamyn-uud': 'MNG',
+    });
+  });
+});
+
+describe('finding things by the names people use', () => {
+  it.each(['SOM-18', 'SOM 18', 'som-18', '18th Senior Officials Meeting'])(
+    '"%s" ranks SOM-18 first',
+    async (text) => {
+      expect(await firstHit(text)).toMatchObject({ __typename: 'Meeting', number: 18 });
+    },
+  );
+
+  it.each([
+    ['SOM-2', 2],
+    ['SOM 23', 23],
+    ['Twenty-fifth Senior Officials Meeting', 25],
+  ])('"%s" ranks that meeting first', async (text, number) => {
+    expect(await firstHit(text)).toMatchObject({ __typename: 'Meeting', number });
+  });
+
+  it.each([
+    ['NEAMPAN', 'NEAMPAN'],
+    ['Marine Protected Areas Network', 'NEAMPAN'],
+    ['Clean Air Partnership', 'NEACAP'],
+    ['Low Carbon City Platform', 'NEA-LCCP'],
+  ])('"%s" ranks the network %s first', async (text, acronym) => {
+    expect(await firstHit(text)).toMatchObject({ __typename: 'Network', acronym });
+  });
+
+  it.each([
+    ['Transboundary Air Pollution', 'air-pollution'],
+    ['Biodiversity and Nature Conservation', 'nature-conservation'],
+    ['Desertification and Land Degradation', 'desertification-land-degradation'],
+  ])('"%s" ranks the programme %s first', async (text, slug) => {
+    expect(await firstHit(text)).toMatchObject({ __typename: 'Programme', slug });
+  });
+});
