@@ -47,6 +47,7 @@ export function hitList(label: string, input: HTMLInputElement, pick: (hit: Enti
                 type: 'button',
                 class: 'hit',
                 'data-id': hit.id,
+                title: hit.name,
                 'aria-current': hit.id === selected ? 'true' : undefined,
                 onclick: () => pick(hit),
               },

@@ -17,13 +17,6 @@ const artifacts = join(projectRoot, 'test', 'artifacts');
 const launchQuote =
   'the Meeting launched the North-East Asian Marine Protected Areas Network (NEAMPAN)';
 const neampan = 'North-East Asian Marine Protected Areas Network';
-const memberStates = [
-  'China',
-  'Japan',
-  'Republic of Korea',
-  'Russian Federation',
-  "Democratic People's Republic of Korea",
-];
 
 /** Text with each run of white space (line breaks, no-break spaces) as one space. */
 const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
@@ -72,9 +65,44 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
   /** The service as deployed for dashboards: it runs the listed operations only. */
   let allowListOnly: { server: Server; url: string };
   let browser: Browser;
+  /** Load times of this run, written to test/artifacts/explorer-load.json (never asserted). */
   const figures: Record<string, number> = {};
 
+  /** What the page should show, as the API answers it (the dataset grows and is corrected). */
+  const facts = {
+    network: '',
+    members: [] as { id: string; name: string; evidence: string[] }[],
+    pathTypes: [] as string[],
+  };
+
   beforeAll(async () => {
+    const { data } = await query(`{
+      network(acronym: "NEAMPAN") {
+        id
+        relationships(types: [MEMBER_OF], direction: IN) {
+          from { id name }
+          evidence { quote note }
+        }
+      }
+      path(from: "MNG", to: "NEAMPAN") { relationships { type } }
+    }`);
+    const answer = data as {
+      network: {
+        id: string;
+        relationships: {
+          from: { id: string; name: string };
+          evidence: { quote: string | null; note: string | null }[];
+        }[];
+      };
+      path: { relationships: { type: string }[] };
+    };
+    facts.network = answer.network.id;
+    facts.members = answer.network.relationships.map(({ from, evidence }) => ({
+      ...from,
+      evidence: evidence.map((item) => item.quote ?? item.note ?? ''),
+    }));
+    facts.pathTypes = [...new Set(answer.path.relationships.map((r) => r.type))];
+    expect(facts.members.length).toBeGreaterThan(0);
     if (explorerIsStale()) await buildExplorer();
     await mkdir(artifacts, { recursive: true });
     const security = securityWith({
@@ -100,6 +128,15 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
     const seen = problems(page);
     await page.goto(`${allowListOnly.url}/explore`);
     figures.firstViewMs = await firstViewMs(page);
+    // Again, as a returning visitor: five loads, each in a new tab.
+    const again: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const tab = await newPage();
+      await tab.goto(`${allowListOnly.url}/explore`);
+      again.push(await firstViewMs(tab));
+      await tab.close();
+    }
+    figures.firstViewAgainMedianMs = again.sort((a, b) => a - b)[2] ?? 0;
     await shoot(page, 'start');
 
     await page.getByLabel('Search the graph').fill('NEAMPAN');
@@ -123,11 +160,12 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
       '18th Senior Officials Meeting',
     );
 
+    await page.getByText(/The \d+ objects drawn/).waitFor();
+    await shoot(page, 'graph');
     await page.getByText(/The \d+ objects drawn/).click();
     const drawn = page.locator('.drawn-list');
     await poll(() => drawn.textContent()).toContain(neampan);
-    for (const state of memberStates) expect(await drawn.textContent()).toContain(state);
-    await shoot(page, 'graph');
+    for (const { name } of facts.members) expect(await drawn.textContent()).toContain(name);
 
     // From the network to the path view, with it as the end: then pick the start.
     await panel.getByRole('button', { name: 'Path to here' }).click();
@@ -154,10 +192,12 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
       .getByRole('navigation', { name: 'Views' })
       .getByRole('link', { name: 'Participation' })
       .click();
-    const cell = page.getByRole('button', { name: /^China, NEAMPAN: member\b/ });
+    const [member] = facts.members;
+    const memberCell = new RegExp(`^${member?.name}, NEAMPAN: member\\b`);
+    const cell = page.getByRole('button', { name: memberCell });
     await cell.click();
     await poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe(
-      `China · ${neampan}`,
+      `${member?.name} · ${neampan}`,
     );
     await poll(() => panel.locator('.evidence').count()).toBeGreaterThan(0);
     expect(await panel.textContent()).toContain('Member of the network');
@@ -181,11 +221,9 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
         .getByRole('complementary', { name: 'Details' })
         .getByRole('heading', { level: 2 })
         .textContent(),
-    ).toBe(`China · ${neampan}`);
+    ).toBe(`${member?.name} · ${neampan}`);
     expect(
-      await shared
-        .getByRole('button', { name: /^China, NEAMPAN: member\b/ })
-        .getAttribute('aria-pressed'),
+      await shared.getByRole('button', { name: memberCell }).getAttribute('aria-pressed'),
     ).toBe('true');
     await shared.close();
 
@@ -252,35 +290,37 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
       ).toContain(neampan);
 
       // A link to a relationship shows its ends and its evidence, the quote in its source.
-      const { data } = await query(
-        '{ memberState(iso3: "CHN") { id } network(acronym: "NEAMPAN") { id } }',
-      );
-      const ids = data as { memberState: { id: string }; network: { id: string } };
-      const edge = `${ids.memberState.id}~MEMBER_OF~${ids.network.id}`;
-      await shared.goto(`${open.url}/explore/graph?focus=${ids.network.id}&edge=${edge}`);
+      const [member] = facts.members;
+      const edge = `${member?.id}~MEMBER_OF~${facts.network}`;
+      await shared.goto(`${open.url}/explore/graph?focus=${facts.network}&edge=${edge}`);
       const panel = shared.getByRole('complementary', { name: 'Details' });
       await poll(async () =>
         spaced(await panel.locator('.relationship .ends').textContent()),
-      ).toContain(`China member of Network ${neampan}`);
-      await poll(async () => spaced(await panel.locator('.quote').first().textContent())).toMatch(
-        /North-East Asia, where the five member States of MPAs, namely China/,
-      );
+      ).toContain(`${member?.name} member of Network ${neampan}`);
+      for (const words of member?.evidence ?? []) {
+        await poll(async () =>
+          spaced(await panel.locator('.evidence-list').textContent()),
+        ).toContain(spaced(words));
+      }
       await shoot(shared, 'relationship');
 
       // A path link by keys, only through the relationship types it names.
-      const types = ['MEMBER_OF', 'ATTENDED', 'MADE_AT', 'CONCERNS'];
+      const types = facts.pathTypes;
       await shared.goto(`${open.url}/explore/path?from=MNG&to=NEAMPAN&types=${types.join(',')}`);
       const result = shared.locator('.path-result');
       await poll(() => result.getByRole('heading', { level: 2 }).textContent()).toMatch(
         new RegExp(`^Mongolia to ${neampan}: \\d+ steps?$`),
       );
-      const names = types.map((type) => type.toLowerCase().replace('_', ' '));
+      const names = types.map((type) => type.toLowerCase().replaceAll('_', ' '));
       for (const step of await result.locator('.step-sentence strong').allTextContents()) {
         expect(names).toContain(step);
       }
-      await shared.getByText('Only through: member of').click();
-      await poll(() => shared.getByRole('checkbox', { name: /^member of/ }).isChecked()).toBe(true);
-      expect(await shared.getByRole('checkbox', { name: /^hosted/ }).isChecked()).toBe(false);
+      await shared.getByText(/^Only through: /).click();
+      const box = (name: string) =>
+        shared.getByRole('checkbox', { name: new RegExp(`^${name} \\(`) });
+      for (const name of names) await poll(() => box(name).isChecked()).toBe(true);
+      const other = ['has annex', 'observed', 'covers'].find((name) => !names.includes(name));
+      expect(await box(other ?? '').isChecked()).toBe(false);
       expect(await shared.getByLabel('From', { exact: true }).inputValue()).toBe('Mongolia');
 
       // A link that names nothing in the graph says so, in the API's words.
