@@ -87,9 +87,7 @@ export class Panel {
     const ticket = ++this.shown;
     const body = this.open([document.createTextNode('…')], focus);
     try {
-      const {
-        nodes: [node],
-      } = await request('NodeDetails', { id });
+      const { node } = await request('NodeDetails', { id });
       if (ticket !== this.shown) return;
       if (!node) throw new Error('This object is not in the graph (any more).');
       const heading = this.element.querySelector('h2');
@@ -104,9 +102,7 @@ export class Panel {
     const ticket = ++this.shown;
     const body = this.open([document.createTextNode(typeName(key.type))], focus);
     try {
-      const {
-        nodes: [node],
-      } = await request('RelationshipEvidence', { id: key.from, types: [key.type] });
+      const { node } = await request('RelationshipEvidence', { id: key.from, types: [key.type] });
       if (ticket !== this.shown) return;
       const found = node?.relationships.filter((r) => r.to.id === key.to) ?? [];
       if (found.length === 0) throw new Error('This relationship is not in the graph (any more).');

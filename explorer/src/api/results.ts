@@ -91,10 +91,10 @@ export interface Operations {
     variables: { id: string; depth?: number };
     data: { neighbourhood: Subgraph };
   };
-  NodeDetails: { variables: { id: string }; data: { nodes: (NodeDetails | null)[] } };
+  NodeDetails: { variables: { id: string }; data: { node: NodeDetails | null } };
   RelationshipEvidence: {
     variables: { id: string; types: string[] };
-    data: { nodes: ({ id: string; relationships: Relationship[] } | null)[] };
+    data: { node: { id: string; relationships: Relationship[] } | null };
   };
   SourceTexts: {
     variables: { ids: string[] };
