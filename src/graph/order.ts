@@ -64,3 +64,66 @@ export function askedOrder(node: Cypher.Node, { field, descending }: Asked) {
     ...(field === 'KEY' ? [] : [[node.property('id'), way] as const]),
   ] as [Cypher.Expr, 'ASC' | 'DESC'][];
 }
+
+/**
+ * A key a nested list is sorted by once read (see related.ts): a property of the node, or a value
+ * computed from it.
+ */
+export interface ListKey {
+  /** The node property it is, when it is one (a selected field of it serves as the key). */
+  property?: string;
+  value: (node: Cypher.Node) => Cypher.Expr;
+}
+
+const propertyKey = (property: string): ListKey => ({
+  property,
+  value: (node) => node.property(property),
+});
+
+/** The number of the meeting an agenda item or decision belongs to. */
+const meetingNumber = (label: 'AgendaItem' | 'Decision'): ListKey => ({
+  value: (node) => {
+    const meeting = new Cypher.Node();
+    const pattern =
+      label === 'Decision'
+        ? new Cypher.Pattern(node).related({ type: 'MADE_AT' }).to(meeting)
+        : new Cypher.Pattern(meeting).related({ type: 'HAS_AGENDA_ITEM' }).to(node);
+    return Cypher.head(new Cypher.PatternComprehension(pattern).map(meeting.property('number')));
+  },
+});
+
+/**
+ * The keys of the list order of nodes of `labels`, as `orderOf` gives it; `inMeeting` when they
+ * are the agenda items or decisions of one meeting, which its place in it orders.
+ */
+export function listKeys(labels: readonly Label[], inMeeting: boolean): ListKey[] {
+  const [label] = labels;
+  if (labels.length !== 1 || label === undefined) return [propertyKey('name')];
+  switch (label) {
+    case 'Meeting':
+      return [propertyKey('number')];
+    case 'AgendaItem':
+    case 'Decision':
+      return inMeeting
+        ? [propertyKey('position')]
+        : [meetingNumber(label), propertyKey('position')];
+    case 'Event':
+      return [propertyKey('startDate'), propertyKey('id')];
+    default:
+      return [propertyKey('name')];
+  }
+}
+
+/** Compares list items by the values under `keys`, in turn; a missing value comes last. */
+export const byKeys =
+  (keys: readonly string[]) =>
+  (a: Record<string, unknown>, b: Record<string, unknown>): number => {
+    for (const key of keys) {
+      const [x, y] = [a[key], b[key]];
+      if (x === y) continue;
+      if (x === null || x === undefined) return 1;
+      if (y === null || y === undefined) return -1;
+      return (x as number | string) < (y as number | string) ? -1 : 1;
+    }
+    return 0;
+  };

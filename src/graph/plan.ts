@@ -45,8 +45,11 @@ export const fromRow = (name: string): FieldPlan => ({
 });
 
 export interface FieldPlan {
-  /** The node property the value is, when it is one as stored (read most cheaply). */
-  property?: string;
+  /**
+   * The node property the value is, when it is one as stored (read most cheaply); it may depend
+   * on the type the field is selected of.
+   */
+  property?: string | ((parent: string) => string);
   /**
    * The value of the field for the object in `scope`. Absent for the fields of a type that its
    * root field's statement answers as a whole (a connection's edges and page info).
@@ -54,6 +57,8 @@ export interface FieldPlan {
   cypher?(scope: Scope, selected: Selected): Cypher.Expr;
   /** The most items the field returns (lists), for the cost: what its selection counts times. */
   fanOut?(selected: Selected): number;
+  /** The keys of the projected items a list is sorted by once read, in turn. */
+  sortedBy?(selected: Selected): string[];
 }
 
 /** A statement's rows, and how they become the root field's value. */
@@ -93,6 +98,12 @@ export interface PlanExtensions {
 export const fieldPlan = (field: GraphQLField<unknown, unknown>): FieldPlan | undefined =>
   (field.extensions as PlanExtensions | undefined)?.plan;
 
+/** The node property a selected field is, when it is one. */
+export function propertyOf(selected: Selected): string | undefined {
+  const property = fieldPlan(selected.field)?.property;
+  return typeof property === 'function' ? property(selected.parent) : property;
+}
+
 export const rootPlan = (field: GraphQLField<unknown, unknown>): RootPlan | undefined =>
   (field.extensions as PlanExtensions | undefined)?.root;
 
@@ -109,16 +120,19 @@ export function projectObject(
   selections: readonly Selected[],
   scope: Scope,
   typed = false,
+  /** Values besides the fields, under keys of their own (keys to sort by). */
+  extra: Record<string, Cypher.Expr> = {},
 ): Cypher.Expr {
-  const values: Record<string, Cypher.Expr> = typed
-    ? { [typeKey]: new Cypher.Literal(typeName) }
-    : {};
+  const values: Record<string, Cypher.Expr> = {
+    ...(typed ? { [typeKey]: new Cypher.Literal(typeName) } : {}),
+    ...extra,
+  };
   const shorthand: string[] = [];
   for (const selected of selections) {
     const plan = fieldPlan(selected.field);
     if (plan?.cypher === undefined)
       throw new GraphQLError(`${typeName}.${selected.field.name} has no Cypher plan`);
-    if (scope.node && isLabel(typeName) && plan.property === selected.key)
+    if (scope.node && isLabel(typeName) && propertyOf(selected) === selected.key)
       shorthand.push(selected.key);
     else values[selected.key] = plan.cypher(scope, selected);
   }
@@ -131,9 +145,14 @@ export function projectObject(
  * The projection of what `selected` selects of the object in `scope`. An interface or union is
  * projected by the label of the node in scope (node types are named after their labels).
  */
-export function project(selected: Selected, scope: Scope): Cypher.Expr {
+export function project(
+  selected: Selected,
+  scope: Scope,
+  extra: Record<string, Cypher.Expr> = {},
+): Cypher.Expr {
   const { type, children } = selected;
-  if (!isAbstractType(type)) return projectObject(type.name, children.get(type.name) ?? [], scope);
+  if (!isAbstractType(type))
+    return projectObject(type.name, children.get(type.name) ?? [], scope, false, extra);
   const node = scope.node;
   if (node === undefined) throw new GraphQLError(`${type.name} is projected from a node only`);
   const branches = (type: Cypher.Expr) => {
@@ -141,7 +160,7 @@ export function project(selected: Selected, scope: Scope): Cypher.Expr {
     for (const [typeName, selections] of children) {
       choice
         .when(new Cypher.Literal(typeName))
-        .then(projectObject(typeName, selections, scope, true));
+        .then(projectObject(typeName, selections, scope, true, extra));
     }
     return choice;
   };

@@ -1,7 +1,7 @@
 /**
- * Relationship fields and routes as Cypher: a COLLECT subquery from the node in scope to the
- * nodes at the far end, in list order, each projected as its selection asks. Derived from the
- * model's relationship table, so a field and its Cypher cannot disagree.
+ * Relationship fields and routes as Cypher, from the node in scope to the nodes at the far end,
+ * each projected as its selection asks. Derived from the model's relationship table, so a field
+ * and its Cypher cannot disagree.
  */
 import Cypher from '@neo4j/cypher-builder';
 import type { Label } from '../model/labels.ts';
@@ -11,8 +11,8 @@ import {
   type RelationshipType,
 } from '../model/relationships.ts';
 import type { Route, Step } from '../model/routes.ts';
-import { orderOf } from './order.ts';
-import { type FieldPlan, project, type Scope } from './plan.ts';
+import { type ListKey, listKeys, orderOf } from './order.ts';
+import { type FieldPlan, project, propertyOf, type Scope } from './plan.ts';
 import type { Selected } from './selection.ts';
 
 /** A label expression for `labels`, or none when the relationship admits no others there. */
@@ -49,15 +49,15 @@ function stepPattern(from: Cypher.Pattern, step: Step, to: Cypher.Node): Cypher.
 }
 
 /**
- * The far nodes of `paths` from `node`, listed once each in list order, each as `selected`
- * projects it: `COLLECT { MATCH ... RETURN far {...} ORDER BY ... }`.
+ * The far nodes of a route's `paths` from `node`, listed once each in list order, each as
+ * `selected` projects it: `COLLECT { MATCH ... RETURN far {...} ORDER BY ... }`.
  */
 function collectFar(
   node: Cypher.Node,
   paths: readonly (readonly Step[])[],
   far: readonly Label[],
   selected: Selected,
-  options: { one: boolean; where?: Route['where']; orderedBy?: RelationshipType },
+  options: { one: boolean; where?: Route['where'] },
 ): Cypher.Expr {
   const target = new Cypher.Node();
   const matches = paths.map((steps) => {
@@ -79,11 +79,7 @@ function collectFar(
       Cypher.eq(target.property(options.where.property), new Cypher.Param(options.where.equals)),
     );
   }
-  // Decisions of a meeting and its agenda are in their meeting's order already.
-  const order =
-    options.orderedBy === 'MADE_AT' || options.orderedBy === 'HAS_AGENDA_ITEM'
-      ? { keys: [target.property('position')] }
-      : orderOf(far, target);
+  const order = orderOf(far, target);
   const ordered = order.via ? reach.optionalMatch(order.via) : reach;
   const result = ordered
     .return(project(selected, { node: target }))
@@ -92,16 +88,50 @@ function collectFar(
   return Cypher.head(new Cypher.Collect(result.limit(1)));
 }
 
-/** The plan of a relationship field of the model. */
+/**
+ * How a list is sorted once read: by the response key of a selected field that is the sort
+ * property, when there is one in every type the list holds, else by a key of its own (`#o0`...)
+ * that the statement adds. Reading a string property once matters: Neo4j reads it from its
+ * string store.
+ */
+function sorting(keys: readonly ListKey[], selected: Selected) {
+  const selections = [...selected.children.values()];
+  return keys.map((key, index) => {
+    const keyOf = (fields: readonly Selected[]) =>
+      fields.find((field) => key.property && propertyOf(field) === key.property)?.key;
+    const found = selections.map(keyOf);
+    const shared =
+      found[0] !== undefined && found.every((k) => k === found[0]) ? found[0] : undefined;
+    return shared === undefined ? { key: `#o${index}`, value: key.value } : { key: shared };
+  });
+}
+
+/**
+ * The plan of a relationship field of the model: a pattern comprehension from the node in scope,
+ * `[(this)-[:TYPE]->(far) | far {...}]` (Neo4j's cheapest way to read a short list), sorted
+ * into list order once read (`sortedBy`); a single object is the head of it.
+ */
 export function relationshipPlan(field: RelationshipField): FieldPlan {
   const step: Step = { types: [field.type], direction: field.direction, far: field.far };
+  const keys = listKeys(field.far, field.type === 'MADE_AT' || field.type === 'HAS_AGENDA_ITEM');
   return {
-    cypher: (scope: Scope, selected: Selected) =>
-      collectFar(scope.node as Cypher.Node, [[step]], field.far, selected, {
-        one: field.one,
-        orderedBy: field.type,
-      }),
+    cypher: (scope: Scope, selected: Selected) => {
+      const target = new Cypher.Node();
+      const pattern = stepPattern(new Cypher.Pattern(scope.node as Cypher.Node), step, target);
+      const extra = field.one
+        ? {}
+        : Object.fromEntries(
+            sorting(keys, selected).flatMap((s) => (s.value ? [[s.key, s.value(target)]] : [])),
+          );
+      const list = new Cypher.PatternComprehension(pattern).map(
+        project(selected, { node: target }, extra),
+      );
+      return field.one ? Cypher.head(list) : list;
+    },
     fanOut: () => field.fanOut,
+    ...(field.one
+      ? {}
+      : { sortedBy: (selected: Selected) => sorting(keys, selected).map((s) => s.key) }),
   };
 }
 

@@ -24,6 +24,9 @@ import {
 } from './relationship.ts';
 import { subjectUnion } from './subjects.ts';
 
+/** The property that is the name of a node of type `type`. */
+const nameProperty = (type: string) => (type === 'Decision' ? 'summary' : 'name');
+
 const typeOf = (row: Row) => row[typeKey] as string | undefined;
 
 builder.interfaceType(Node, {
@@ -49,8 +52,9 @@ builder.interfaceType(Entity, {
       description: 'What the object is called (a decision: its summary).',
       // Every node has a name, but a decision, which has its summary.
       ...planned({
+        property: nameProperty,
         cypher: (scope, selected) =>
-          (scope.node as Cypher.Node).property(selected.parent === 'Decision' ? 'summary' : 'name'),
+          (scope.node as Cypher.Node).property(nameProperty(selected.parent)),
       }),
     }),
     aliases: t.stringList({

@@ -6,6 +6,8 @@
  */
 import type Cypher from '@neo4j/cypher-builder';
 import type { GraphQLResolveInfo } from 'graphql';
+import { selectedField } from '../graph/graph.ts';
+import { byKeys } from '../graph/order.ts';
 import type { FieldPlan, RootPlan, Scope } from '../graph/plan.ts';
 import type { Row } from './builder.ts';
 import type { Context } from './context.ts';
@@ -18,8 +20,33 @@ export const fromPlan = (
   info: GraphQLResolveInfo,
 ) => parent[info.path.key as string] as never;
 
+/** The keys each list field is sorted by, per request (by its variables) and field. */
+const sortKeys = new WeakMap<object, WeakMap<object, string[]>>();
+
+/** A list the statement read in any order, sorted by the keys `sortedBy` names. */
+const sortedFromPlan =
+  (sortedBy: NonNullable<FieldPlan['sortedBy']>) =>
+  (parent: Row, _args: unknown, _context: Context, info: GraphQLResolveInfo) => {
+    const list = parent[info.path.key as string] as Row[] | null;
+    if (!list || list.length < 2) return list as never;
+    let ofRequest = sortKeys.get(info.variableValues);
+    if (ofRequest === undefined) {
+      ofRequest = new WeakMap();
+      sortKeys.set(info.variableValues, ofRequest);
+    }
+    let keys = ofRequest.get(info.fieldNodes);
+    if (keys === undefined) {
+      keys = sortedBy(selectedField(info));
+      ofRequest.set(info.fieldNodes, keys);
+    }
+    return [...list].sort(byKeys(keys)) as never;
+  };
+
 /** A field whose value the planner computes with `plan`. */
-export const planned = (plan: FieldPlan) => ({ extensions: { plan }, resolve: fromPlan });
+export const planned = (plan: FieldPlan) => ({
+  extensions: { plan },
+  resolve: plan.sortedBy ? sortedFromPlan(plan.sortedBy) : fromPlan,
+});
 
 /** A root field answered by one statement (or a batched lookup) that `plan` makes. */
 export const rooted = (plan: RootPlan) => ({

@@ -469,3 +469,37 @@ describe('orders a client asks for', () => {
     expect(await walk(', orderBy: { direction: DESC }', 4)).toEqual([...forward].reverse());
   });
 });
+
+describe('the order of nested lists', () => {
+  it("lists related things by name, a meeting's decisions and agenda in their order, whatever is selected", async () => {
+    const { memberStates, meeting, agendaOf24 } = await data<{
+      memberStates: { iso3: string; projects: { name: string }[]; bare: { slug: string }[] }[];
+      meeting: { decisions: { id: string }[] };
+      agendaOf24: { agenda: { number: string }[] };
+    }>(`{ memberStates { iso3 projects { name } bare: projects { slug } }
+          meeting(number: 23) { decisions { id } } agendaOf24: meeting(number: 24) { agenda { number } } }`);
+    for (const state of memberStates) {
+      const names = state.projects.map((p) => p.name);
+      expect(names, state.iso3).toEqual([...names].sort());
+    }
+    // Without the name selected, the same order.
+    const { memberStates: withNames } = await data<{
+      memberStates: { projects: { slug: string; name: string }[] }[];
+    }>('{ memberStates { projects { slug name } } }');
+    expect(memberStates.map((s) => s.bare.map((p) => p.slug))).toEqual(
+      withNames.map((s) => s.projects.map((p) => p.slug)),
+    );
+    const { decisions } = await data<{
+      decisions: { edges: { node: { id: string } }[] };
+    }>('{ decisions(first: 100, fromYear: 2019, toYear: 2019) { edges { node { id } } } }');
+    expect(meeting.decisions.map((d) => d.id)).toEqual(decisions.edges.map((e) => e.node.id));
+    // The agenda as printed: 1, 2, 3, ... with sub-items after their item.
+    const printed = agendaOf24.agenda.map((item) => item.number);
+    expect(printed.length).toBeGreaterThan(3);
+    expect(printed).toEqual(
+      [...printed].sort(
+        (a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b),
+      ),
+    );
+  });
+});

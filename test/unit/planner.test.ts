@@ -56,8 +56,8 @@ describe('the planner', () => {
       decisions { kind summary subjects { __typename
         ... on Network { acronym memberStates { iso3 name } }
         ... on Programme { slug name } } } } } } }`);
-    // Every level is a subquery of the one statement.
-    expect(cypher).toContain('COLLECT {');
+    // Every level is a pattern comprehension within the one statement.
+    expect(cypher).toMatch(/\[\(this\d+\)<-\[:MADE_AT\]-\(this\d+\) \|/);
     expect(cypher).toContain(':MADE_AT');
     expect(cypher).toContain(':CONCERNS');
     expect(cypher).toContain(':MEMBER_OF');
@@ -66,6 +66,17 @@ describe('the planner', () => {
     expect(cypher).not.toContain('.text');
     // Pages read in the order of the number index and stop at the page size.
     expect(cypher).toMatch(/ORDER BY this\d+\.number ASC\s+LIMIT \$param\d+/);
+  });
+
+  it('reads a list in any order and sorts it once read, by a selected field or a key of its own', () => {
+    const named = cypherOf('{ memberStates { networks { acronym name } } }').cypher;
+    expect(named).not.toContain('#o0');
+    const unnamed = cypherOf('{ memberStates { networks { acronym } } }').cypher;
+    expect(unnamed).toMatch(/`#o0`: this\d+\.name/);
+    const decisions = cypherOf('{ networks { decisions { kind } } }').cypher;
+    expect(decisions).toMatch(
+      /`#o0`: head\(\[\(this\d+\)-\[:MADE_AT\]->\(this\d+\) \| this\d+\.number\]\)/,
+    );
   });
 
   it('projects each alias of a field with its own arguments', () => {
@@ -83,7 +94,9 @@ describe('the planner', () => {
     expect(cypher).toContain("CALL db.index.fulltext.queryNodes('entity_text'");
     // The node's label, read once, chooses what to project of it.
     expect(cypher).toMatch(/\[var\d+ IN \[head\(\[var\d+ IN labels\(this\d+\)/);
-    expect(cypher).toMatch(/WHEN 'Network' THEN this\d+ \{ \.acronym, `#type`: 'Network', name:/);
+    expect(cypher).toMatch(
+      /WHEN 'Network' THEN this\d+ \{ \.acronym, \.name, `#type`: 'Network' \}/,
+    );
     expect(cypher).toMatch(
       /WHEN 'Decision' THEN this\d+ \{ `#type`: 'Decision', name: this\d+\.summary/,
     );
