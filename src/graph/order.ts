@@ -114,12 +114,17 @@ export function listKeys(labels: readonly Label[], inMeeting: boolean): ListKey[
   }
 }
 
-/** Compares list items by the values under `keys`, in turn; a missing value comes last. */
+/**
+ * Compares list items by their sort values, in turn: each value is under the first of its keys
+ * an item has; a missing value comes last.
+ */
 export const byKeys =
-  (keys: readonly string[]) =>
+  (keys: readonly (readonly string[])[]) =>
   (a: Record<string, unknown>, b: Record<string, unknown>): number => {
-    for (const key of keys) {
-      const [x, y] = [a[key], b[key]];
+    const valueOf = (item: Record<string, unknown>, names: readonly string[]) =>
+      item[names.find((name) => item[name] !== undefined) ?? ''];
+    for (const names of keys) {
+      const [x, y] = [valueOf(a, names), valueOf(b, names)];
       if (x === y) continue;
       if (x === null || x === undefined) return 1;
       if (y === null || y === undefined) return -1;

@@ -57,8 +57,8 @@ export interface FieldPlan {
   cypher?(scope: Scope, selected: Selected): Cypher.Expr;
   /** The most items the field returns (lists), for the cost: what its selection counts times. */
   fanOut?(selected: Selected): number;
-  /** The keys of the projected items a list is sorted by once read, in turn. */
-  sortedBy?(selected: Selected): string[];
+  /** The keys of the projected items a list is sorted by once read, in turn (see `byKeys`). */
+  sortedBy?(selected: Selected): string[][];
 }
 
 /** A statement's rows, and how they become the root field's value. */
@@ -148,11 +148,12 @@ export function projectObject(
 export function project(
   selected: Selected,
   scope: Scope,
-  extra: Record<string, Cypher.Expr> = {},
+  /** Values besides the fields, by the concrete type (keys to sort by). */
+  extra: (typeName: string) => Record<string, Cypher.Expr> = () => ({}),
 ): Cypher.Expr {
   const { type, children } = selected;
   if (!isAbstractType(type))
-    return projectObject(type.name, children.get(type.name) ?? [], scope, false, extra);
+    return projectObject(type.name, children.get(type.name) ?? [], scope, false, extra(type.name));
   const node = scope.node;
   if (node === undefined) throw new GraphQLError(`${type.name} is projected from a node only`);
   const branches = (type: Cypher.Expr) => {
@@ -160,7 +161,7 @@ export function project(
     for (const [typeName, selections] of children) {
       choice
         .when(new Cypher.Literal(typeName))
-        .then(projectObject(typeName, selections, scope, true, extra));
+        .then(projectObject(typeName, selections, scope, true, extra(typeName)));
     }
     return choice;
   };

@@ -89,22 +89,30 @@ function collectFar(
 }
 
 /**
- * How a list is sorted once read: by the response key of a selected field that is the sort
- * property, when there is one in every type the list holds, else by a key of its own (`#o0`...)
- * that the statement adds. Reading a string property once matters: Neo4j reads it from its
- * string store.
+ * How a list is sorted once read, key by key: by `#o0`, `#o1`... that the statement adds to the
+ * items whose selection lacks the sort property, and otherwise by the response key (`shared`)
+ * under which every other item has it. Reading a string property once matters: Neo4j reads it
+ * from its string store.
  */
 function sorting(keys: readonly ListKey[], selected: Selected) {
-  const selections = [...selected.children.values()];
   return keys.map((key, index) => {
-    const keyOf = (fields: readonly Selected[]) =>
+    const keyIn = (fields: readonly Selected[]) =>
       fields.find((field) => key.property && propertyOf(field) === key.property)?.key;
-    const found = selections.map(keyOf);
+    const found = [...selected.children].map(([typeName, fields]) => [typeName, keyIn(fields)]);
+    const present = found.flatMap(([, k]) => (k ? [k] : []));
+    // A key every type that has the property selects the same way; else none is shared.
     const shared =
-      found[0] !== undefined && found.every((k) => k === found[0]) ? found[0] : undefined;
-    return shared === undefined ? { key: `#o${index}`, value: key.value } : { key: shared };
+      present.length > 0 && present.every((k) => k === present[0]) ? present[0] : undefined;
+    const added = new Set(
+      found.filter(([, k]) => !shared || k !== shared).map(([typeName]) => typeName),
+    );
+    return { key: `#o${index}`, shared, added, value: key.value };
   });
 }
+
+/** The keys to sort by, in turn: each item's own `#oN`, or the key they share. */
+const sortKeys = (sorts: ReturnType<typeof sorting>) =>
+  sorts.map(({ key, shared }) => (shared === undefined ? [key] : [key, shared]));
 
 /**
  * The plan of a relationship field of the model: a pattern comprehension from the node in scope,
@@ -118,20 +126,18 @@ export function relationshipPlan(field: RelationshipField): FieldPlan {
     cypher: (scope: Scope, selected: Selected) => {
       const target = new Cypher.Node();
       const pattern = stepPattern(new Cypher.Pattern(scope.node as Cypher.Node), step, target);
-      const extra = field.one
-        ? {}
-        : Object.fromEntries(
-            sorting(keys, selected).flatMap((s) => (s.value ? [[s.key, s.value(target)]] : [])),
-          );
+      const sorts = field.one ? [] : sorting(keys, selected);
+      const extra = (typeName: string) =>
+        Object.fromEntries(
+          sorts.flatMap((s) => (s.added.has(typeName) ? [[s.key, s.value(target)]] : [])),
+        );
       const list = new Cypher.PatternComprehension(pattern).map(
         project(selected, { node: target }, extra),
       );
       return field.one ? Cypher.head(list) : list;
     },
     fanOut: () => field.fanOut,
-    ...(field.one
-      ? {}
-      : { sortedBy: (selected: Selected) => sorting(keys, selected).map((s) => s.key) }),
+    ...(field.one ? {} : { sortedBy: (selected: Selected) => sortKeys(sorting(keys, selected)) }),
   };
 }
 

@@ -9,7 +9,7 @@ import Cypher from '@neo4j/cypher-builder';
 import { labels } from '../model/labels.ts';
 import { relationshipTypes } from '../model/relationships.ts';
 import { type FieldPlan, project, projectObject } from './plan.ts';
-import { childrenOf } from './selection.ts';
+import { childrenOf, type Selected } from './selection.ts';
 
 const zero = new Cypher.Literal(0);
 
@@ -70,68 +70,46 @@ function countIn(counted: Cypher.Variable, values: Record<string, Cypher.Expr>) 
   );
 }
 
+/**
+ * Decisions per year, every year from the first to the last; `byKind`: per year and kind, every
+ * kind that occurs in every year (zeros included, so a stacked chart has every bar).
+ */
+function yearSeries(selected: Selected, byKind: boolean): Cypher.Expr {
+  const { match, decision, year } = decisionsWithYears();
+  const variable = () => new Cypher.Variable();
+  const [y, k, n, counted, kinds] = [variable(), variable(), variable(), variable(), variable()];
+  const [first, last, eachYear, eachKind] = [variable(), variable(), variable(), variable()];
+  const grouped = byKind
+    ? match.with([year, y], [decision.property('kind'), k], [Cypher.count(decision), n])
+    : match.with([year, y], [Cypher.count(decision), n]);
+  const years = grouped
+    .with(
+      [Cypher.collect(new Cypher.Map(byKind ? { year: y, kind: k, n } : { year: y, n })), counted],
+      [Cypher.collect(byKind ? k : Cypher.Null).distinct(), kinds],
+      [Cypher.min(y), first],
+      [Cypher.max(y), last],
+    )
+    .unwind([Cypher.range(first, last), eachYear]);
+  const cells = byKind ? years.unwind([kinds, eachKind]) : years;
+  const at: Record<string, Cypher.Expr> = byKind
+    ? { year: eachYear, kind: eachKind }
+    : { year: eachYear };
+  return new Cypher.Collect(
+    cells
+      .return(project(selected, { row: { ...at, count: countIn(counted, at) } }))
+      .orderBy(...Object.values(at).map((v): [Cypher.Expr, 'ASC'] => [v, 'ASC'])),
+  );
+}
+
 /** Decisions per year, every year from the first to the last. */
 export const decisionsByYearPlan: FieldPlan = {
-  cypher: (_scope, selected) => {
-    const { match, decision, year } = decisionsWithYears();
-    const y = new Cypher.Variable();
-    const n = new Cypher.Variable();
-    const counted = new Cypher.Variable();
-    const first = new Cypher.Variable();
-    const last = new Cypher.Variable();
-    const each = new Cypher.Variable();
-    return new Cypher.Collect(
-      match
-        .with([year, y], [Cypher.count(decision), n])
-        .with(
-          [Cypher.collect(new Cypher.Map({ year: y, n })), counted],
-          [Cypher.min(y), first],
-          [Cypher.max(y), last],
-        )
-        .unwind([Cypher.range(first, last), each])
-        .return(project(selected, { row: { year: each, count: countIn(counted, { year: each }) } }))
-        .orderBy([each, 'ASC']),
-    );
-  },
+  cypher: (_scope, selected) => yearSeries(selected, false),
   fanOut: () => 50,
 };
 
 /** Decisions per year and kind: every year from the first to the last, every kind that occurs. */
 export const decisionsByYearAndKindPlan: FieldPlan = {
-  cypher: (_scope, selected) => {
-    const { match, decision, year } = decisionsWithYears();
-    const y = new Cypher.Variable();
-    const k = new Cypher.Variable();
-    const n = new Cypher.Variable();
-    const counted = new Cypher.Variable();
-    const kinds = new Cypher.Variable();
-    const first = new Cypher.Variable();
-    const last = new Cypher.Variable();
-    const eachYear = new Cypher.Variable();
-    const eachKind = new Cypher.Variable();
-    return new Cypher.Collect(
-      match
-        .with([year, y], [decision.property('kind'), k], [Cypher.count(decision), n])
-        .with(
-          [Cypher.collect(new Cypher.Map({ year: y, kind: k, n })), counted],
-          [Cypher.collect(k).distinct(), kinds],
-          [Cypher.min(y), first],
-          [Cypher.max(y), last],
-        )
-        .unwind([Cypher.range(first, last), eachYear])
-        .unwind([kinds, eachKind])
-        .return(
-          project(selected, {
-            row: {
-              year: eachYear,
-              kind: eachKind,
-              count: countIn(counted, { year: eachYear, kind: eachKind }),
-            },
-          }),
-        )
-        .orderBy([eachYear, 'ASC'], [eachKind, 'ASC']),
-    );
-  },
+  cypher: (_scope, selected) => yearSeries(selected, true),
   fanOut: () => 500,
 };
 

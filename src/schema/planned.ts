@@ -21,7 +21,7 @@ export const fromPlan = (
 ) => parent[info.path.key as string] as never;
 
 /** The keys each list field is sorted by, per request (by its variables) and field. */
-const sortKeys = new WeakMap<object, WeakMap<object, string[]>>();
+const sortKeys = new WeakMap<object, WeakMap<object, string[][]>>();
 
 /** A list the statement read in any order, sorted by the keys `sortedBy` names. */
 const sortedFromPlan =

@@ -3,7 +3,8 @@ import { labels } from '../../src/model/labels.ts';
 import { encodeId } from '../../src/schema/ids.ts';
 import { seededGraph } from '../support/seeded.ts';
 
-const { query } = seededGraph();
+const seeded = seededGraph();
+const { query } = seeded;
 
 /** The data of a query that must succeed. */
 async function data<T = Record<string, unknown>>(
@@ -501,5 +502,84 @@ describe('the order of nested lists', () => {
         (a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b),
       ),
     );
+  });
+});
+
+describe('objects named by key', () => {
+  const { db } = seeded;
+
+  it('finds a path and a neighbourhood by ISO code, acronym, meeting or slug', async () => {
+    const { path, around } = await data<{
+      path: { nodes: { __typename: string }[] };
+      around: { nodes: { label: string; name: string }[] };
+    }>(`{ path(from: "mng", to: "NEAMPAN", types: [HOSTED, MADE_AT, CONCERNS, ATTENDED, MEMBER_OF]) {
+          nodes { __typename } }
+        around: neighbourhood(id: "SOM 18") { nodes { label name } } }`);
+    expect(path.nodes[0]?.__typename).toBe('MemberState');
+    expect(path.nodes.at(-1)?.__typename).toBe('Network');
+    expect(around.nodes[0]).toMatchObject({ label: 'Meeting' });
+  });
+
+  it('follows only the relationship types asked for', async () => {
+    const { path } = await data<{ path: null | { relationships: { type: string }[] } }>(
+      '{ path(from: "MNG", to: "NEAMPAN", types: [PART_OF]) { relationships { type } } }',
+    );
+    expect(path).toBeNull();
+  });
+
+  it('refuses a key that names nothing or several things, listing candidates', async () => {
+    const unknown = await query('{ path(from: "leopard", to: "NEAMPAN") { length } }');
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'from',
+    });
+    expect(unknown.errors?.[0]?.message).toMatch(
+      /nothing has the key "leopard"; did you mean .*amur-leopard/,
+    );
+    const twin = {
+      label: 'Place',
+      id: 'mng',
+      properties: { id: 'mng', name: 'A place named like Mongolia' },
+    };
+    await db.writeTransaction((run) => run('write/create-nodes', { nodes: [twin] }));
+    try {
+      const twice = await query('{ neighbourhood(id: "mng") { truncated } }');
+      expect(twice.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'id',
+      });
+      expect(twice.errors?.[0]?.message).toMatch(
+        /"mng" names 2 objects: .*MemberState "MNG".*Place "mng"|"mng" names 2 objects: .*Place "mng".*MemberState "MNG"/,
+      );
+    } finally {
+      await db.writeTransaction((run) => run('write/delete-nodes', { ids: ['mng'] }));
+    }
+  });
+});
+
+describe('series for charts', () => {
+  it('gives every year from the first to the last, and cross-tabs that add up', async () => {
+    const { stats } = await data<{
+      stats: {
+        decisionsByYear: { year: number; count: number }[];
+        decisionsByYearAndKind: { year: number; kind: string; count: number }[];
+        decisionsByProgrammeAndYear: { programme: { slug: string }; year: number; count: number }[];
+      };
+    }>(`{ stats { decisionsByYear { year count } decisionsByYearAndKind { year kind count }
+        decisionsByProgrammeAndYear { programme { slug } year count } } }`);
+    const years = stats.decisionsByYear.map((row) => row.year);
+    expect(years).toEqual(Array.from({ length: years.length }, (_, i) => (years[0] as number) + i));
+    expect(stats.decisionsByYear.some((row) => row.count === 0)).toBe(true);
+    for (const { year, count } of stats.decisionsByYear) {
+      const byKind = stats.decisionsByYearAndKind.filter((row) => row.year === year);
+      expect(
+        byKind.reduce((sum, row) => sum + row.count, 0),
+        String(year),
+      ).toBe(count);
+    }
+    const kinds = new Set(stats.decisionsByYearAndKind.map((row) => row.kind));
+    expect(stats.decisionsByYearAndKind).toHaveLength(years.length * kinds.size);
+    const programmes = new Set(stats.decisionsByProgrammeAndYear.map((row) => row.programme.slug));
+    expect(stats.decisionsByProgrammeAndYear).toHaveLength(years.length * programmes.size);
   });
 });
