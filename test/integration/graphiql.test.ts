@@ -1,18 +1,14 @@
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examples } from '../../src/graphiql-examples.ts';
+import { chromiumRuns, launchChromium } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
 import { seededGraph } from '../support/seeded.ts';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// CI installs Chromium and must run this; elsewhere it runs when Chromium is there.
-const runs = existsSync(chromiumPath) || process.env.CI === 'true';
-
-describe.runIf(runs)('GraphiQL in a browser', () => {
+describe.runIf(chromiumRuns)('GraphiQL in a browser', () => {
   const { app } = seededGraph();
   const server = createServer(app);
   let browser: Browser;
@@ -22,18 +18,7 @@ describe.runIf(runs)('GraphiQL in a browser', () => {
     const port = await freePort();
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${port}/graphql`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
