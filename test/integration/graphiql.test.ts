@@ -30,7 +30,12 @@ describe.runIf(chromiumRuns)('GraphiQL in a browser', () => {
     const page = await browser.newPage();
     const failedRequests: string[] = [];
     page.on('requestfailed', (request) => failedRequests.push(request.url()));
-    await page.goto(url);
+    const first = await page.goto(url);
+    // Sent compressed (a 9 MB page with its assets inlined), with an ETag to revalidate it by.
+    expect(await first?.headerValue('content-encoding')).toBe('br');
+    expect(await first?.headerValue('etag')).toMatch(/^"/);
+    const sizes = await first?.request().sizes();
+    expect(sizes?.responseBodySize).toBeLessThan(3_000_000);
     await page.locator('.graphiql-container').first().waitFor({ timeout: 30_000 });
     await expect
       .poll(() => page.locator('.graphiql-tab').count(), { timeout: 10_000 })
