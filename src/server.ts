@@ -14,6 +14,7 @@ import { Revision } from './graph/revision.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
 import { compression } from './http/compression.ts';
+import { explorePage } from './http/explore.ts';
 import { graphiql } from './http/graphiql.ts';
 import { maskError, yogaLogging } from './http/mask-error.ts';
 import { queryPlan } from './http/query-plan.ts';
@@ -116,6 +117,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     plugins: [
       redirectRoot,
       graphiql('/graphql'),
+      explorePage(),
       requestParameters,
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,

@@ -121,10 +121,10 @@ export function listKeys(labels: readonly Label[], inMeeting: boolean): ListKey[
 export const byKeys =
   (keys: readonly (readonly string[])[]) =>
   (a: Record<string, unknown>, b: Record<string, unknown>): number => {
-    const valueOf = (item: Record<string, unknown>, names: readonly string[]) =>
+    const sortValue = (item: Record<string, unknown>, names: readonly string[]) =>
       item[names.find((name) => item[name] !== undefined) ?? ''];
     for (const names of keys) {
-      const [x, y] = [valueOf(a, names), valueOf(b, names)];
+      const [x, y] = [sortValue(a, names), sortValue(b, names)];
       if (x === y) continue;
       if (x === null || x === undefined) return 1;
       if (y === null || y === undefined) return -1;

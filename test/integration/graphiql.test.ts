@@ -1,18 +1,14 @@
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examples } from '../../src/graphiql-examples.ts';
+import { chromiumRuns, launchChromium } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
 import { seededGraph } from '../support/seeded.ts';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// CI installs Chromium and must run this; elsewhere it runs when Chromium is there.
-const runs = existsSync(chromiumPath) || process.env.CI === 'true';
-
-describe.runIf(runs)('GraphiQL in a browser', () => {
+describe.runIf(chromiumRuns)('GraphiQL in a browser', () => {
   const { app } = seededGraph();
   const server = createServer(app);
   let browser: Browser;
@@ -22,18 +18,7 @@ describe.runIf(runs)('GraphiQL in a browser', () => {
     const port = await freePort();
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${port}/graphql`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -45,7 +30,12 @@ describe.runIf(runs)('GraphiQL in a browser', () => {
     const page = await browser.newPage();
     const failedRequests: string[] = [];
     page.on('requestfailed', (request) => failedRequests.push(request.url()));
-    await page.goto(url);
+    const first = await page.goto(url);
+    // Sent compressed (a 9 MB page with its assets inlined), with an ETag to revalidate it by.
+    expect(await first?.headerValue('content-encoding')).toBe('br');
+    expect(await first?.headerValue('etag')).toMatch(/^"/);
+    const sizes = await first?.request().sizes();
+    expect(sizes?.responseBodySize).toBeLessThan(3_000_000);
     await page.locator('.graphiql-container').first().waitFor({ timeout: 30_000 });
     await expect
       .poll(() => page.locator('.graphiql-tab').count(), { timeout: 10_000 })

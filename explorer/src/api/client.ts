@@ -1,0 +1,69 @@
+import operations from '../../operations.graphql';
+import type { OperationName, Operations } from './results.ts';
+
+/** The API this page is served with. */
+const endpoint = '/graphql';
+
+/** A GraphQL error the service answered, with its message (e.g. a bad argument). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Response<Data> {
+  data?: Data | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/**
+ * A service that runs only its allow-listed operations (PERSISTED_OPERATIONS_ONLY) refuses
+ * operation text; from its first refusal on, the page sends each operation's hash alone.
+ */
+let sendHashes = false;
+
+async function post<Data>(body: object): Promise<Response<Data>> {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    // application/json: GraphQL errors come with status 200, so the browser logs no failure.
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok && !response.headers.get('content-type')?.includes('json')) {
+    throw new ApiError(`The service answered ${response.status} ${response.statusText}`);
+  }
+  return (await response.json()) as Response<Data>;
+}
+
+const refusesText = (answer: Response<unknown>) =>
+  answer.errors?.some(
+    (e) =>
+      e.extensions?.code === 'CANNOT_SEND_PQ_ID_AND_BODY' || e.message === 'PersistedQueryOnly',
+  ) === true;
+
+/** Runs one operation of operations.graphql by its name. */
+export async function request<Name extends OperationName>(
+  operationName: Name,
+  variables: Operations[Name]['variables'],
+): Promise<Operations[Name]['data']> {
+  const operation = operations[operationName];
+  if (operation === undefined) throw new ApiError(`No operation ${operationName}`);
+  const persisted = { persistedQuery: { version: 1, sha256Hash: operation.hash } };
+  let answer = await post<Operations[Name]['data']>(
+    sendHashes
+      ? { operationName, variables, extensions: persisted }
+      : { operationName, variables, query: operation.text },
+  );
+  if (!sendHashes && refusesText(answer)) {
+    sendHashes = true;
+    answer = await post({ operationName, variables, extensions: persisted });
+  }
+  const [error] = answer.errors ?? [];
+  if (error !== undefined || answer.data == null) {
+    throw new ApiError(error?.message ?? 'The service answered no data', error?.extensions?.code);
+  }
+  return answer.data;
+}

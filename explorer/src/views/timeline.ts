@@ -1,0 +1,175 @@
+import { axisX, dot, plot, ruleY, stackY2, text } from '@observablehq/plot';
+import { request } from '../api/client.ts';
+import type { Meeting } from '../api/results.ts';
+import { chartStyle, chartWidth, kindColour, kindColours, wholeNumbers } from '../charts.ts';
+import { fill, h, once } from '../dom.ts';
+import { typeName } from '../labels.ts';
+import { go } from '../state.ts';
+import type { View } from './view.ts';
+
+/** Every meeting, a page of 100 at a time. */
+async function allMeetings(): Promise<Meeting[]> {
+  const meetings: Meeting[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: Awaited<ReturnType<typeof request<'Meetings'>>> = await request('Meetings', {
+      after,
+    });
+    meetings.push(...page.meetings.edges.map((edge) => edge.node));
+    if (!page.meetings.pageInfo.hasNextPage) return meetings;
+    after = page.meetings.pageInfo.endCursor;
+  }
+}
+
+const select = (id: string) => go({ node: id, edge: undefined });
+
+/** Meetings on a timeline, each with its decisions by kind; every decision opens its evidence. */
+export class TimelineView implements View {
+  readonly title = 'Meetings';
+  readonly element: HTMLElement;
+  private readonly chart = h('figure', { class: 'chart' });
+  private readonly list = h('div', { class: 'meetings' }, h('p', { class: 'muted' }, 'Loading…'));
+
+  constructor() {
+    this.element = h(
+      'section',
+      { class: 'view timeline-view' },
+      h('h1', {}, 'Senior Officials Meetings and their decisions'),
+      this.chart,
+      this.list,
+    );
+  }
+
+  readonly show = once(this.list, async () => {
+    const meetings = await allMeetings();
+    this.chart.replaceChildren(chart(meetings, chartWidth(this.element)));
+    fill(this.list, table(meetings));
+  });
+}
+
+function chart(meetings: Meeting[], width: number): Node {
+  const decisions = meetings.flatMap((meeting) =>
+    meeting.decisions.map((decision) => ({
+      ...decision,
+      date: new Date(meeting.startDate),
+      meeting: `SOM-${meeting.number}`,
+    })),
+  );
+  const colours = kindColours(decisions.map((d) => d.kind));
+  const most = Math.max(1, ...meetings.map((m) => m.decisions.length));
+  const svg = plot({
+    style: chartStyle,
+    width,
+    height: 300,
+    marginTop: 30,
+    ariaLabel: 'Timeline of the Senior Officials Meetings',
+    ariaDescription: `${meetings.length} meetings from ${meetings[0]?.startDate ?? ''} to ${meetings.at(-1)?.startDate ?? ''}; each dot is a decision, coloured by its kind. The table below lists them.`,
+    x: { type: 'utc', label: null },
+    y: { label: 'Decisions', grid: true, domain: [0, most + 1], tickFormat: wholeNumbers },
+    color: { ...colours, legend: true, tickFormat: typeName, label: 'Kind of decision' },
+    marks: [
+      ruleY([0]),
+      axisX({ ariaLabel: 'Year' }),
+      dot(
+        decisions,
+        stackY2({
+          x: 'date',
+          y: () => 1,
+          fill: 'kind',
+          r: 6,
+          stroke: 'white',
+          title: (d: (typeof decisions)[number]) =>
+            `${d.meeting}: ${typeName(d.kind)}\n${d.summary}`,
+          ariaLabel: 'Decisions',
+        }),
+      ),
+      text(meetings, {
+        x: (m: Meeting) => new Date(m.startDate),
+        y: (m: Meeting) => m.decisions.length,
+        text: (m: Meeting) => String(m.number),
+        dy: -14,
+        fontSize: 10,
+        fill: '#57606a',
+        ariaLabel: 'Meeting numbers',
+      }),
+    ],
+  });
+  svg.addEventListener('click', (event) => {
+    const index = (event.target as { __data__?: unknown }).__data__;
+    const decision = typeof index === 'number' ? decisions[index] : undefined;
+    if (decision && (event.target as Element).tagName === 'circle') select(decision.id);
+  });
+  return svg;
+}
+
+function table(meetings: Meeting[]): HTMLElement {
+  return h(
+    'table',
+    { class: 'meeting-table' },
+    h('caption', {}, 'Each meeting, where it was held and what it decided'),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Meeting'),
+        h('th', { scope: 'col' }, 'Dates'),
+        h('th', { scope: 'col' }, 'Where'),
+        h('th', { scope: 'col' }, 'Decisions'),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      meetings.map((m) =>
+        h(
+          'tr',
+          {},
+          h(
+            'th',
+            { scope: 'row' },
+            h(
+              'button',
+              { type: 'button', class: 'link', onclick: () => select(m.id) },
+              `SOM-${m.number}`,
+            ),
+          ),
+          h('td', {}, m.startDate === m.endDate ? m.startDate : `${m.startDate} – ${m.endDate}`),
+          h(
+            'td',
+            {},
+            m.online ? 'online' : [m.city?.name, m.hostState?.name].filter(Boolean).join(', '),
+          ),
+          h(
+            'td',
+            {},
+            m.decisions.length === 0
+              ? h('span', { class: 'muted' }, 'none recorded')
+              : h(
+                  'ul',
+                  { class: 'decisions' },
+                  m.decisions.map((d) =>
+                    h(
+                      'li',
+                      {},
+                      h(
+                        'button',
+                        { type: 'button', class: 'link', onclick: () => select(d.id) },
+                        h(
+                          'span',
+                          { class: 'kind', style: `--colour: ${kindColour(d.kind)}` },
+                          typeName(d.kind),
+                        ),
+                        ' ',
+                        d.summary,
+                      ),
+                    ),
+                  ),
+                ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
