@@ -28,7 +28,18 @@ export function lookup(
       const node = new Cypher.Node();
       return new Cypher.Unwind([keys, each])
         .match(new Cypher.Pattern(node, { labels: [label], properties: { [property]: each } }))
-        .return([each, 'key'], [projectObject(label, selections, { node }, typed), 'value']);
+        .return(
+          [each, 'key'],
+          [
+            projectObject(
+              label,
+              selections,
+              { node },
+              typed ? new Cypher.Literal(label) : undefined,
+            ),
+            'value',
+          ],
+        );
     },
     finish: (row) => row?.value ?? null,
   };

@@ -53,7 +53,13 @@ export const rowRelationshipsPlan = (name: string, fanOut: number): FieldPlan =>
     const from = new Cypher.Node();
     const to = new Cypher.Node();
     return new Cypher.Collect(
-      new Cypher.Unwind([Cypher.range(zero, Cypher.minus(Cypher.size(list), one)), index])
+      new Cypher.Unwind([
+        Cypher.range(
+          zero,
+          Cypher.minus(Cypher.size(Cypher.coalesce(list, new Cypher.List([]))), one),
+        ),
+        index,
+      ])
         .with(index, [list.property(index), relationship])
         .with(
           index,

@@ -112,21 +112,18 @@ export const typeKey = '#type';
 
 /**
  * The projection of an object of the concrete type `typeName`: its fields by response key. A
- * node's is a map projection (`this0 { .name, iso3: this0.id, networks: COLLECT {...} }`), which
- * Neo4j reads most cheaply; `typed` adds the type, where an interface or union needs it.
+ * node's is a map projection (`this0 { .name, iso3: this0.id, networks: [...] }`), which Neo4j
+ * reads most cheaply; `type`, where an interface or union needs it, is the value of its type.
  */
 export function projectObject(
   typeName: string,
   selections: readonly Selected[],
   scope: Scope,
-  typed = false,
+  type?: Cypher.Expr,
   /** Values besides the fields, under keys of their own (keys to sort by). */
   extra: Record<string, Cypher.Expr> = {},
 ): Cypher.Expr {
-  const values: Record<string, Cypher.Expr> = {
-    ...(typed ? { [typeKey]: new Cypher.Literal(typeName) } : {}),
-    ...extra,
-  };
+  const values: Record<string, Cypher.Expr> = { ...(type ? { [typeKey]: type } : {}), ...extra };
   const shorthand: string[] = [];
   for (const selected of selections) {
     const plan = fieldPlan(selected.field);
@@ -141,9 +138,17 @@ export function projectObject(
     : new Cypher.Map(values);
 }
 
+/** Cypher text and parameters of an expression, to tell expressions that are the same. */
+const textOf = (expr: Cypher.Expr) => {
+  const { cypher, params } = new Cypher.Return(expr).build();
+  return `${cypher} ${JSON.stringify(params)}`;
+};
+
 /**
  * The projection of what `selected` selects of the object in `scope`. An interface or union is
- * projected by the label of the node in scope (node types are named after their labels).
+ * projected by the label of the node in scope (node types are named after their labels): one map
+ * for the types whose projections are the same (`... on Entity { name }` is the same for all but
+ * decisions), so that the statement stays short and quick for Neo4j to plan.
  */
 export function project(
   selected: Selected,
@@ -153,23 +158,41 @@ export function project(
 ): Cypher.Expr {
   const { type, children } = selected;
   if (!isAbstractType(type))
-    return projectObject(type.name, children.get(type.name) ?? [], scope, false, extra(type.name));
+    return projectObject(
+      type.name,
+      children.get(type.name) ?? [],
+      scope,
+      undefined,
+      extra(type.name),
+    );
   const node = scope.node;
   if (node === undefined) throw new GraphQLError(`${type.name} is projected from a node only`);
-  const branches = (type: Cypher.Expr) => {
-    const choice = new Cypher.Case(type);
+  const byType = (label: Cypher.Expr) => {
+    const groups = new Map<string, { types: string[]; map: Cypher.Expr }>();
     for (const [typeName, selections] of children) {
-      choice
-        .when(new Cypher.Literal(typeName))
-        .then(projectObject(typeName, selections, scope, true, extra(typeName)));
+      const map = projectObject(typeName, selections, scope, label, extra(typeName));
+      const text = textOf(map);
+      const group = groups.get(text);
+      if (group) group.types.push(typeName);
+      else groups.set(text, { types: [typeName], map });
     }
-    return choice;
+    // The types that share most go to ELSE.
+    const [last, ...others] = [...groups.values()].sort((a, b) => b.types.length - a.types.length);
+    if (last === undefined) return Cypher.Null;
+    if (others.length === 0) return last.map;
+    const choice = new Cypher.Case();
+    for (const { types, map } of others) {
+      choice
+        .when(Cypher.in(label, new Cypher.List(types.map((t) => new Cypher.Literal(t)))))
+        .then(map);
+    }
+    return choice.else(last.map);
   };
-  if (scope.type) return branches(scope.type);
-  // The node's label chooses the branch, bound once (`[t IN [label] | CASE t ...]`): Neo4j would
-  // read the labels again for every branch of `CASE labels(...) WHEN ...`.
+  if (scope.type) return byType(scope.type);
+  // The node's label, bound once (`[t IN [label] | ...]`): Neo4j would read the labels again
+  // wherever the expression names them.
   const label = new Cypher.Variable();
   return Cypher.head(
-    new Cypher.ListComprehension(label).in(new Cypher.List([labelOf(node)])).map(branches(label)),
+    new Cypher.ListComprehension(label).in(new Cypher.List([labelOf(node)])).map(byType(label)),
   );
 }

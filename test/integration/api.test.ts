@@ -167,6 +167,13 @@ describe('lookups', () => {
     expect(Object.values(result)).toEqual([null, null, null, null, null, null]);
   });
 
+  it('draws nothing around an id that is not in the graph, whatever is selected', async () => {
+    const { neighbourhood } = await data<{ neighbourhood: unknown }>(
+      `{ neighbourhood(id: "${encodeId('Network', 'NOPE')}", depth: 2) { truncated nodes { id } edges { type source target } } }`,
+    );
+    expect(neighbourhood).toEqual({ truncated: false, nodes: [], edges: [] });
+  });
+
   it('answers null for an id of another type (a network is not a member State)', async () => {
     const result = await data(
       `{ memberState(iso3: "NEAMPAN") { id } node(id: "${encodeId('MemberState', 'NEAMPAN')}") { id } }`,
