@@ -20,6 +20,17 @@ import { createApp } from './server.ts';
 /** How long a stopping service waits for requests in flight. */
 const drainTimeoutMs = 10_000;
 
+/**
+ * How long a client may take to send a whole request, headers and body (Node waits 300 s), and
+ * how often Node looks for clients that took longer: a request the client never finishes sending
+ * is answered 408 within seconds instead of holding a connection for minutes.
+ */
+const requestTimeouts = {
+  requestTimeout: 10_000,
+  headersTimeout: 10_000,
+  connectionsCheckingInterval: 1_000,
+};
+
 /** A start-up failure with a message meant for the user, not a stack trace. */
 class StartupError extends Error {}
 
@@ -69,9 +80,13 @@ async function main(): Promise<void> {
     security: config.security,
   });
   const listener = httpListener(app, config.security.limits.bodyBytes);
-  const server = createServer(listener.handle);
+  const server = createServer(requestTimeouts, listener.handle);
 
   let stopping = false;
+  let hurry = () => {};
+  const hurried = new Promise<void>((resolve) => {
+    hurry = resolve;
+  });
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -80,15 +95,23 @@ async function main(): Promise<void> {
     if (server.listening) {
       // No new connections; requests in flight finish, unless they take too long.
       server.close();
-      await Promise.race([listener.idle(), sleep(drainTimeoutMs)]);
+      await Promise.race([listener.idle(), sleep(drainTimeoutMs), hurried]);
       server.closeAllConnections();
     }
     await db.close();
     await neo4j.release();
     logger.info('Stopped');
   };
+  // Every signal is handled for as long as the process runs: Node's default for a second one,
+  // dying at once, would leave the managed Neo4j running. A second one comes soon: a terminal's
+  // Ctrl-C reaches both npm and the service, and npm forwards it once more; people press it twice.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) {
+        logger.info(`${signal} again: no longer waiting for requests in flight`);
+        hurry();
+        return;
+      }
       stop(signal).then(
         () => process.exit(0),
         (error: unknown) => fail(`stopping failed: ${(error as Error).message}`),

@@ -16,10 +16,11 @@ import { authorization } from './http/authorization.ts';
 import { compression } from './http/compression.ts';
 import { explorePage } from './http/explore.ts';
 import { graphiql } from './http/graphiql.ts';
-import { maskError } from './http/mask-error.ts';
+import { maskError, yogaLogging } from './http/mask-error.ts';
 import { queryPlan } from './http/query-plan.ts';
 import { redirectRoot } from './http/redirect-root.ts';
 import { requestLog } from './http/request-log.ts';
+import { requestParameters } from './http/request-parameters.ts';
 import { responseCache } from './http/response-cache.ts';
 import type { Logger } from './logger.ts';
 import { countRoundTrips, type Database } from './neo4j/database.ts';
@@ -103,25 +104,21 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
         : false,
     maskedErrors: { maskError: maskError(logger) },
     context: async ({ request }): Promise<Context> => {
-      const { viewer, problem } = await authenticate(request.headers.get('authorization'));
+      // A token that cannot be accepted was refused before the operation was parsed.
+      const { viewer } = await authenticate(request.headers.get('authorization'));
       return {
         graph: new Graph(roundTrips.reader(request), admission),
         viewer,
-        authProblem: problem,
         curation: viewer ? new Curation(db, viewer.subject) : null,
         limits,
       };
     },
-    logging: {
-      debug: (...args) => logger.debug(args),
-      info: (...args) => logger.info(args),
-      warn: (...args) => logger.warn(args),
-      error: (...args) => logger.error(args),
-    },
+    logging: yogaLogging(logger),
     plugins: [
       redirectRoot,
       graphiql('/graphql'),
       explorePage(),
+      requestParameters,
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
       useReadinessCheck({ endpoint: '/ready', check: async () => await isReady() }),

@@ -1,8 +1,9 @@
-import { SignJWT } from 'jose';
+import { decodeJwt, SignJWT } from 'jose';
 import { ConfigError, type SecurityConfig } from '../config.ts';
+import { maxTokenLifetimeSeconds } from './tokens.ts';
 
 /** A signed HS256 token for `subject` with `roles`, valid for `expiresIn` (e.g. "8h"). */
-export function mintToken(
+export async function mintToken(
   auth: SecurityConfig['auth'],
   { subject, roles, expiresIn }: { subject: string; roles: string[]; expiresIn: string },
 ): Promise<string> {
@@ -18,5 +19,12 @@ export function mintToken(
   token = token.setExpirationTime(expiresIn);
   if (auth.issuer) token = token.setIssuer(auth.issuer);
   if (auth.audience) token = token.setAudience(auth.audience);
-  return token.sign(new TextEncoder().encode(auth.secret));
+  const signed = await token.sign(new TextEncoder().encode(auth.secret));
+  const { iat = 0, exp = 0 } = decodeJwt(signed);
+  if (exp - iat > maxTokenLifetimeSeconds) {
+    throw new ConfigError(
+      `A token may be valid for at most ${maxTokenLifetimeSeconds / 86_400} days; ask for less with --expires.`,
+    );
+  }
+  return signed;
 }

@@ -17,6 +17,26 @@ type Authentication =
 
 type AuthConfig = SecurityConfig['auth'];
 
+/** The longest a token may be valid: one that claims longer is refused (and not minted). */
+export const maxTokenLifetimeSeconds = 31 * 24 * 3600;
+/** How far ahead of this server's clock an issuer's clock may be. */
+const clockSkewSeconds = 60;
+/** The longest subject kept as a curator's name. */
+const maxSubjectLength = 200;
+
+/**
+ * The claim of a verified token that no sane issuer writes, if any: a subject that is not a
+ * name (it is kept on every fact the editor writes), a token issued in the future, or one valid
+ * for longer than any session.
+ */
+function insaneClaim({ sub, iat, exp }: JWTPayload): string | undefined {
+  const now = Date.now() / 1000;
+  if (typeof sub !== 'string' || sub.trim() === '' || sub.length > maxSubjectLength) return 'sub';
+  if (iat !== undefined && iat > now + clockSkewSeconds) return 'iat';
+  if (exp === undefined || exp > now + maxTokenLifetimeSeconds) return 'exp';
+  return undefined;
+}
+
 /** Why a token was refused, in words for the client (never the token itself). */
 function reason(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the token has expired';
@@ -43,21 +63,26 @@ export function authenticator(
   const algorithms = config.secret ? ['HS256'] : ['RS256', 'ES256', 'PS256', 'EdDSA'];
 
   return async (header) => {
-    if (header === null || header.trim() === '') return { viewer: null };
-    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    if (match?.[1] === undefined) {
+    const [scheme, ...credentials] = header?.trim().split(/\s+/) ?? [];
+    // Another scheme (a proxy's Basic credentials) is not for this service: read on without it.
+    if (scheme === undefined || scheme.toLowerCase() !== 'bearer') return { viewer: null };
+    const bearer = credentials.length === 1 ? credentials[0] : undefined;
+    if (bearer === undefined) {
       return { viewer: null, problem: 'the Authorization header must be "Bearer <token>"' };
     }
     if (key === undefined)
       return { viewer: null, problem: 'this service accepts no tokens (no key is configured)' };
     try {
-      const { payload } = await jwtVerify(match[1], key as Parameters<typeof jwtVerify>[1], {
+      const { payload } = await jwtVerify(bearer, key as Parameters<typeof jwtVerify>[1], {
         algorithms,
         issuer: config.issuer,
         audience: config.audience,
         requiredClaims: ['sub', 'exp'],
       });
-      return { viewer: { subject: String(payload.sub), roles: roles(payload) } };
+      const insane = insaneClaim(payload);
+      if (insane !== undefined)
+        return { viewer: null, problem: `the token's ${insane} claim is not accepted` };
+      return { viewer: { subject: payload.sub as string, roles: roles(payload) } };
     } catch (error) {
       return { viewer: null, problem: reason(error) };
     }

@@ -3,10 +3,15 @@
  * own rules, then changes the graph in one write transaction, reading what it needs inside that
  * transaction; a refused or failed write changes nothing. Curated facts are marked with their
  * origin, curator and time, so an import of the dataset files leaves them alone.
+ *
+ * Editors write at once: each write first takes the write lock of the entity it changes (the
+ * meeting of a decision, the member State of a membership), so writes to one entity run one after
+ * another and each works on what the last one committed. Adding what is there already changes
+ * nothing, recording a decision again replaces it, and new decisions of a meeting take positions
+ * one after another.
  */
-
+import { Neo4jError } from 'neo4j-driver';
 import { FactChecker } from '../dataset/checker.ts';
-import { diffGraph, isEmptyChange } from '../dataset/diff.ts';
 import {
   decisionId,
   type GraphFacts,
@@ -20,11 +25,11 @@ import {
   subjectLabels,
 } from '../dataset/facts.ts';
 import type { EvidenceItem } from '../dataset/format.ts';
-import { writeChange } from '../dataset/write.ts';
 import { type EntityRecord, toEntity } from '../graph/records.ts';
 import type { Label } from '../model/labels.ts';
-import type { RelationshipType } from '../model/relationships.ts';
 import type { Database, WriteRunner } from '../neo4j/database.ts';
+import { diffGraph, isEmptyChange } from '../sync/diff.ts';
+import { writeChange } from '../sync/write.ts';
 import { InvalidInputError, NotFoundError } from './errors.ts';
 import {
   type DecisionInput,
@@ -46,10 +51,8 @@ async function loadEntities(
   ids: readonly string[],
 ): Promise<Map<string, EntityRecord>> {
   const rows = await run<{ id: string; label: Label; properties: Properties }>(
-    'read/entities-by-id',
-    {
-      ids: [...new Set(ids)],
-    },
+    'write/curation-entities',
+    { ids: [...new Set(ids)] },
   );
   return new Map(rows.map((row) => [row.id, toEntity(row.label, row.properties)]));
 }
@@ -75,6 +78,12 @@ function refuseProblems(checker: FactChecker): void {
     );
 }
 
+/** What is wrong when `id`, to be written as a `label`, already names a node of another label. */
+function idTakenProblem(existing: EntityRecord | undefined, label: Label): string | undefined {
+  if (existing === undefined || existing.label === label) return undefined;
+  return `"${existing.id}" is already the id of ${existing.label}, not of a ${label.toLowerCase()}`;
+}
+
 /** What a write may change: some nodes, and those of their relationships `includes` accepts. */
 interface Scope {
   nodes: readonly string[];
@@ -90,27 +99,21 @@ async function currentFacts(run: WriteRunner, scope: Scope): Promise<GraphFacts>
     id,
     properties: {},
   }));
-  const links = await run<{
-    key: string;
-    type: RelationshipType;
-    outgoing: boolean;
-    properties: Properties;
-    node: Properties;
-  }>('read/links', { ids: scope.nodes });
-  const relationships = new Map<string, RelationshipFact>();
-  for (const link of links) {
-    const other = String(link.node.id);
-    const [from, to] = link.outgoing ? [link.key, other] : [other, link.key];
-    const relationship = {
-      type: link.type,
-      from,
-      to,
-      properties: link.properties as RelationshipFact['properties'],
-    };
-    if (scope.includes(relationship)) relationships.set(`${link.type} ${from} ${to}`, relationship);
-  }
-  return { nodes, relationships: [...relationships.values()] };
+  const relationships = await run<RelationshipFact>('write/curation-relationships', {
+    ids: scope.nodes,
+  });
+  return { nodes, relationships: relationships.filter(scope.includes) };
 }
+
+/** The entity whose write lock a write holds from its start: its id, or a decision's meeting. */
+type Lock = { entity: string } | { meetingOfDecision: string };
+
+/**
+ * Two editors created the same new node at once (its id is unique): the one that lost the race
+ * finds it there when it runs again, and replaces it as an upsert does.
+ */
+const lostCreationRace = (error: unknown) =>
+  error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 export class Curation {
   constructor(
@@ -122,6 +125,22 @@ export class Curation {
   /** Where curated facts come from, as stored on them. */
   #origin() {
     return { origin: 'curation', curatedBy: this.curator, curatedAt: new Date().toISOString() };
+  }
+
+  /** Runs `work` in one write transaction that first takes the write lock of `lock`. */
+  async #write<T>(lock: Lock, work: (run: WriteRunner) => Promise<T>): Promise<T> {
+    const transaction = () =>
+      this.db.writeTransaction(async (run) => {
+        if ('entity' in lock) await run('write/lock-entities', { ids: [lock.entity] });
+        else await run('write/lock-meeting-of-decision', { id: lock.meetingOfDecision });
+        return work(run);
+      });
+    try {
+      return await transaction();
+    } catch (error) {
+      if (!lostCreationRace(error)) throw error;
+      return transaction();
+    }
   }
 
   /** Makes the facts within `scope` exactly `wanted`. */
@@ -144,12 +163,15 @@ export class Curation {
   upsertMeeting(raw: unknown): Promise<EntityRecord> {
     const input: MeetingInput = parseInput(meetingInput, raw);
     const id = meetingId(input.number);
-    return this.db.writeTransaction(async (run) => {
+    return this.#write({ entity: id }, async (run) => {
       const entities = await loadEntities(run, [
+        id,
         ...[input.city, input.host].filter((ref): ref is string => ref !== undefined),
         ...input.evidence.map((item) => item.source),
       ]);
       const checks = checkerOver(entities);
+      const taken = idTakenProblem(entities.get(id), 'Meeting');
+      if (taken !== undefined) checks.problem('input.number', taken);
       checks.dates(input.startDate, input.endDate, 'input.endDate');
       checks.placement(input.city, input.online, 'input.city');
       checks.online(input.online, input.evidence, 'input.online');
@@ -191,7 +213,7 @@ export class Curation {
         field: `input.subjects.${key}[${index}]`,
       })),
     );
-    return this.db.writeTransaction(async (run) => {
+    return this.#write({ entity: meeting }, async (run) => {
       const entities = await loadEntities(run, [
         meeting,
         id,
@@ -202,12 +224,8 @@ export class Curation {
       const checks = checkerOver(entities);
       checks.reference(['Meeting'], meeting, 'input.meeting');
       const existing = entities.get(id);
-      if (existing !== undefined && existing.label !== 'Decision') {
-        checks.problem(
-          'input.key',
-          `"${id}" is already the id of ${existing.label}, not of a decision`,
-        );
-      }
+      const taken = idTakenProblem(existing, 'Decision');
+      if (taken !== undefined) checks.problem('input.key', taken);
       for (const { subject, label, field } of subjects) checks.reference([label], subject, field);
       if (input.proposedBy !== undefined)
         checks.reference(['MemberState'], input.proposedBy, 'input.proposedBy');
@@ -215,11 +233,8 @@ export class Curation {
       const evidence = checks.evidence(input.evidence, 'input.evidence') ?? [];
       refuseProblems(checks);
 
-      const decisions = await run<{ position: number | null }>('read/decision-positions', {
-        meeting,
-      });
-      const position =
-        existing?.position ?? Math.max(0, ...decisions.map((row) => Number(row.position ?? 0))) + 1;
+      const [next] = await run<{ position: number }>('write/curation-next-position', { meeting });
+      const position = existing?.position ?? next?.position;
       const origin = this.#origin();
       await this.#replace(
         run,
@@ -256,7 +271,7 @@ export class Curation {
 
   /** Deletes a decision and its relationships; answers its id. */
   deleteDecision(id: string): Promise<string> {
-    return this.db.writeTransaction(async (run) => {
+    return this.#write({ meetingOfDecision: id }, async (run) => {
       const existing = (await loadEntities(run, [id])).get(id);
       if (existing?.label !== 'Decision') throw new NotFoundError(`There is no decision ${id}.`);
       await this.#replace(
@@ -278,7 +293,7 @@ export class Curation {
     state: string,
     evidenceItems: readonly EvidenceItem[] | undefined,
   ): Promise<EntityRecord> {
-    return this.db.writeTransaction(async (run) => {
+    return this.#write({ entity: state }, async (run) => {
       const entities = await loadEntities(run, [
         state,
         target.id,

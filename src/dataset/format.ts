@@ -8,8 +8,33 @@ import { decisionKinds } from './decision-kinds.ts';
 
 export { type DecisionKind, decisionKinds } from './decision-kinds.ts';
 
+/**
+ * The longest text each kind of field takes, in characters: room for every real entry, while no
+ * value can bloat the graph or exceed what Neo4j indexes (a key over about 8 KB cannot be stored).
+ */
+export const maxLength = {
+  /** Identifiers: slugs, keys, acronyms, source ids. */
+  id: 100,
+  /** Names, titles, aliases, kinds, roles, references. */
+  text: 300,
+  summary: 2_000,
+  quote: 1_000,
+  note: 1_000,
+} as const;
+
+/** A quote is a phrase a reader can find in its source, not a letter or a lone word. */
+export const minQuote = { words: 2, characters: 10 } as const;
+
+/** Checked first, and alone: a value far too long is not run through the other checks. */
+const atMost = (max: number) => ({
+  abort: true,
+  error: (issue: { input?: unknown }) =>
+    `at most ${max} characters, got ${String(issue.input).length}`,
+});
+
 export const slug = z
   .string()
+  .max(maxLength.id, atMost(maxLength.id))
   .regex(
     /^[a-z0-9]+(-[a-z0-9]+)*$/,
     'expected a slug: lower-case letters and digits joined by "-"',
@@ -22,6 +47,7 @@ export const iso3 = z
 /** A network's id: its acronym where it has one (NEAMPAN, NEA-LCCP), else a slug. */
 export const networkId = z
   .string()
+  .max(maxLength.id, atMost(maxLength.id))
   .regex(
     /^([A-Z][A-Z0-9]*(-[A-Z0-9]+)*|[a-z0-9]+(-[a-z0-9]+)*)$/,
     'expected an acronym such as NEAMPAN or a slug',
@@ -36,14 +62,22 @@ export const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, 'not a real calendar date');
 
-const text = z.string().trim().min(1, 'must not be empty');
+const boundedText = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, atMost(max));
+const text = boundedText(maxLength.text);
+const summary = boundedText(maxLength.summary);
 const aliases = z.array(text).default([]);
+
+const quote = boundedText(maxLength.quote).refine(
+  (value) => value.length >= minQuote.characters && value.split(/\s+/).length >= minQuote.words,
+  `a quote is a phrase: at least ${minQuote.words} words and ${minQuote.characters} characters`,
+);
 
 export const evidenceItem = z
   .strictObject({
     source: slug,
-    quote: text.optional(),
-    note: text.optional(),
+    quote: quote.optional(),
+    note: boundedText(maxLength.note).optional(),
   })
   .refine((item) => (item.quote === undefined) !== (item.note === undefined), {
     message: 'give exactly one of quote (verbatim) or note (paraphrase)',
@@ -96,7 +130,7 @@ export const programmesFile = z.strictObject({
       slug,
       name: text,
       aliases,
-      summary: text.optional(),
+      summary: summary.optional(),
       evidence,
       targets: groups('species', slug),
     }),
@@ -110,7 +144,7 @@ export const networksFile = z.strictObject({
       acronym: text.optional(),
       name: text,
       aliases,
-      summary: text.optional(),
+      summary: summary.optional(),
       evidence,
       programme: link('slug', slug).optional(),
       members: groups('states', iso3),
@@ -125,7 +159,7 @@ export const projectsFile = z.strictObject({
       slug,
       name: text,
       aliases,
-      summary: text.optional(),
+      summary: summary.optional(),
       evidence,
       programme: link('slug', slug).optional(),
       participants: groups('states', iso3),
@@ -168,7 +202,7 @@ export const organisationsFile = z.strictObject({
       name: text,
       acronym: text.optional(),
       aliases,
-      summary: text.optional(),
+      summary: summary.optional(),
       evidence,
       basedIn: link('state', iso3).optional(),
     }),
@@ -187,7 +221,7 @@ export const eventsFile = z.strictObject({
       endDate: isoDate.optional(),
       place: slug.optional(),
       online: z.boolean().default(false),
-      summary: text.optional(),
+      summary: summary.optional(),
       evidence,
       organisers: groups('organisations', slug),
       convenedBy: groups('networks', networkId),
@@ -217,7 +251,7 @@ export const meetingEntry = z.strictObject({
   city: slug.optional(),
   online: z.boolean().default(false),
   host: iso3.optional(),
-  summary: text.optional(),
+  summary: summary.optional(),
   certainty,
   documents: z.array(slug).default([]),
   evidence,
@@ -230,7 +264,7 @@ export const meetingEntry = z.strictObject({
 export const decisionEntry = z.strictObject({
   key: slug,
   kind: z.enum(decisionKinds),
-  summary: text,
+  summary,
   subjects,
   proposedBy: iso3.optional(),
   evidence,

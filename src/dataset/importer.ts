@@ -1,16 +1,16 @@
 import type { Database, WriteRunner } from '../neo4j/database.ts';
-import { compileDataset } from './compile/index.ts';
 import {
   type ChangeCounts,
   countChange,
   diffGraph,
   type GraphChange,
   isEmptyChange,
-} from './diff.ts';
+} from '../sync/diff.ts';
+import { writeChange } from '../sync/write.ts';
+import { compileDataset } from './compile/index.ts';
 import type { GraphFacts, NodeFact, RelationshipFact } from './facts.ts';
 import { loadDataset } from './load.ts';
 import { DatasetError, type Problem } from './problems.ts';
-import { writeChange } from './write.ts';
 
 export interface ImportOptions {
   /** Compare with the graph and report, but write nothing. */

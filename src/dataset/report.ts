@@ -1,4 +1,4 @@
-import type { ChangeCounts } from './diff.ts';
+import type { ChangeCounts } from '../sync/diff.ts';
 import type { ImportReport } from './importer.ts';
 
 const columns = ['created', 'updated', 'removed', 'total'] as const;

@@ -4,7 +4,7 @@
  * through this one. At most one read is under way at a time. Answers cached for a revision are
  * good while it is the current one.
  */
-import type { CypherReader } from '../neo4j/database.ts';
+import { type CypherReader, DatabaseUnavailableError } from '../neo4j/database.ts';
 
 export class Revision {
   #known: { number: number | undefined; at: number } = { number: undefined, at: -Infinity };
@@ -39,7 +39,9 @@ export class Revision {
     try {
       const [row] = await this.reader.read<{ number: number }>('read/graph-revision');
       number = row?.number ?? 0;
-    } catch {
+    } catch (error) {
+      // Neo4j away, hung or busy would fail the query as well, after as long a wait again.
+      if (error instanceof DatabaseUnavailableError) throw error;
       number = undefined;
     }
     if (writes === this.#writes) this.#known = { number, at };

@@ -12,10 +12,22 @@ export interface Listener {
 }
 
 /**
- * The HTTP entry point around the app. A request body must say how long it is (Content-Length)
- * and be at most `maxBodyBytes`, so nobody can make the service buffer an endless upload; Node's
- * parser holds the client to the length it declared. It also counts the requests in flight, so
- * that a stopping service can let them finish.
+ * Why the request line and Host header do not make a URL, if they do not. The app builds the
+ * request's URL from them before anything else runs, and fails with a 500 and a stack on a Host
+ * such as `a b` or a target such as `*`; an origin server only takes a path as its target.
+ */
+function malformedAddress(request: IncomingMessage): string | undefined {
+  if (!request.url?.startsWith('/')) return 'The request target must be a path, such as /graphql.';
+  if (!URL.canParse(`http://${request.headers.host ?? 'localhost'}${request.url}`))
+    return 'The Host header must be a host name or address, with an optional port.';
+  return undefined;
+}
+
+/**
+ * The HTTP entry point around the app. The request line and Host header must make a URL. A
+ * request body must say how long it is (Content-Length) and be at most `maxBodyBytes`, so nobody
+ * can make the service buffer an endless upload; Node's parser holds the client to the length it
+ * declared. It also counts the requests in flight, so that a stopping service can let them finish.
  */
 export function httpListener(app: RequestListener, maxBodyBytes: number): Listener {
   let inFlight = 0;
@@ -30,6 +42,11 @@ export function httpListener(app: RequestListener, maxBodyBytes: number): Listen
     handle: (request: IncomingMessage, response: ServerResponse) => {
       inFlight += 1;
       response.once('close', finished);
+      const malformed = malformedAddress(request);
+      if (malformed !== undefined) {
+        refuse(response, 400, malformed);
+        return;
+      }
       const declared = request.headers['content-length'];
       if (request.headers['transfer-encoding'] !== undefined && declared === undefined) {
         refuse(response, 411, 'A request body needs a Content-Length header.');

@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { maskError as yogaMaskError } from 'graphql-yoga';
+import { type YogaLogger, maskError as yogaMaskError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 import { BusyError } from '../graph/admission.ts';
 import type { Logger } from '../logger.ts';
-import { DatabaseUnavailableError } from '../neo4j/database.ts';
+import { DatabaseBusyError, DatabaseUnavailableError } from '../neo4j/database.ts';
 
 const timeoutCodes = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
@@ -12,19 +12,23 @@ const timeoutCodes = new Set([
 
 /**
  * What a client sees of an unexpected error: never a stack, a Cypher text or a Neo4j message.
- * Neo4j away and a query stopped for taking too long get their own codes, as a client can act
- * on them; anything else is "Unexpected error." and goes to the log in full.
+ * Neo4j away, hung or busy and a query stopped for taking too long get their own codes, as a
+ * client can act on them; anything else is "Unexpected error." and goes to the log in full.
  */
 export function maskError(logger: Logger) {
   return (error: unknown, message: string, isDev?: boolean): Error => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof DatabaseUnavailableError || original instanceof BusyError) {
-      return new GraphQLError('The graph database is unavailable; try again in a moment.', {
-        extensions: {
-          code: 'SERVICE_UNAVAILABLE',
-          http: { status: 503, headers: { 'Retry-After': '5' } },
+    const busy = original instanceof DatabaseBusyError || original instanceof BusyError;
+    if (busy || original instanceof DatabaseUnavailableError) {
+      return new GraphQLError(
+        `The graph database is ${busy ? 'busy' : 'unavailable'}; try again in a moment.`,
+        {
+          extensions: {
+            code: 'SERVICE_UNAVAILABLE',
+            http: { status: 503, headers: { 'Retry-After': '5' } },
+          },
         },
-      });
+      );
     }
     if (original instanceof Neo4jError && timeoutCodes.has(original.code)) {
       return new GraphQLError('The query took too long and was stopped; ask for less at once.', {
@@ -34,5 +38,21 @@ export function maskError(logger: Logger) {
     const masked = yogaMaskError(error, message, isDev);
     if (masked !== error) logger.error({ err: original }, 'unexpected error in a GraphQL request');
     return masked;
+  };
+}
+
+/**
+ * Yoga's own log calls as lines of the service's log. Yoga also logs each error it masks, up to
+ * twice, and maskError has logged it in full already: those are left out.
+ */
+export function yogaLogging(logger: Logger): YogaLogger {
+  const line = (...args: unknown[]) => args.map(String).join(' ');
+  return {
+    debug: (...args) => logger.debug(line(...args)),
+    info: (...args) => logger.info(line(...args)),
+    warn: (...args) => logger.warn(line(...args)),
+    error: (...args) => {
+      if (!args.some((arg) => arg instanceof Error)) logger.error(line(...args));
+    },
   };
 }

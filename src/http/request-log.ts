@@ -13,6 +13,12 @@ interface RequestRecord {
 /** A client's own request id is kept when it is a plain token, so logs can be joined. */
 const requestIdPattern = /^[\w.:-]{1,64}$/;
 
+/** The error codes of a request, or its HTTP status when it failed without one; else ok. */
+function outcome(errors: readonly string[], status: number): string {
+  if (errors.length > 0) return [...new Set(errors)].join(',');
+  return status < 400 ? 'ok' : `HTTP_${status}`;
+}
+
 /**
  * One log line per GraphQL request: id, operation name, duration, HTTP status, error codes and
  * Cypher round trips. It never logs headers or variables, so tokens and secrets stay out of logs.
@@ -34,17 +40,15 @@ export function requestLog(logger: Logger, roundTripsOf: (request: Request) => n
       const record = records.get(request);
       if (record) record.operation = params.operationName ?? undefined;
     },
-    onExecutionResult({ result, request }) {
+    // Every result passes here, those of requests refused before they run included.
+    onResultProcess({ result, request }) {
       const record = records.get(request);
-      if (
-        record === undefined ||
-        result === undefined ||
-        Array.isArray(result) ||
-        !('errors' in result)
-      )
-        return;
-      for (const error of result.errors ?? [])
-        record.errors.push(String(error.extensions?.code ?? 'ERROR'));
+      if (record === undefined) return;
+      for (const single of Array.isArray(result) ? result : [result]) {
+        if (!('errors' in single)) continue;
+        for (const error of single.errors ?? [])
+          record.errors.push(String(error.extensions?.code ?? 'ERROR'));
+      }
     },
     onResponse({ request, response }) {
       const record = records.get(request);
@@ -59,7 +63,7 @@ export function requestLog(logger: Logger, roundTripsOf: (request: Request) => n
           status: response.status,
           durationMs: Math.round((performance.now() - record.started) * 10) / 10,
           roundTrips: record.roundTrips(),
-          outcome: record.errors.length === 0 ? 'ok' : [...new Set(record.errors)].join(','),
+          outcome: outcome(record.errors, response.status),
         },
         'graphql request',
       );

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, {
+  type Config,
   type Driver,
   isDate,
   isDateTime,
@@ -32,9 +33,18 @@ export interface CypherReader extends StatementReader {
 /** A statement runner inside one write transaction. */
 export type WriteRunner = <T = Row>(name: string, params?: Params) => Promise<T[]>;
 
-/** Neo4j cannot be reached: the request may succeed later, nothing was changed. */
+/**
+ * Neo4j cannot be reached, or stopped answering: the request may succeed later. A read changed
+ * nothing; a write that Neo4j stopped answering in the middle of may yet commit when it resumes,
+ * which is why every curation write can be sent again safely.
+ */
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
+}
+
+/** Every connection to Neo4j stayed in use for as long as a request may wait for one. */
+export class DatabaseBusyError extends DatabaseUnavailableError {
+  override name = 'DatabaseBusyError';
 }
 
 /** Neo4j refused the credentials: waiting will not help. */
@@ -47,6 +57,10 @@ const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
 /** Turns driver errors a caller can act on into our own; others pass through unchanged. */
 function translateError(error: unknown, uri: string): unknown {
   if (!(error instanceof Neo4jError)) return error;
+  // The driver gives this one no code of its own, only its words.
+  if (error.message.startsWith('Connection acquisition timed out')) {
+    return new DatabaseBusyError(`Every connection to Neo4j at ${uri} is in use: ${error.message}`);
+  }
   if (unavailableCodes.has(error.code)) {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is unavailable: ${error.message}`);
   }
@@ -89,9 +103,37 @@ function cypherParams(value: unknown): unknown {
 
 /** How often to look for Neo4j again while it is away. */
 const recoveryProbeMs = 1_000;
+/** How long a statement waits on Neo4j before Neo4j is asked whether it still answers at all. */
+const suspectAfterMs = 2_000;
+/** How long Neo4j has to answer that question, on a connection of its own. */
+const probeTimeoutMs = 3_000;
+
+/**
+ * The connections statements run on fail fast while Neo4j is away or busy, instead of holding
+ * requests for the 30 s and 60 s defaults; transient errors (a cluster changing leader) are still
+ * retried for a few seconds.
+ */
+const statementConnections: Config = {
+  connectionTimeout: 3_000,
+  connectionAcquisitionTimeout: 5_000,
+  maxTransactionRetryTime: 3_000,
+};
+
+/** The one connection that asks whether Neo4j answers: each time to the server and back, once. */
+const probeConnection: Config = {
+  maxConnectionPoolSize: 1,
+  connectionTimeout: probeTimeoutMs,
+  connectionAcquisitionTimeout: probeTimeoutMs,
+  connectionLivenessCheckTimeout: 0,
+  maxTransactionRetryTime: 0,
+};
 
 export class Database implements CypherReader {
-  readonly #driver: Driver;
+  #driver: Driver;
+  /** One connection of its own, to ask whether Neo4j answers when the others wait on it. */
+  readonly #probeDriver: Driver;
+  /** The question being asked now, shared by everyone who wants the answer. */
+  #probe: Promise<boolean> | undefined;
   readonly #connection: Neo4jConnection;
   readonly #timeoutMs: number;
   /** Set while Neo4j is known to be unreachable: queries fail at once until a probe reaches it. */
@@ -102,19 +144,17 @@ export class Database implements CypherReader {
   constructor(connection: Neo4jConnection, { queryTimeoutMs }: { queryTimeoutMs: number }) {
     this.#connection = connection;
     this.#timeoutMs = queryTimeoutMs;
-    this.#driver = neo4j.driver(
-      connection.uri,
-      neo4j.auth.basic(connection.username, connection.password),
-      {
-        disableLosslessIntegers: true,
-        userAgent: 'neaspec-knowledge-graph',
-        // Fail fast while Neo4j is away instead of holding requests for the 30 s defaults;
-        // transient errors (a cluster changing leader) are still retried for a few seconds.
-        connectionTimeout: 3_000,
-        connectionAcquisitionTimeout: 5_000,
-        maxTransactionRetryTime: 3_000,
-      },
-    );
+    this.#driver = this.#connect(statementConnections);
+    this.#probeDriver = this.#connect(probeConnection);
+  }
+
+  #connect(config: Config): Driver {
+    const { uri, username, password } = this.#connection;
+    return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+      disableLosslessIntegers: true,
+      userAgent: 'neaspec-knowledge-graph',
+      ...config,
+    });
   }
 
   get uri(): string {
@@ -133,24 +173,78 @@ export class Database implements CypherReader {
       );
     }
     try {
-      return await work();
+      return await this.#watched(work());
     } catch (error) {
       const translated = translateError(error, this.uri);
-      if (translated instanceof DatabaseUnavailableError) this.#outage ??= this.#awaitRecovery();
+      // A busy Neo4j still answers: only one that is away makes everything fail at once.
+      if (
+        translated instanceof DatabaseUnavailableError &&
+        !(translated instanceof DatabaseBusyError)
+      )
+        this.#outage ??= this.#awaitRecovery();
       throw translated;
     }
+  }
+
+  /**
+   * Waits for `pending`, unless Neo4j stops answering meanwhile. A paused or wedged server keeps
+   * its connections open and fails no query, however long it is waited for: so a statement that
+   * waits more than a moment has Neo4j asked, on a connection of its own, whether it answers at
+   * all, and fails as unavailable when it does not, while a slow query on a live server goes on.
+   */
+  #watched<T>(pending: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let settled = false;
+      let timer: NodeJS.Timeout | undefined;
+      const watch = () => {
+        timer = setTimeout(async () => {
+          const answers = await this.answers();
+          if (settled) return;
+          if (answers) watch();
+          else reject(new DatabaseUnavailableError(`Neo4j at ${this.uri} does not answer`));
+        }, suspectAfterMs).unref();
+      };
+      watch();
+      pending.then(resolve, reject).finally(() => {
+        settled = true;
+        clearTimeout(timer);
+      });
+    });
+  }
+
+  /** Whether the database serves a query within a moment, asked on a connection of its own. */
+  answers(): Promise<boolean> {
+    this.#probe ??= this.#ask().finally(() => {
+      this.#probe = undefined;
+    });
+    return this.#probe;
+  }
+
+  #ask(): Promise<boolean> {
+    const asked = this.#probeDriver
+      .executeQuery(
+        cypher('health/database-answers'),
+        {},
+        { database: this.#connection.database, routing: neo4j.routing.READ },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    return Promise.race([asked, sleep(probeTimeoutMs, false, { ref: false })]);
   }
 
   async #awaitRecovery(): Promise<void> {
     while (!this.#closed) {
       await sleep(recoveryProbeMs, undefined, { ref: false });
-      try {
-        await this.#driver.getServerInfo({ database: this.#connection.database });
-        break;
-      } catch {
-        // Still away; look again.
-      }
+      if (await this.answers()) break;
     }
+    if (this.#closed) return;
+    // The connections from before are dead or were stuck: start afresh, instead of finding each
+    // of them out with a request that fails.
+    const stale = this.#driver;
+    this.#driver = this.#connect(statementConnections);
+    stale.close().catch(() => {});
     this.#outage = undefined;
   }
 
@@ -227,9 +321,9 @@ export class Database implements CypherReader {
     });
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.#closed = true;
-    return this.#driver.close();
+    await Promise.all([this.#driver.close(), this.#probeDriver.close()]);
   }
 }
 

@@ -3,7 +3,6 @@ import type { Logger } from '../logger.ts';
 import { type Database, DatabaseUnavailableError } from './database.ts';
 
 const retryEveryMs = 2_000;
-const probeTimeoutMs = 1_500;
 
 /**
  * Brings the database into service in the background and says whether the service is ready.
@@ -45,12 +44,7 @@ export class Readiness {
 
   /** Prepared, and Neo4j answers now. */
   async isReady(): Promise<boolean> {
-    if (!this.#prepared) return false;
-    const probe = this.db.verify().then(
-      () => true,
-      () => false,
-    );
-    return Promise.race([probe, sleep(probeTimeoutMs).then(() => false)]);
+    return this.#prepared && (await this.db.answers());
   }
 
   stop(): void {

@@ -9,8 +9,6 @@ export interface Context {
   graph: Graph;
   /** Who sent the request, from their token; null without one. */
   viewer: Viewer | null;
-  /** Why the token sent cannot be accepted; the request is then refused before it runs. */
-  authProblem: string | undefined;
   /** Writes, as the viewer; null unless the request may write. */
   curation: Curation | null;
   /** How big a query may be (checked when a query is planned). */

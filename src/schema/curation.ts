@@ -6,6 +6,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Curation } from '../curation/curation.ts';
 import { InvalidInputError, NotFoundError } from '../curation/errors.ts';
+import { maxLength, minQuote } from '../dataset/format.ts';
 import type { Label } from '../model/labels.ts';
 import { builder, type Row } from './builder.ts';
 import type { Context } from './context.ts';
@@ -50,10 +51,15 @@ const EvidenceInput = builder.inputType('EvidenceInput', {
   description:
     'Where a fact comes from: a source of the graph and a verbatim quote from its text, or a note.',
   fields: (t) => ({
-    source: t.string({ required: true, description: 'The id of a Source, e.g. "som-18-page".' }),
-    quote: t.string({ description: "Words copied verbatim from the source's text." }),
+    source: t.string({
+      required: true,
+      description: `The id of a Source, e.g. "som-18-page" (at most ${maxLength.id} characters).`,
+    }),
+    quote: t.string({
+      description: `Words copied verbatim from the source's text: a phrase of at least ${minQuote.words} words and ${minQuote.characters} characters, at most ${maxLength.quote}.`,
+    }),
     note: t.string({
-      description: 'A short paraphrase, for a source whose text the graph does not hold.',
+      description: `A short paraphrase, for a source whose text the graph does not hold (at most ${maxLength.note} characters).`,
     }),
   }),
 });
@@ -63,15 +69,22 @@ const MeetingInput = builder.inputType('MeetingInput', {
     'A Senior Officials Meeting, described as in a dataset file. Replaces what the graph held.',
   fields: (t) => ({
     number: t.int({ required: true, description: 'The SOM number.' }),
-    title: t.string({ required: true, description: 'e.g. "29th Senior Officials Meeting".' }),
+    title: t.string({
+      required: true,
+      description: `e.g. "29th Senior Officials Meeting" (at most ${maxLength.text} characters).`,
+    }),
     startDate: t.field({ type: DateScalar, required: true, description: 'First day.' }),
     endDate: t.field({ type: DateScalar, required: true, description: 'Last day.' }),
-    city: t.string({ description: 'The slug of a Place (leave out when online).' }),
+    city: t.string({
+      description: `The slug of a Place (leave out when online; at most ${maxLength.id} characters).`,
+    }),
     online: t.boolean({ description: 'True when held online.' }),
     host: t.string({
       description: 'ISO alpha-3 code of the hosting State, where a source names it.',
     }),
-    summary: t.string({ description: 'What the meeting was about.' }),
+    summary: t.string({
+      description: `What the meeting was about (at most ${maxLength.summary} characters).`,
+    }),
     evidence: t.field({
       type: [EvidenceInput],
       required: true,
@@ -81,7 +94,7 @@ const MeetingInput = builder.inputType('MeetingInput', {
 });
 
 const DecisionSubjectsInput = builder.inputType('DecisionSubjectsInput', {
-  description: 'What a decision is about, by key.',
+  description: `What a decision is about, by key (each at most ${maxLength.id} characters; a key given twice counts once).`,
   fields: (t) => ({
     networks: t.stringList({ description: 'Network ids (acronyms).' }),
     projects: t.stringList({ description: 'Project slugs.' }),
@@ -98,10 +111,13 @@ const DecisionInput = builder.inputType('DecisionInput', {
     meeting: t.int({ required: true, description: 'The SOM number of the meeting that made it.' }),
     key: t.string({
       required: true,
-      description: 'A slug, unique within the meeting, e.g. "neacap-launched".',
+      description: `A slug, unique within the meeting, e.g. "neacap-launched" (at most ${maxLength.id} characters).`,
     }),
     kind: t.field({ type: DecisionKindEnum, required: true, description: 'What the meeting did.' }),
-    summary: t.string({ required: true, description: 'What was decided, in one sentence.' }),
+    summary: t.string({
+      required: true,
+      description: `What was decided, in one sentence (at most ${maxLength.summary} characters).`,
+    }),
     subjects: t.field({ type: DecisionSubjectsInput, description: 'What it is about.' }),
     proposedBy: t.string({
       description: 'ISO alpha-3 code of the proposing State, where a source names it.',
@@ -118,7 +134,10 @@ const MembershipInput = builder.inputType('MembershipInput', {
   description: "A member State's membership of a network.",
   fields: (t) => ({
     state: t.string({ required: true, description: 'ISO alpha-3 code, e.g. "MNG".' }),
-    network: t.string({ required: true, description: 'The network id (acronym), e.g. "NEACAP".' }),
+    network: t.string({
+      required: true,
+      description: `The network id (acronym), e.g. "NEACAP" (at most ${maxLength.id} characters).`,
+    }),
     evidence: t.field({
       type: [EvidenceInput],
       description: 'The evidence (required to add; not used to remove).',
@@ -130,7 +149,10 @@ const ParticipationInput = builder.inputType('ParticipationInput', {
   description: "A member State's participation in a project.",
   fields: (t) => ({
     state: t.string({ required: true, description: 'ISO alpha-3 code, e.g. "JPN".' }),
-    project: t.string({ required: true, description: 'The project slug.' }),
+    project: t.string({
+      required: true,
+      description: `The project slug (at most ${maxLength.id} characters).`,
+    }),
     evidence: t.field({
       type: [EvidenceInput],
       description: 'The evidence (required to add; not used to remove).',

@@ -4,9 +4,17 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeId } from '../../src/schema/ids.ts';
-import { expiredToken, foreignToken, testSecret, token, unsignedToken } from '../support/auth.ts';
+import {
+  expiredToken,
+  foreignToken,
+  signedToken,
+  testSecret,
+  token,
+  unsignedToken,
+} from '../support/auth.ts';
 import { snapshot } from '../support/dataset.ts';
 import { freePort } from '../support/free-port.ts';
+import { rawRequest, requestText } from '../support/raw-http.ts';
 import { seededGraph } from '../support/seeded.ts';
 import { type ServiceProcess, startService, waitForStatus } from '../support/service-process.ts';
 
@@ -14,6 +22,8 @@ const { db } = seededGraph();
 
 interface Case {
   name: string;
+  /** Where to send it, when not to /graphql (a GET's parameters). */
+  path?: string;
   body?: string | Blob;
   headers?: Record<string, string>;
   method?: string;
@@ -99,6 +109,51 @@ function cases(editor: string, badTokens: Record<string, string>): Case[] {
     '{"query": "{ __typename }"} trailing',
     '\u0000',
   ].map((body, i) => ({ name: `malformed JSON #${i}`, body, headers: json }));
+
+  const csrf = { 'x-graphql-yoga-csrf': '1' };
+  const multipart = (fields: Record<string, string>): Case => ({
+    name: `multipart ${JSON.stringify(fields)}`,
+    body: `${Object.entries(fields)
+      .map(
+        ([name, value]) =>
+          `--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      )
+      .join('')}--b--\r\n`,
+    headers: { ...csrf, 'content-type': 'multipart/form-data; boundary=b' },
+    expect: { status: 400 },
+  });
+  const parameters: Case[] = [
+    ...['variables', 'extensions'].map((name) => ({
+      name: `GET with ${name} that are not JSON`,
+      method: 'GET',
+      path: `/graphql?query=%7B__typename%7D&${name}=%7Bbad`,
+      headers: csrf,
+      expect: { status: 400, code: 'BAD_REQUEST' },
+    })),
+    {
+      name: 'GET with variables that are not a map',
+      method: 'GET',
+      path: '/graphql?query=%7B__typename%7D&variables=5',
+      headers: csrf,
+      expect: { status: 400 },
+    },
+    {
+      name: 'form with variables that are not JSON',
+      body: 'query=%7B__typename%7D&variables=%7Bbad',
+      headers: { ...csrf, 'content-type': 'application/x-www-form-urlencoded' },
+      expect: { status: 400, code: 'BAD_REQUEST' },
+    },
+    multipart({ operations: '{bad' }),
+    multipart({ operations: 'null' }),
+    multipart({ operations: '5' }),
+    multipart({ operations: '{"query":"{ __typename }"}', map: '{bad' }),
+    multipart({ operations: '{"query":"{ __typename }"}', map: '{"0": 5}' }),
+    {
+      ...multipart({ operations: '{"query":"{ __typename }"}', map: '{"0": ["variables.x"]}' }),
+      expect: { status: 200 },
+    },
+    multipart({ operations: '5', map: '{"0": ["a"]}' }),
+  ];
 
   const contentTypes: Case[] = [
     {
@@ -328,7 +383,14 @@ function cases(editor: string, badTokens: Record<string, string>): Case[] {
       `read with ${kind}`,
       '{ memberStates { iso3 } }',
       {},
-      { headers: { authorization: bearer } },
+      {
+        headers: { authorization: bearer },
+        expect: {
+          status: ['reader token', 'basic credentials', 'no bearer scheme'].includes(kind)
+            ? 200
+            : 401,
+        },
+      },
     ),
   ]);
 
@@ -339,6 +401,16 @@ function cases(editor: string, badTokens: Record<string, string>): Case[] {
     { key: 'ok', kind: 'NOTED', evidence: [{ source: 'som-18-page', quote: '*' }] },
     { key: 'ok', kind: 'NOTED', evidence: [{ source: "som-18-page'})", note: 'x' }] },
     { key: 'ok', kind: 'NOTED', evidence: [] },
+    { key: 'k'.repeat(9_000), kind: 'NOTED' },
+    { key: 'ok', kind: 'NOTED', summary: 's'.repeat(60_000) },
+    { key: 'ok', kind: 'NOTED', evidence: [{ source: 'som-18-page', quote: 'e' }] },
+    {
+      key: 'ok',
+      kind: 'NOTED',
+      evidence: [{ source: 'som-18-page', quote: 'the Meeting launched '.repeat(1_700) }],
+    },
+    { key: 'ok', kind: 'NOTED', evidence: [{ source: 'neacap-page', note: 'n'.repeat(20_000) }] },
+    { key: 'ok', kind: 'NOTED', subjects: { networks: ['N'.repeat(5_000)] } },
   ].map((input, i) =>
     op(
       `hostile decision #${i}`,
@@ -360,6 +432,7 @@ function cases(editor: string, badTokens: Record<string, string>): Case[] {
 
   return [
     ...malformedJson,
+    ...parameters,
     ...contentTypes,
     ...malformedGraphql,
     ...wrongTypes,
@@ -402,6 +475,12 @@ describe('bad input against the running service', () => {
       'garbage token': 'Bearer garbage',
       'empty bearer': 'Bearer ',
       'reader token': `Bearer ${await token(['reader'])}`,
+      'basic credentials': `Basic ${Buffer.from('proxy:secret').toString('base64')}`,
+      'subject that is a number': `Bearer ${await signedToken({ sub: 42 })}`,
+      'subject that is a map': `Bearer ${await signedToken({ sub: {} })}`,
+      'empty subject': `Bearer ${await signedToken({ sub: '' })}`,
+      'token issued in the future': `Bearer ${await signedToken({ sub: 'x', iat: Math.floor(Date.now() / 1000) + 3600 })}`,
+      'token valid until 1e20': `Bearer ${await signedToken({ sub: 'x', exp: 1e20 })}`,
     });
     before = await snapshot(db);
   }, 90_000);
@@ -411,14 +490,14 @@ describe('bad input against the running service', () => {
     await service?.exited;
   });
 
-  it('has at least 200 cases', () => {
-    expect(all.length).toBeGreaterThanOrEqual(200);
+  it('has at least 340 cases', () => {
+    expect(all.length).toBeGreaterThanOrEqual(340);
   });
 
   it('answers every one without a server error, as each expects', async () => {
     const failures: string[] = [];
     for (const c of all) {
-      const response = await fetch(`${url}/graphql`, {
+      const response = await fetch(`${url}${c.path ?? '/graphql'}`, {
         method: c.method ?? 'POST',
         headers: c.headers,
         ...(c.method === 'GET' ? {} : { body: c.body }),
@@ -449,6 +528,39 @@ describe('bad input against the running service', () => {
     }
     expect(failures).toEqual([]);
   }, 120_000);
+
+  it('answers 400 to a Host or request target that makes no URL, and 408 to a body that never ends', async () => {
+    const port = Number(new URL(url).port);
+    const body = '{"query":"{ __typename }"}';
+    const raw: [string, string, number][] = [
+      ['Host with a space', requestText('GET /graphql HTTP/1.1', ['Host: a b']), 400],
+      ['Host "%"', requestText('GET /graphql HTTP/1.1', ['Host: %']), 400],
+      ['Host "[::1"', requestText('GET /graphql HTTP/1.1', ['Host: [::1']), 400],
+      ['Host with port 99999', requestText('GET /health HTTP/1.1', ['Host: a:99999']), 400],
+      ['target "*"', requestText('GET * HTTP/1.1', ['Host: localhost']), 400],
+      ['OPTIONS *', requestText('OPTIONS * HTTP/1.1', ['Host: localhost']), 400],
+      ['absolute target', requestText('GET http://x/health HTTP/1.1', ['Host: x']), 400],
+      ['target without a slash', requestText('GET graphql HTTP/1.1', ['Host: localhost']), 400],
+      [
+        'a body that never ends',
+        requestText(
+          'POST /graphql HTTP/1.1',
+          ['Host: localhost', 'Content-Type: application/json', `Content-Length: ${body.length}`],
+          body.slice(0, 10),
+        ),
+        408,
+      ],
+    ];
+    const failures: string[] = [];
+    for (const [name, request, status] of raw) {
+      const answer = await rawRequest(port, request, 60_000);
+      if (answer.status !== status)
+        failures.push(`${name}: expected ${status}, got ${answer.text.slice(0, 300)}`);
+      if (/\bat .*\(|node_modules|node:internal|\.(ts|js):\d+/.test(answer.text))
+        failures.push(`${name}: leaks internals: ${answer.text.slice(0, 300)}`);
+    }
+    expect(failures).toEqual([]);
+  }, 90_000);
 
   it('is still up, and the graph is unchanged', async () => {
     expect(service.child.exitCode).toBeNull();

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/dataset/importer.ts';
 import { dataDir } from '../../src/paths.ts';
@@ -7,11 +8,13 @@ import {
   expiredToken,
   foreignToken,
   send,
+  signedToken,
+  testSecret,
   token,
   unsignedToken,
 } from '../support/auth.ts';
 import { securityWith, testApp } from '../support/database.ts';
-import { snapshot } from '../support/dataset.ts';
+import { copyDataset, editYaml, snapshot } from '../support/dataset.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 const { app, db } = seededGraph(editorSecurity);
@@ -38,6 +41,14 @@ const membership = (action: 'add' | 'remove') => `mutation ($input: MembershipIn
     ... on MemberState { iso3 networks { acronym } }
     ... on InvalidInputError { problems { field message } }
     ${action === 'remove' ? '... on NotFoundError { message }' : ''}
+  }
+}`;
+
+const participation = `mutation ($input: ParticipationInput!) {
+  addParticipation(input: $input) {
+    __typename
+    ... on MemberState { iso3 projects { slug } }
+    ... on InvalidInputError { problems { field message } }
   }
 }`;
 
@@ -230,6 +241,78 @@ describe('curation with an editor token', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('refuses text too long for the graph and quotes too short to be evidence, naming the field', async () => {
+    const editor = await token();
+    const before = await snapshot(db);
+    const decision = {
+      meeting: 18,
+      key: 'k'.repeat(9_000),
+      kind: 'NOTED',
+      summary: 'x'.repeat(60_000),
+      subjects: { networks: ['NEAMPAN'] },
+      evidence: [
+        { source: 'som-18-page', quote: 'e' },
+        { source: 'som-18-page', quote: 'Ulaanbaatar,' },
+        { source: 'som-18-page', quote: 'the Meeting '.repeat(2_500) },
+        { source: 'neacap-page', note: 'n'.repeat(5_000) },
+      ],
+    };
+    const result = await send(app, recordDecision, { input: decision }, editor);
+    expect(result.errors).toBeUndefined();
+    expect(problemsOf(result, 'recordDecision')).toEqual([
+      { field: 'input.key', message: 'at most 100 characters, got 9000' },
+      { field: 'input.summary', message: 'at most 2000 characters, got 60000' },
+      {
+        field: 'input.evidence[0].quote',
+        message: 'a quote is a phrase: at least 2 words and 10 characters',
+      },
+      {
+        field: 'input.evidence[1].quote',
+        message: 'a quote is a phrase: at least 2 words and 10 characters',
+      },
+      { field: 'input.evidence[2].quote', message: 'at most 1000 characters, got 29999' },
+      { field: 'input.evidence[3].note', message: 'at most 1000 characters, got 5000' },
+    ]);
+    const meeting = await send(
+      app,
+      upsertMeeting,
+      {
+        input: {
+          ...som99,
+          title: 't'.repeat(301),
+          evidence: [{ source: 'x'.repeat(101), note: 'A note.' }],
+        },
+      },
+      editor,
+    );
+    expect(problemsOf(meeting, 'upsertMeeting')).toEqual([
+      { field: 'input.title', message: 'at most 300 characters, got 301' },
+      { field: 'input.evidence[0].source', message: 'at most 100 characters, got 101' },
+    ]);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a meeting whose id another kind of entry holds, and removes nothing', async () => {
+    const dir = await copyDataset();
+    await editYaml(dir, 'species.yaml', (file) => {
+      file.species.push({ ...file.species[0], slug: 'som-96', commonName: 'A species' });
+    });
+    await importDataset(db, dir);
+    const before = await snapshot(db);
+    const result = await send(
+      app,
+      upsertMeeting,
+      { input: { ...som99, number: 96 } },
+      await token(),
+    );
+    expect(problemsOf(result, 'upsertMeeting')).toEqual([
+      { field: 'input.number', message: '"som-96" is already the id of Species, not of a meeting' },
+    ]);
+    expect(await snapshot(db)).toEqual(before);
+    await importDataset(db, dataDir);
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('survives an import of the dataset, and goes with an import that replaces the graph', async () => {
     await send(app, upsertMeeting, { input: som99 }, await token());
     await importDataset(db, dataDir);
@@ -238,6 +321,66 @@ describe('curation with an editor token', () => {
     });
     await importDataset(db, dataDir, { replace: true });
     expect((await send(app, '{ meeting(number: 99) { number } }', {})).data?.meeting).toBeNull();
+  });
+
+  it('keeps the relationships curators added between dataset nodes through an import', async () => {
+    const editor = await token();
+    const evidence = [{ source: 'neacap-page', note: 'A fact made up by the test suite.' }];
+    const decision = {
+      meeting: 18,
+      key: 'curated-decision',
+      kind: 'NOTED',
+      summary: 'A decision made up by the test suite.',
+      subjects: { networks: ['NEAMPAN'] },
+      proposedBy: 'KOR',
+      evidence,
+    };
+    expect((await send(app, recordDecision, { input: decision }, editor)).errors).toBeUndefined();
+    await send(
+      app,
+      membership('add'),
+      { input: { state: 'MNG', network: 'NEACAP', evidence } },
+      editor,
+    );
+    await send(
+      app,
+      participation,
+      { input: { state: 'MNG', project: 'migratory-bird-habitats', evidence } },
+      editor,
+    );
+    const read = `{
+      decision: node(id: "${encodeId('Decision', 'som-18/curated-decision')}") {
+        ... on Decision { meeting { number } subjects { ... on Network { acronym } } proposedBy { iso3 } }
+      }
+      mng: memberState(iso3: "MNG") { networks { acronym } projects { slug } }
+    }`;
+    const curated = await send(app, read, {});
+    expect(curated.errors).toBeUndefined();
+
+    const report = await importDataset(db, dataDir);
+    const afterImport = await send(app, read, {});
+    expect(afterImport.errors).toBeUndefined();
+    expect(afterImport.data).toEqual(curated.data);
+    expect(report.change.relationships.remove).toEqual([]);
+    const mng = curated.data?.mng as {
+      networks: { acronym: string }[];
+      projects: { slug: string }[];
+    };
+    expect(curated.data?.decision).toEqual({
+      meeting: { number: 18 },
+      subjects: [{ acronym: 'NEAMPAN' }],
+      proposedBy: { iso3: 'KOR' },
+    });
+    expect(mng.networks).toContainEqual({ acronym: 'NEACAP' });
+    expect(mng.projects).toContainEqual({ slug: 'migratory-bird-habitats' });
+
+    await importDataset(db, dataDir, { replace: true });
+    const replaced = (await send(app, read, {})).data;
+    expect(replaced?.decision).toBeNull();
+    expect(replaced?.mng).toEqual({
+      networks: mng.networks.filter(({ acronym }) => acronym !== 'NEACAP'),
+      projects: mng.projects.filter(({ slug }) => slug !== 'migratory-bird-habitats'),
+    });
   });
 });
 
@@ -260,6 +403,41 @@ describe('who may write', () => {
       /algorithm is not accepted|malformed/,
     ],
     ['garbage', async () => 'not-a-jwt', 401, 'UNAUTHENTICATED', /the token is malformed/],
+    [
+      'a subject that is a number',
+      () => signedToken({ sub: 42 }),
+      401,
+      'UNAUTHENTICATED',
+      /the token's sub claim is not accepted/,
+    ],
+    [
+      'a subject that is an object',
+      () => signedToken({ sub: {} }),
+      401,
+      'UNAUTHENTICATED',
+      /the token's sub claim is not accepted/,
+    ],
+    [
+      'an empty subject',
+      () => signedToken({ sub: '' }),
+      401,
+      'UNAUTHENTICATED',
+      /the token's sub claim is not accepted/,
+    ],
+    [
+      'a token issued in the future',
+      () => signedToken({ sub: 'early', iat: Math.floor(Date.now() / 1000) + 3600 }),
+      401,
+      'UNAUTHENTICATED',
+      /the token's iat claim is not accepted/,
+    ],
+    [
+      'a token that expires in a thousand billion years',
+      () => signedToken({ sub: 'forever', exp: 1e20 }),
+      401,
+      'UNAUTHENTICATED',
+      /the token's exp claim is not accepted/,
+    ],
     [
       'a token without the editor role',
       () => token(['reader']),
@@ -290,6 +468,33 @@ describe('who may write', () => {
     const bad = await send(app, '{ memberStates { iso3 } }', {}, await expiredToken());
     expect(bad.status).toBe(401);
     expect(bad.errors?.[0]?.message).toBe('Not authenticated: the token has expired.');
+  });
+
+  it("reads past an Authorization header of another scheme, such as a proxy's Basic", async () => {
+    const basic = `Basic ${Buffer.from('proxy:secret').toString('base64')}`;
+    const post = (query: string) =>
+      app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: basic },
+        body: JSON.stringify({ query }),
+      });
+    const read = await post('{ memberState(iso3: "MNG") { iso3 } }');
+    expect(read.status).toBe(200);
+    expect(await read.json()).toEqual({ data: { memberState: { iso3: 'MNG' } } });
+    const write = await post('mutation { deleteDecision(id: "x") { __typename } }');
+    expect(write.status).toBe(401);
+    expect(JSON.stringify(await write.json())).toMatch(/Mutations need an editor token/);
+  });
+
+  it('closes reads when configured to, before telling anonymous callers anything of the schema', async () => {
+    const closed = testApp(
+      db,
+      () => true,
+      securityWith({ AUTH_JWT_SECRET: testSecret, AUTH_READS: 'token' }),
+    );
+    const misspelled = await send(closed, '{ memberStats { iso3 } }', {});
+    expect(misspelled.status).toBe(401);
+    expect(JSON.stringify(misspelled.errors)).not.toMatch(/Did you mean|memberStat/);
   });
 
   it('closes reads when configured to', async () => {

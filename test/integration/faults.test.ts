@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../../src/neo4j/database.ts';
 import { type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/server.ts';
 import { testSecret, token } from '../support/auth.ts';
+import { graphql, testApp, testDatabase } from '../support/database.ts';
 import { freePort } from '../support/free-port.ts';
 import { type ServiceProcess, startService, waitForStatus } from '../support/service-process.ts';
 
@@ -101,7 +103,15 @@ describe('when Neo4j is away', () => {
     let restartedAt = 0;
 
     const loop = (async () => {
-      for (let i = 0; i < 400 && (restartedAt === 0 || Date.now() - restartedAt < 6_000); i += 1) {
+      // Until Neo4j has been back 6 s and the service has answered a few requests sent from 3 s
+      // after its return, however long the restart and the first cold queries take on a busy
+      // machine.
+      const deadline = Date.now() + 180_000;
+      const seenRecovery = () =>
+        restartedAt > 0 &&
+        Date.now() - restartedAt > 6_000 &&
+        outcomes.filter((outcome) => outcome.at > restartedAt + 3_000).length > 5;
+      for (let i = 0; Date.now() < deadline && !seenRecovery(); i += 1) {
         const at = Date.now();
         if (i % 2 === 0) {
           const result = await post('{ meeting(number: 18) { decisions { id } } }');
@@ -146,6 +156,14 @@ describe('when Neo4j is away', () => {
     // Away for longer than the driver retries a transaction, so requests do fail.
     await sleep(6_000);
     neo4j = await start();
+    // Neo4j opens its port before its database serves queries, seconds later on a busy machine:
+    // the service is asked to recover from when Neo4j itself has.
+    const direct = new Database(
+      { uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: 'neo4j' },
+      { queryTimeoutMs: 60_000 },
+    );
+    while (!(await direct.answers())) await sleep(250);
+    await direct.close();
     restartedAt = Date.now();
     await loop;
 
@@ -180,7 +198,49 @@ describe('when Neo4j is away', () => {
     const succeeded = outcomes.filter((outcome) => outcome.key && outcome.ok).length;
     expect(written.length).toBeGreaterThanOrEqual(succeeded);
     expect(written.length).toBeLessThanOrEqual(keys.length);
-  }, 120_000);
+  }, 240_000);
+
+  it('answers SERVICE_UNAVAILABLE within seconds while Neo4j hangs, and recovers when it resumes', async () => {
+    // With a token, so that no answer comes from the service's cache of anonymous answers.
+    const bearer = await token(['reader']);
+    const read = async () => {
+      const started = performance.now();
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({ query: '{ memberStates { iso3 } }' }),
+        signal: AbortSignal.timeout(40_000),
+      });
+      const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+      return {
+        status: response.status,
+        code: body.errors?.[0]?.extensions?.code,
+        retryAfter: response.headers.get('retry-after'),
+        seconds: Math.round((performance.now() - started) / 100) / 10,
+      };
+    };
+    expect((await read()).status).toBe(200);
+    // A paused process keeps its connections open and answers nothing, as a hung server does.
+    process.kill(neo4j.pid, 'SIGSTOP');
+    let answers: Awaited<ReturnType<typeof read>>[];
+    try {
+      answers = await Promise.all([read(), read(), read()]);
+      answers.push(await read(), await read());
+    } finally {
+      process.kill(neo4j.pid, 'SIGCONT');
+    }
+    for (const answer of answers) {
+      expect(answer).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: '5' });
+      expect(answer.seconds).toBeLessThan(8);
+    }
+    const deadline = Date.now() + 15_000;
+    let recovered = await read();
+    while (recovered.status !== 200 && Date.now() < deadline) {
+      await sleep(500);
+      recovered = await read();
+    }
+    expect(recovered.status).toBe(200);
+  }, 90_000);
 
   it('finishes a request in flight on SIGTERM, then stops', async () => {
     // A client that has sent half its request when the service is told to stop.
@@ -203,5 +263,36 @@ describe('when Neo4j is away', () => {
     expect(response).toMatch(/^HTTP\/1\.1 200/);
     expect(response).toContain('"iso3":"MNG"');
     expect(await service.exited).toBe(0);
+  }, 60_000);
+});
+
+describe('when every Neo4j connection is taken', () => {
+  const db = testDatabase();
+  afterAll(() => db.close());
+
+  it('a request that cannot get one in time answers SERVICE_UNAVAILABLE', async () => {
+    // As many transactions as the driver has connections, each holding its own until released.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const holders = Array.from({ length: 100 }, () =>
+      db.writeTransaction(async (run) => {
+        await run('write/curation-entities', { ids: [] });
+        await released;
+      }),
+    );
+    await sleep(2_000);
+    const started = performance.now();
+    const busy = await graphql(testApp(db), '{ memberStates { iso3 } }');
+    const seconds = (performance.now() - started) / 1000;
+    release();
+    await Promise.all(holders);
+    expect(busy.status).toBe(503);
+    expect(busy.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(busy.headers.get('retry-after')).toBe('5');
+    expect(seconds).toBeLessThan(8);
+    const after = await graphql(testApp(db), '{ memberStates { iso3 } }');
+    expect(after.errors).toBeUndefined();
   }, 60_000);
 });

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { httpListener } from '../../src/http/listener.ts';
 import { createApp } from '../../src/server.ts';
 import { securityWith, testApp, testDatabase } from '../support/database.ts';
+import { rawRequest, requestText } from '../support/raw-http.ts';
 
 const db = testDatabase();
 afterAll(() => db.close());
@@ -133,5 +136,169 @@ describe('what the HTTP surface allows', () => {
     });
     expect(typeof entry?.durationMs).toBe('number');
     expect(JSON.stringify(lines)).not.toContain('secret.token.value');
+  });
+});
+
+/** A stack frame, a source file or a Node internal: what an answer must never show. */
+const internals = /\bat .*\(|\.(ts|js):\d+|node_modules|node:internal/;
+
+describe('the HTTP listener', () => {
+  const lines: Record<string, unknown>[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+  let server: Server;
+  let port: number;
+
+  beforeAll(async () => {
+    const app = createApp({ db, isReady: () => true, logger, security: securityWith() });
+    server = createServer(httpListener(app, 65_536).handle);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    port = typeof address === 'object' && address ? address.port : 0;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  const csrf = 'x-graphql-yoga-csrf: 1';
+  const get = (parameters: string) =>
+    rawRequest(port, requestText(`GET /graphql?${parameters} HTTP/1.1`, ['Host: localhost', csrf]));
+  const post = (contentType: string, body: string) =>
+    rawRequest(
+      port,
+      requestText(
+        'POST /graphql HTTP/1.1',
+        [
+          'Host: localhost',
+          csrf,
+          `Content-Type: ${contentType}`,
+          `Content-Length: ${Buffer.byteLength(body)}`,
+        ],
+        body,
+      ),
+    );
+  const multipart = (fields: Record<string, string>) =>
+    post(
+      'multipart/form-data; boundary=b',
+      `${Object.entries(fields)
+        .map(
+          ([name, value]) =>
+            `--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+        )
+        .join('')}--b--\r\n`,
+    );
+
+  it.each([
+    ['a Host with a space', requestText('GET /graphql HTTP/1.1', ['Host: a b'])],
+    ['a Host of "%"', requestText('GET /graphql HTTP/1.1', ['Host: %'])],
+    ['an unclosed IPv6 Host', requestText('GET /graphql HTTP/1.1', ['Host: [::1'])],
+    [
+      'a Host with a port out of range',
+      requestText('GET /health HTTP/1.1', ['Host: localhost:99999']),
+    ],
+    ['the request target "*"', requestText('GET * HTTP/1.1', ['Host: localhost'])],
+    ['OPTIONS "*"', requestText('OPTIONS * HTTP/1.1', ['Host: localhost'])],
+    [
+      'an absolute request target',
+      requestText('GET http://localhost/health HTTP/1.1', ['Host: localhost']),
+    ],
+  ])('answers 400 without a stack to %s', async (_name, request) => {
+    const answer = await rawRequest(port, request);
+    expect(answer.status).toBe(400);
+    expect(answer.text).not.toMatch(internals);
+  });
+
+  it.each([
+    [
+      'GET variables that are not JSON',
+      () => get('query=%7B__typename%7D&variables=%7Bbad'),
+      /The \\"variables\\" parameter is not valid JSON/,
+    ],
+    [
+      'GET extensions that are not JSON',
+      () => get('query=%7B__typename%7D&extensions=%7Bbad'),
+      /The \\"extensions\\" parameter is not valid JSON/,
+    ],
+    [
+      'form variables that are not JSON',
+      () => post('application/x-www-form-urlencoded', 'query=%7B__typename%7D&variables=%7Bbad'),
+      /The \\"variables\\" parameter is not valid JSON/,
+    ],
+    [
+      'multipart operations that are not JSON',
+      () => multipart({ operations: '{bad' }),
+      /field \\"operations\\" must be a valid JSON/,
+    ],
+    [
+      'multipart operations that are null',
+      () => multipart({ operations: 'null' }),
+      /field \\"operations\\"/,
+    ],
+    [
+      'a multipart map that is not JSON',
+      () => multipart({ operations: '{"query":"{ __typename }"}', map: '{bad' }),
+      /field \\"map\\"/,
+    ],
+    [
+      'a multipart map that names no list',
+      () => multipart({ operations: '{"query":"{ __typename }"}', map: '{"0": 5}' }),
+      /field \\"map\\"/,
+    ],
+  ])('answers 400 naming the parameter to %s', async (_name, send, parameter) => {
+    const answer = await send();
+    expect(answer.status).toBe(400);
+    expect(answer.text).toMatch(parameter);
+    expect(answer.text).not.toMatch(internals);
+  });
+
+  it('still runs a well-formed GET, form and multipart request', async () => {
+    const query = 'query=%7B__typename%7D&variables=%7B%7D';
+    expect((await get(query)).text).toContain('{"data":{"__typename":"Query"}}');
+    expect((await post('application/x-www-form-urlencoded', query)).text).toContain(
+      '{"data":{"__typename":"Query"}}',
+    );
+    expect((await multipart({ operations: '{"query":"{ __typename }"}' })).text).toContain(
+      '{"data":{"__typename":"Query"}}',
+    );
+  });
+
+  it('logs an outcome that agrees with the status, and each error once', async () => {
+    lines.length = 0;
+    await get('query=%7B__typename%7D&variables=%7Bbad');
+    await get('query=%7B__typename%7D');
+    const requests = lines.filter((line) => line.msg === 'graphql request');
+    expect(requests.map(({ status, outcome }) => ({ status, outcome }))).toEqual([
+      { status: 400, outcome: 'BAD_REQUEST' },
+      { status: 200, outcome: 'ok' },
+    ]);
+    expect(lines.filter((line) => line.msg !== 'graphql request')).toEqual([]);
+  });
+
+  it('logs an unexpected error once, in full, and shows the client only that it happened', async () => {
+    const logged: Record<string, unknown>[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => logged.push(JSON.parse(line)) });
+    // Statements that fail as no caller could expect, as a bug would make them.
+    const broken = new Proxy(db, {
+      get: (target, key) => {
+        if (key === 'query') return () => Promise.reject(new Error('injected failure'));
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const app = createApp({
+      db: broken,
+      isReady: () => true,
+      logger: log,
+      security: securityWith(),
+    });
+    const response = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ memberStates { iso3 } }' }),
+    });
+    expect(JSON.stringify(await response.json())).not.toContain('injected');
+    const errors = logged.filter((line) => Number(line.level) >= 50);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      msg: 'unexpected error in a GraphQL request',
+      err: { message: 'injected failure' },
+    });
   });
 });

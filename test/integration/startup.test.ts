@@ -3,11 +3,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readDataset } from '../../src/dataset/importer.ts';
+import { run } from '../../src/neo4j/local/toolchain.ts';
 import { dataDir } from '../../src/paths.ts';
 import { freePort } from '../support/free-port.ts';
-import { startService, waitForStatus } from '../support/service-process.ts';
+import { startInTerminal, startService, waitForStatus } from '../support/service-process.ts';
 
 const neo4j = inject('neo4j');
 const external = {
@@ -16,6 +18,14 @@ const external = {
   NEO4J_PASSWORD: neo4j.password,
   NEO4J_DATABASE: neo4j.database,
 };
+
+/** The command lines of the Neo4j servers (JVMs) running from `home`. */
+async function neo4jProcessesOf(home: string): Promise<string[]> {
+  const { output } = await run('ps', ['-eo', 'args=']);
+  return output
+    .split('\n')
+    .filter((line) => line.includes('CommunityEntryPoint') && line.includes(home));
+}
 
 /** Start-up failures a user can fix: one line on stderr, a non-zero exit, no stack. */
 async function failedStart(env: Record<string, string>) {
@@ -127,5 +137,32 @@ describe('npm start', () => {
       expect(() => process.kill(pid, 0)).toThrow();
       expect(existsSync(join(home, 'server.json'))).toBe(false);
     }, 180_000);
+
+    it.each([
+      ['Ctrl-C', '\x03'],
+      ['Ctrl-C pressed twice', '\x03\x03'],
+    ])(
+      '%s in the terminal running npm start stops the service and its Neo4j',
+      async (_name, keys) => {
+        const port = await freePort();
+        const service = startInTerminal({
+          NEO4J_LOCAL_DIR: home,
+          NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+          NEO4J_LOCAL_HEAP: '256m',
+          NEO4J_LOCAL_PAGECACHE: '64m',
+          PORT: String(port),
+        });
+        await waitForStatus(`http://127.0.0.1:${port}/ready`, 200, 120_000);
+        expect(await neo4jProcessesOf(home)).toHaveLength(1);
+        for (const key of keys) {
+          service.type(key);
+          await sleep(200);
+        }
+        expect(await service.exited).toBe(0);
+        expect(await neo4jProcessesOf(home)).toEqual([]);
+        expect(existsSync(join(home, 'server.json'))).toBe(false);
+      },
+      180_000,
+    );
   });
 });

@@ -28,6 +28,12 @@ export const expiredToken = () =>
     .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
     .sign(new TextEncoder().encode(testSecret));
 
+/** A token signed with the server's secret carrying exactly `claims`, sane or not. */
+export const signedToken = (claims: Record<string, unknown>) =>
+  new SignJWT({ roles: ['editor'], exp: Math.floor(Date.now() / 1000) + 3600, ...claims })
+    .setProtectedHeader({ alg: 'HS256' })
+    .sign(new TextEncoder().encode(testSecret));
+
 /** An unsigned token (alg "none"), which must never be accepted. */
 export const unsignedToken = () => {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -40,6 +40,40 @@ export function startService(env: Record<string, string>, { npm = false } = {}):
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
+/**
+ * `npm start` in a pseudo-terminal, as a person runs it (util-linux `script` makes the terminal):
+ * Ctrl-C typed there reaches every process of the terminal's foreground group, npm and the
+ * service alike, and npm forwards it to the service once more. `type` writes keystrokes.
+ */
+export function startInTerminal(
+  env: Record<string, string>,
+): ServiceProcess & { type: (keys: string) => void } {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !settings.test(name)),
+  );
+  const child = spawn(
+    'script',
+    ['--quiet', '--flush', '--return', '--command', 'npm start', '/dev/null'],
+    {
+      cwd: projectRoot,
+      env: { ...inherited, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return {
+    child,
+    stdout: () => output,
+    stderr: () => '',
+    exited,
+    type: (keys) => child.stdin?.write(keys),
+  };
+}
+
 /** Polls `url` until it answers `status`, or fails after `timeoutMs`. */
 export async function waitForStatus(url: string, status: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

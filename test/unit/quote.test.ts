@@ -27,6 +27,32 @@ describe('finding a quote in its source', () => {
     expect(findQuote(page, 'Network (.*)')).toBeUndefined();
   });
 
+  it('finds a quote of any length, with whitespace anywhere in the source', () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => `w${i}`);
+    const text = `\n ${words.join(' \u00a0\n')} `;
+    const quote = words.slice(7, 10_007).join(' ');
+    expect(findQuote(text, quote)).toBe(words.slice(7, 10_007).join(' \u00a0\n'));
+    expect(findQuote(text, `${quote} w0`)).toBeUndefined();
+  });
+
+  it('finds a quote whose beginning repeats in the text before it', () => {
+    const text = `${'a '.repeat(5_000)}a b`;
+    expect(findQuote(text, `${'a '.repeat(500)}b`)).toBe(`${'a '.repeat(500)}b`);
+    expect(findQuote(text, `${'a '.repeat(500)}c`)).toBeUndefined();
+    expect(findQuote('abcabcabd', 'abcabd')).toBe('abcabd');
+    expect(findQuote('aab', 'ab')).toBe('ab');
+  });
+
+  it('takes as whitespace exactly what \\s matches', () => {
+    for (let code = 0; code < 0x10000; code += 1) {
+      const character = String.fromCharCode(code);
+      const found = findQuote(`one${character}two three`, 'one two three');
+      expect(found, `U+${code.toString(16)}`).toBe(
+        /\s/.test(character) ? `one${character}two three` : undefined,
+      );
+    }
+  });
+
   it('finds nothing for an empty quote', () => {
     expect(findQuote(page, '   ')).toBeUndefined();
   });

@@ -1,6 +1,6 @@
+import type { RelationshipFact } from '../dataset/facts.ts';
 import type { WriteRunner } from '../neo4j/database.ts';
 import type { GraphChange } from './diff.ts';
-import type { RelationshipFact } from './facts.ts';
 
 /** Rows per UNWIND: large enough to be quick, small enough to keep messages modest. */
 const batchSize = 2_000;

@@ -1,4 +1,4 @@
-import type { GraphFacts, NodeFact, Properties, RelationshipFact } from './facts.ts';
+import type { GraphFacts, NodeFact, Properties, RelationshipFact } from '../dataset/facts.ts';
 
 /** What it takes to turn the graph's dataset facts into the wanted ones. */
 export interface GraphChange {
@@ -22,8 +22,9 @@ const relationshipKey = ({ type, from, to }: RelationshipFact) => `${type}\u0000
 
 /**
  * The change from `current` (the whole graph) to `wanted` (the dataset). Only what `removable`
- * accepts is removed when the dataset lacks it: normally the dataset's own facts, so that facts
- * curators added through the API stay.
+ * accepts is removed when the dataset lacks it, nodes and relationships alike: normally the
+ * dataset's own facts, so that facts curators added through the API stay, including the
+ * relationships they drew between dataset nodes.
  */
 export function diffGraph(
   wanted: GraphFacts,
@@ -56,8 +57,9 @@ export function diffGraph(
   }
 
   const currentRelationships = new Map(current.relationships.map((r) => [relationshipKey(r), r]));
-  const wantedKeys = new Set(wanted.relationships.map(relationshipKey));
-  for (const relationship of wanted.relationships) {
+  // A relationship named twice (a State listed twice, a subject given twice) is made once.
+  const wantedRelationships = new Map(wanted.relationships.map((r) => [relationshipKey(r), r]));
+  for (const relationship of wantedRelationships.values()) {
     const existing = currentRelationships.get(relationshipKey(relationship));
     if (existing === undefined || remade.has(relationship.from) || remade.has(relationship.to)) {
       change.relationships.create.push(relationship);
@@ -66,7 +68,7 @@ export function diffGraph(
     }
   }
   for (const relationship of current.relationships) {
-    if (!wantedKeys.has(relationshipKey(relationship)))
+    if (!wantedRelationships.has(relationshipKey(relationship)) && removable(relationship))
       change.relationships.remove.push(relationship);
   }
   return change;

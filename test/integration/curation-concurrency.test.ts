@@ -1,0 +1,239 @@
+/**
+ * Editors writing at once: twenty parallel writers per mutation on the same entities. Every
+ * writer gets the object it changed or a typed error, and afterwards the graph holds no
+ * duplicate relationship, every decision has exactly one meeting and a position of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { encodeId } from '../../src/schema/ids.ts';
+import { editorSecurity, send, token } from '../support/auth.ts';
+import { seededGraph } from '../support/seeded.ts';
+
+const { app, db } = seededGraph(editorSecurity);
+
+const writers = 20;
+const evidence = [{ source: 'neacap-page', note: 'Written by the concurrency test.' }];
+
+/** Runs `write(i)` for twenty writers at once; answers each writer's result. */
+async function atOnce(write: (writer: number) => Promise<Awaited<ReturnType<typeof send>>>) {
+  return Promise.all(Array.from({ length: writers }, (_, writer) => write(writer)));
+}
+
+/** The __typename each writer got for mutation `field`, or the error message it got instead. */
+const outcomes = (results: Awaited<ReturnType<typeof send>>[], field: string) =>
+  results.map((result) => result.errors?.[0]?.message ?? result.data?.[field]?.__typename);
+
+const count = (values: readonly unknown[]) => {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[String(value)] = (counts[String(value)] ?? 0) + 1;
+  return counts;
+};
+
+const violations = () => db.read<{ violation: string }>('read/curation-invariants');
+
+const stateLink = (mutation: string, input: string) => `mutation ($input: ${input}!) {
+  ${mutation}(input: $input) {
+    __typename
+    ... on MemberState { networks { acronym } projects { slug } }
+    ${mutation.startsWith('remove') ? '... on NotFoundError { message }' : ''}
+    ... on InvalidInputError { problems { field message } }
+  }
+}`;
+
+const recordDecision = `mutation ($input: DecisionInput!) {
+  recordDecision(input: $input) {
+    __typename
+    ... on Decision { summary subjects { ... on Network { acronym } ... on Project { slug } } evidence { note } }
+    ... on InvalidInputError { problems { field message } }
+  }
+}`;
+
+const deleteDecision = `mutation ($id: ID!) {
+  deleteDecision(id: $id) { __typename ... on NotFoundError { message } }
+}`;
+
+const upsertMeeting = `mutation ($input: MeetingInput!) {
+  upsertMeeting(input: $input) { __typename ... on Meeting { title } }
+}`;
+
+const networks = ['NEAMPAN', 'NEACAP', 'NEA-LCCP'];
+const projects = [
+  'amur-tiger-leopard-dna-analysis',
+  'transboundary-air-pollution-framework',
+  'tiger-leopard-camera-trap-genetics-study',
+  'zamyn-uud-dss-demonstration',
+  'nature-conservation-transboundary-areas-project',
+];
+
+/** Writer `i`'s version of a decision: subjects and summary of its own. */
+const decisionBy = (writer: number, key: string) => ({
+  meeting: 18,
+  key,
+  kind: 'NOTED',
+  summary: `Written by writer ${writer}.`,
+  subjects: {
+    networks: [networks[writer % networks.length]],
+    projects: [projects[writer % projects.length]],
+  },
+  evidence,
+});
+
+describe('twenty editors at once', () => {
+  it('adding one membership: each gets the State, which is a member once', async () => {
+    const editor = await token();
+    const input = { state: 'MNG', network: 'NEACAP', evidence };
+    const results = await atOnce(() =>
+      send(app, stateLink('addMembership', 'MembershipInput'), { input }, editor),
+    );
+    expect(count(outcomes(results, 'addMembership'))).toEqual({ MemberState: writers });
+    for (const result of results)
+      expect(result.data?.addMembership?.networks).toEqual([{ acronym: 'NEACAP' }]);
+    expect(await violations()).toEqual([]);
+  });
+
+  it('removing it: one succeeds, the others find nothing to remove', async () => {
+    const editor = await token();
+    const input = { state: 'MNG', network: 'NEACAP' };
+    const results = await atOnce(() =>
+      send(app, stateLink('removeMembership', 'MembershipInput'), { input }, editor),
+    );
+    expect(count(outcomes(results, 'removeMembership'))).toEqual({
+      MemberState: 1,
+      NotFoundError: writers - 1,
+    });
+  });
+
+  it('adding one participation: each gets the State, which takes part once', async () => {
+    const editor = await token();
+    const input = { state: 'MNG', project: 'migratory-bird-habitats', evidence };
+    const results = await atOnce(() =>
+      send(app, stateLink('addParticipation', 'ParticipationInput'), { input }, editor),
+    );
+    expect(count(outcomes(results, 'addParticipation'))).toEqual({ MemberState: writers });
+    for (const result of results) {
+      const projects = result.data?.addParticipation?.projects as { slug: string }[];
+      expect(projects.filter(({ slug }) => slug === 'migratory-bird-habitats')).toHaveLength(1);
+    }
+    expect(await violations()).toEqual([]);
+  });
+
+  it('recording one new decision each: every one gets a position of its own', async () => {
+    const editor = await token();
+    const results = await atOnce((writer) =>
+      send(app, recordDecision, { input: decisionBy(writer, `parallel-${writer}`) }, editor),
+    );
+    expect(count(outcomes(results, 'recordDecision'))).toEqual({ Decision: writers });
+    expect(await violations()).toEqual([]);
+  });
+
+  it('recording the same new decision: the last writer replaces the others, subjects and all', async () => {
+    const editor = await token();
+    const results = await atOnce((writer) =>
+      send(app, recordDecision, { input: decisionBy(writer, 'contested') }, editor),
+    );
+    expect(count(outcomes(results, 'recordDecision'))).toEqual({ Decision: writers });
+    const { data } = await send(
+      app,
+      `{ node(id: "${encodeId('Decision', 'som-18/contested')}") {
+        ... on Decision { summary subjects { ... on Network { acronym } ... on Project { slug } } }
+      } }`,
+      {},
+    );
+    const stored = data?.node as { summary: string; subjects: unknown[] };
+    const writer = Number(/writer (\d+)/.exec(stored.summary)?.[1]);
+    const subjects = [
+      { acronym: networks[writer % networks.length] },
+      { slug: projects[writer % projects.length] },
+    ];
+    expect(stored.subjects).toHaveLength(subjects.length);
+    expect(stored.subjects).toEqual(expect.arrayContaining(subjects));
+    expect(await violations()).toEqual([]);
+  });
+
+  it('deleting one decision: one deletes it, the others find nothing', async () => {
+    const editor = await token();
+    const id = encodeId('Decision', 'som-18/contested');
+    const results = await atOnce(() => send(app, deleteDecision, { id }, editor));
+    expect(count(outcomes(results, 'deleteDecision'))).toEqual({
+      DeletedDecision: 1,
+      NotFoundError: writers - 1,
+    });
+    expect(await violations()).toEqual([]);
+  });
+
+  it('creating the same new meeting: each gets it, and there is one', async () => {
+    const editor = await token();
+    const results = await atOnce((writer) =>
+      send(
+        app,
+        upsertMeeting,
+        {
+          input: {
+            number: 97,
+            title: `Meeting written by writer ${writer}`,
+            startDate: '2031-05-06',
+            endDate: '2031-05-07',
+            city: 'ulaanbaatar',
+            evidence,
+          },
+        },
+        editor,
+      ),
+    );
+    expect(count(outcomes(results, 'upsertMeeting'))).toEqual({ Meeting: writers });
+    const { data } = await send(app, '{ meetings(fromYear: 2031) { totalCount } }', {});
+    expect(data?.meetings).toEqual({ totalCount: 1 });
+  });
+
+  it('mixing adds, removes and records on the same entities keeps the graph whole', async () => {
+    const editor = await token();
+    const results = await atOnce((writer) => {
+      const network = networks[writer % 2] as string;
+      switch (writer % 4) {
+        case 0:
+          return send(
+            app,
+            stateLink('addMembership', 'MembershipInput'),
+            { input: { state: 'MNG', network, evidence } },
+            editor,
+          );
+        case 1:
+          return send(
+            app,
+            stateLink('removeMembership', 'MembershipInput'),
+            { input: { state: 'MNG', network } },
+            editor,
+          );
+        case 2:
+          return send(app, recordDecision, { input: decisionBy(writer, 'mixed') }, editor);
+        default:
+          return send(app, deleteDecision, { id: encodeId('Decision', 'som-18/mixed') }, editor);
+      }
+    });
+    for (const result of results) expect(result.errors).toBeUndefined();
+    expect(await violations()).toEqual([]);
+  });
+});
+
+describe('the same entry twice in one input', () => {
+  it('is stored once, and a re-record with it once leaves one', async () => {
+    const editor = await token();
+    const input = {
+      ...decisionBy(0, 'repeated'),
+      subjects: { networks: ['NEAMPAN', 'NEAMPAN', 'NEAMPAN'] },
+      evidence: [evidence[0], evidence[0]],
+    };
+    const thrice = await send(app, recordDecision, { input }, editor);
+    expect(thrice.data?.recordDecision).toMatchObject({
+      subjects: [{ acronym: 'NEAMPAN' }],
+      evidence: [{ note: 'Written by the concurrency test.' }],
+    });
+    const once = await send(
+      app,
+      recordDecision,
+      { input: { ...input, subjects: { networks: ['NEAMPAN'] } } },
+      editor,
+    );
+    expect(once.data?.recordDecision).toMatchObject({ subjects: [{ acronym: 'NEAMPAN' }] });
+    expect(await violations()).toEqual([]);
+  });
+});
