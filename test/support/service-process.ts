@@ -51,9 +51,11 @@ export function startInTerminal(
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !settings.test(name)),
   );
+  // `exec`: npm itself runs in the terminal, as when a person types the command, whatever
+  // shell `script` starts (dash, unlike bash, would stay in between and die of the Ctrl-C).
   const child = spawn(
     'script',
-    ['--quiet', '--flush', '--return', '--command', 'npm start', '/dev/null'],
+    ['--quiet', '--flush', '--return', '--command', 'exec npm start', '/dev/null'],
     {
       cwd: projectRoot,
       env: { ...inherited, ...env },
