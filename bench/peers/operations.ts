@@ -4,9 +4,24 @@
  * statement in cypher/bench/), and how each answer reduces to the same data for comparison.
  */
 import { luceneQuery } from '../../src/graph/search.ts';
+import type { CypherReader } from '../../src/neo4j/database.ts';
+import { type Statement, statements } from '../../src/neo4j/statements.ts';
 
 type Data = Record<string, unknown>;
-type Row = Record<string, unknown>;
+
+/** The raw floor of an operation: its statement, and how its rows become this API's answer. */
+export interface Floor {
+  file: string;
+  params: Record<string, unknown>;
+  answer: (reader: CypherReader) => Promise<Data>;
+}
+
+const floor = <P, R>(statement: Statement<P, R>, params: P, shape: (rows: R[]) => Data): Floor => ({
+  file: statement.file,
+  params: (params ?? {}) as Record<string, unknown>,
+  answer: async (reader) => shape(await reader.read(statement, params)),
+});
+const { bench } = statements;
 
 export interface Operation {
   name: string;
@@ -14,8 +29,8 @@ export interface Operation {
   what: string;
   project: string;
   peer: string;
-  /** The raw floor: its statement, parameters, and how its rows become this API's answer. */
-  raw: { statement: string; params: Record<string, unknown>; answer: (rows: Row[]) => Data };
+  /** The raw floor: one hand-written statement. */
+  raw: Floor;
   /** Each answer reduced to the same data. */
   data: { project: (d: Data) => unknown; peer: (d: Data) => unknown; raw: (d: Data) => unknown };
 }
@@ -36,11 +51,7 @@ export const operations: Operation[] = [
     what: 'NEAMPAN with its member States (iso3, name)',
     project: '{ network(acronym: "NEAMPAN") { name memberStates { iso3 name } } }',
     peer: '{ networks(where: { acronym: { eq: "NEAMPAN" } }) { name memberStates { iso3 name } } }',
-    raw: {
-      statement: 'bench/lookup',
-      params: { acronym: 'NEAMPAN' },
-      answer: ([row]) => ({ network: row ?? null }),
-    },
+    raw: floor(bench.lookup, { acronym: 'NEAMPAN' }, ([row]) => ({ network: row ?? null })),
     data: {
       project: (d) => d.network,
       peer: (d) => get(d, 'networks', 0) ?? null,
@@ -56,11 +67,9 @@ export const operations: Operation[] = [
     peer: `{ meetings(limit: 20, sort: [{ number: ASC }]) { number title decisions(sort: [{ position: ASC }]) { kind summary subjects { __typename
       ... on Network { acronym memberStates { iso3 name } }
       ... on Programme { slug name } } } } }`,
-    raw: {
-      statement: 'bench/nested',
-      params: { first: 20 },
-      answer: (rows) => ({ meetings: { edges: rows.map((node) => ({ node })) } }),
-    },
+    raw: floor(bench.nested, { first: 20 }, (rows) => ({
+      meetings: { edges: rows.map((node) => ({ node })) },
+    })),
     data: {
       project: (d) => nodes(d.meetings),
       peer: (d) => d.meetings,
@@ -75,18 +84,14 @@ export const operations: Operation[] = [
     peer: `{ memberStates(sort: [{ name: ASC }]) { iso3
       networks { __typename name programme { __typename name } }
       projects { __typename name programme { __typename name } } } }`,
-    raw: {
-      statement: 'bench/participation',
-      params: {},
-      answer: (rows) => ({
-        participation: rows.map((r) => ({
-          state: { iso3: r.state },
-          kind: r.kind,
-          target: r.target,
-          through: r.through,
-        })),
-      }),
-    },
+    raw: floor(bench.participation, undefined, (rows) => ({
+      participation: rows.map((r) => ({
+        state: { iso3: r.state },
+        kind: r.kind,
+        target: r.target,
+        through: r.through,
+      })),
+    })),
     data: {
       project: (d) => d.participation,
       // The same facts as participation rows: a State's network or project, and the programme
@@ -127,7 +132,7 @@ export const operations: Operation[] = [
     what: 'all member States with their networks and projects',
     project: '{ memberStates { iso3 name networks { acronym name } projects { slug name } } }',
     peer: '{ memberStates(sort: [{ name: ASC }]) { iso3 name networks { acronym name } projects { slug name } } }',
-    raw: { statement: 'bench/list', params: {}, answer: (rows) => ({ memberStates: rows }) },
+    raw: floor(bench.list, undefined, (rows) => ({ memberStates: rows })),
     data: {
       project: (d) => d.memberStates,
       peer: (d) => d.memberStates,
@@ -141,22 +146,18 @@ export const operations: Operation[] = [
       edges { cursor node { kind summary meeting { number title } } } } }`,
     peer: `{ decisionsConnection(first: ${pageSize}, sort: [{ meetingNumber: ASC }, { position: ASC }]) { pageInfo { hasNextPage endCursor }
       edges { cursor node { kind summary meeting { number title } } } } }`,
-    raw: {
-      statement: 'bench/page',
-      params: { limit: pageSize + 1 },
-      answer: (rows) => ({
-        decisions: {
-          pageInfo: { hasNextPage: rows.length > pageSize },
-          edges: rows.slice(0, pageSize).map((r) => ({
-            node: {
-              kind: r.kind,
-              summary: r.summary,
-              meeting: { number: r.number, title: r.title },
-            },
-          })),
-        },
-      }),
-    },
+    raw: floor(bench.page, { limit: pageSize + 1 }, (rows) => ({
+      decisions: {
+        pageInfo: { hasNextPage: rows.length > pageSize },
+        edges: rows.slice(0, pageSize).map((r) => ({
+          node: {
+            kind: r.kind,
+            summary: r.summary,
+            meeting: { number: r.number, title: r.title },
+          },
+        })),
+      },
+    })),
     // Cursors are opaque and differ by design: compared without them.
     data: {
       project: (d) => ({
@@ -178,11 +179,7 @@ export const operations: Operation[] = [
     what: 'total number of decisions',
     project: '{ decisions { totalCount } }',
     peer: '{ decisionsConnection { totalCount } }',
-    raw: {
-      statement: 'bench/count',
-      params: {},
-      answer: ([row]) => ({ decisions: { totalCount: row?.totalCount } }),
-    },
+    raw: floor(bench.count, undefined, ([row]) => ({ decisions: { totalCount: row?.totalCount } })),
     data: {
       project: (d) => get(d, 'decisions', 'totalCount'),
       peer: (d) => get(d, 'decisionsConnection', 'totalCount'),
@@ -194,11 +191,9 @@ export const operations: Operation[] = [
     what: 'full-text search for "marine" on the entity_text index, 10 hits',
     project: '{ search(text: "marine", first: 10) { score node { ... on Entity { name } } } }',
     peer: `{ searchEntities(phrase: ${JSON.stringify(searchQuery)}, first: 10, sort: [{ score: DESC }]) { edges { score node { name summary } } } }`,
-    raw: {
-      statement: 'bench/search',
-      params: { query: searchQuery, limit: 10 },
-      answer: (rows) => ({ search: rows.map((r) => ({ score: r.score, node: { name: r.name } })) }),
-    },
+    raw: floor(bench.search, { query: searchQuery, limit: 10 }, (rows) => ({
+      search: rows.map((r) => ({ score: r.score, node: { name: r.name } })),
+    })),
     data: {
       project: (d) =>
         (d.search as { score: number; node: { name: string } }[]).map((h) => ({

@@ -24,7 +24,7 @@ const server = createServer(async (request, response) => {
     response.writeHead(404).end();
     return;
   }
-  const body = JSON.stringify({ data: raw.answer(await db.read(raw.statement, raw.params)) });
+  const body = JSON.stringify({ data: await raw.answer(db) });
   response.writeHead(200, { 'content-type': 'application/json' }).end(body);
 });
 server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('ready\n'));

@@ -22,6 +22,7 @@ import { importDataset } from '../../src/dataset/importer.ts';
 import { cypher } from '../../src/neo4j/cypher.ts';
 import { Database, type Neo4jConnection } from '../../src/neo4j/database.ts';
 import { migrate } from '../../src/neo4j/migrate.ts';
+import { statements as handles } from '../../src/neo4j/statements.ts';
 import { dataDir, projectRoot } from '../../src/paths.ts';
 import { createApp } from '../../src/server.ts';
 import { freePort } from '../../test/support/free-port.ts';
@@ -151,7 +152,7 @@ async function profile(label: string, connection: Neo4jConnection) {
   let ours: { text: string; params: Record<string, unknown> }[] = [];
   const query = db.query.bind(db);
   // The graph's revision, read once a second whatever the load, is no operation's own cost.
-  const revision = cypher('read/graph-revision');
+  const revision = cypher(handles.read.graphRevision.file);
   db.query = (text, params = {}) => {
     if (text !== revision) ours.push({ text, params });
     return query(text, params);
@@ -211,7 +212,7 @@ async function profile(label: string, connection: Neo4jConnection) {
     await response.text();
     theirs = [];
     await graphql({ schema, source: op.peer, contextValue: {} });
-    const raw = [{ text: cypher(op.raw.statement), params: op.raw.params }];
+    const raw = [{ text: cypher(op.raw.file), params: op.raw.params }];
     const whole = (list: typeof ours) =>
       list.map(({ text, params }) => ({
         text,

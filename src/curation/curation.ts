@@ -25,9 +25,9 @@ import {
   subjectLabels,
 } from '../dataset/facts.ts';
 import type { EvidenceItem } from '../dataset/format.ts';
-import { type EntityRecord, toEntity } from '../graph/records.ts';
 import type { Label } from '../model/labels.ts';
 import type { Database, WriteRunner } from '../neo4j/database.ts';
+import { type StoredNode, statements } from '../neo4j/statements.ts';
 import { diffGraph, isEmptyChange } from '../sync/diff.ts';
 import { writeChange } from '../sync/write.ts';
 import { InvalidInputError, NotFoundError } from './errors.ts';
@@ -43,29 +43,25 @@ import {
   participationInput,
 } from './inputs.ts';
 
-type Properties = Record<string, unknown>;
-
 /** The nodes with these ids, by id, read inside the transaction. */
 async function loadEntities(
   run: WriteRunner,
   ids: readonly string[],
-): Promise<Map<string, EntityRecord>> {
-  const rows = await run<{ id: string; label: Label; properties: Properties }>(
-    'write/curation-entities',
-    { ids: [...new Set(ids)] },
-  );
-  return new Map(rows.map((row) => [row.id, toEntity(row.label, row.properties)]));
+): Promise<Map<string, StoredNode>> {
+  const rows = await run(statements.write.curationEntities, { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** The fact checker of the dataset, over the entities the transaction read. */
-function checkerOver(entities: Map<string, EntityRecord>): FactChecker {
+function checkerOver(entities: Map<string, StoredNode>): FactChecker {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return new FactChecker({
     labelOf: (id) => entities.get(id)?.label,
     source: (id) => {
       const source = entities.get(id);
       if (source?.label !== 'Source') return undefined;
-      const { url, reference, text } = source;
-      return { id, url, reference, text: text ?? undefined };
+      const { url, reference, text: full } = source.properties;
+      return { id, url: text(url), reference: text(reference), text: text(full) };
     },
   });
 }
@@ -79,7 +75,7 @@ function refuseProblems(checker: FactChecker): void {
 }
 
 /** What is wrong when `id`, to be written as a `label`, already names a node of another label. */
-function idTakenProblem(existing: EntityRecord | undefined, label: Label): string | undefined {
+function idTakenProblem(existing: StoredNode | undefined, label: Label): string | undefined {
   if (existing === undefined || existing.label === label) return undefined;
   return `"${existing.id}" is already the id of ${existing.label}, not of a ${label.toLowerCase()}`;
 }
@@ -99,9 +95,7 @@ async function currentFacts(run: WriteRunner, scope: Scope): Promise<GraphFacts>
     id,
     properties: {},
   }));
-  const relationships = await run<RelationshipFact>('write/curation-relationships', {
-    ids: scope.nodes,
-  });
+  const relationships = await run(statements.write.curationRelationships, { ids: scope.nodes });
   return { nodes, relationships: relationships.filter(scope.includes) };
 }
 
@@ -131,8 +125,8 @@ export class Curation {
   async #write<T>(lock: Lock, work: (run: WriteRunner) => Promise<T>): Promise<T> {
     const transaction = () =>
       this.db.writeTransaction(async (run) => {
-        if ('entity' in lock) await run('write/lock-entities', { ids: [lock.entity] });
-        else await run('write/lock-meeting-of-decision', { id: lock.meetingOfDecision });
+        if ('entity' in lock) await run(statements.write.lockEntities, { ids: [lock.entity] });
+        else await run(statements.write.lockMeetingOfDecision, { id: lock.meetingOfDecision });
         return work(run);
       });
     try {
@@ -153,14 +147,8 @@ export class Curation {
     );
   }
 
-  async #read(run: WriteRunner, id: string): Promise<EntityRecord> {
-    const entity = (await loadEntities(run, [id])).get(id);
-    if (entity === undefined) throw new Error(`${id} vanished inside its own transaction`);
-    return entity;
-  }
-
-  /** Creates or replaces a meeting: its title, dates, city or online, host, summary, evidence. */
-  upsertMeeting(raw: unknown): Promise<EntityRecord> {
+  /** Creates or replaces a meeting: title, dates, city or online, host, summary, evidence; answers its id. */
+  upsertMeeting(raw: unknown): Promise<string> {
     const input: MeetingInput = parseInput(meetingInput, raw);
     const id = meetingId(input.number);
     return this.#write({ entity: id }, async (run) => {
@@ -197,12 +185,12 @@ export class Curation {
           relationships,
         },
       );
-      return this.#read(run, id);
+      return id;
     });
   }
 
-  /** Records a decision of a meeting, or replaces the one with the same key: subjects, proposer, evidence. */
-  recordDecision(raw: unknown): Promise<EntityRecord> {
+  /** Records a decision of a meeting, or replaces the one with the same key; answers its id. */
+  recordDecision(raw: unknown): Promise<string> {
     const input: DecisionInput = parseInput(decisionInput, raw);
     const meeting = meetingId(input.meeting);
     const id = decisionId(input.meeting, input.key);
@@ -233,8 +221,8 @@ export class Curation {
       const evidence = checks.evidence(input.evidence, 'input.evidence') ?? [];
       refuseProblems(checks);
 
-      const [next] = await run<{ position: number }>('write/curation-next-position', { meeting });
-      const position = existing?.position ?? next?.position;
+      const [next] = await run(statements.write.curationNextPosition, { meeting });
+      const position = existing?.properties.position ?? next?.position;
       const origin = this.#origin();
       await this.#replace(
         run,
@@ -265,7 +253,7 @@ export class Curation {
           ],
         },
       );
-      return this.#read(run, id);
+      return id;
     });
   }
 
@@ -285,14 +273,14 @@ export class Curation {
 
   /**
    * Adds (with evidence) or removes the relationship `type` from a member State to a network or
-   * project; answers the State.
+   * project; answers the State's id.
    */
   async #stateLink(
     type: 'MEMBER_OF' | 'PARTICIPATES_IN',
     target: { id: string; label: 'Network' | 'Project'; field: string },
     state: string,
     evidenceItems: readonly EvidenceItem[] | undefined,
-  ): Promise<EntityRecord> {
+  ): Promise<string> {
     return this.#write({ entity: state }, async (run) => {
       const entities = await loadEntities(run, [
         state,
@@ -324,17 +312,17 @@ export class Curation {
         throw new NotFoundError(`${state} has no ${type} relationship to ${target.id}.`);
       }
       await writeChange(run, change, () => {});
-      return this.#read(run, state);
+      return state;
     });
   }
 
-  addMembership(raw: unknown): Promise<EntityRecord> {
+  addMembership(raw: unknown): Promise<string> {
     const input: MembershipInput = parseInput(membershipInput, raw);
     const network = { id: input.network, label: 'Network', field: 'input.network' } as const;
     return this.#stateLink('MEMBER_OF', network, input.state, input.evidence);
   }
 
-  removeMembership(raw: unknown): Promise<EntityRecord> {
+  removeMembership(raw: unknown): Promise<string> {
     const input = parseInput(membershipInput.omit({ evidence: true }), raw);
     return this.#stateLink(
       'MEMBER_OF',
@@ -344,13 +332,13 @@ export class Curation {
     );
   }
 
-  addParticipation(raw: unknown): Promise<EntityRecord> {
+  addParticipation(raw: unknown): Promise<string> {
     const input: ParticipationInput = parseInput(participationInput, raw);
     const project = { id: input.project, label: 'Project', field: 'input.project' } as const;
     return this.#stateLink('PARTICIPATES_IN', project, input.state, input.evidence);
   }
 
-  removeParticipation(raw: unknown): Promise<EntityRecord> {
+  removeParticipation(raw: unknown): Promise<string> {
     const input = parseInput(participationInput.omit({ evidence: true }), raw);
     return this.#stateLink(
       'PARTICIPATES_IN',

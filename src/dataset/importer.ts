@@ -1,4 +1,5 @@
 import type { Database, WriteRunner } from '../neo4j/database.ts';
+import { statements } from '../neo4j/statements.ts';
 import {
   type ChangeCounts,
   countChange,
@@ -47,8 +48,8 @@ export async function readDataset(dir: string): Promise<GraphFacts> {
 
 async function currentFacts(read: WriteRunner): Promise<GraphFacts> {
   return {
-    nodes: await read<NodeFact>('read/graph-nodes'),
-    relationships: await read<RelationshipFact>('read/graph-relationships'),
+    nodes: await read(statements.read.graphNodes),
+    relationships: await read(statements.read.graphRelationships),
   };
 }
 
@@ -100,6 +101,6 @@ export async function importDataset(
 
 /** Is the graph new (no nodes at all)? Then start-up imports the dataset. */
 export async function graphIsEmpty(db: Database): Promise<boolean> {
-  const [row] = await db.read<{ count: number }>('read/entity-count');
+  const [row] = await db.read(statements.read.entityCount);
   return row?.count === 0;
 }

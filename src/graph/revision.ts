@@ -5,6 +5,7 @@
  * good while it is the current one.
  */
 import { type CypherReader, DatabaseUnavailableError } from '../neo4j/database.ts';
+import { statements } from '../neo4j/statements.ts';
 
 export class Revision {
   #known: { number: number | undefined; at: number } = { number: undefined, at: -Infinity };
@@ -37,7 +38,7 @@ export class Revision {
     const writes = this.#writes;
     let number: number | undefined;
     try {
-      const [row] = await this.reader.read<{ number: number }>('read/graph-revision');
+      const [row] = await this.reader.read(statements.read.graphRevision);
       number = row?.number ?? 0;
     } catch (error) {
       // Neo4j away, hung or busy would fail the query as well, after as long a wait again.

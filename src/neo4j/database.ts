@@ -9,6 +9,7 @@ import neo4j, {
   type Record as Neo4jRecord,
 } from 'neo4j-driver';
 import { cypher } from './cypher.ts';
+import { type Statement, statements } from './statements.ts';
 
 export interface Neo4jConnection {
   uri: string;
@@ -25,13 +26,19 @@ export interface StatementReader {
   query<T = Row>(text: string, params?: Params): Promise<T[]>;
 }
 
-/** Read statements, also by the name of their file in cypher/. */
-export interface CypherReader extends StatementReader {
-  read<T = Row>(name: string, params?: Params): Promise<T[]>;
+/** Runs a static statement of cypher/ by its handle; one that takes no parameters is given none. */
+export interface RunStatement {
+  <R>(statement: Statement<void, R>): Promise<R[]>;
+  <P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
 }
 
-/** A statement runner inside one write transaction. */
-export type WriteRunner = <T = Row>(name: string, params?: Params) => Promise<T[]>;
+/** Read statements, also the static ones of cypher/. */
+export interface CypherReader extends StatementReader {
+  read: RunStatement;
+}
+
+/** Runs static statements of cypher/ inside one write transaction. */
+export type WriteRunner = RunStatement;
 
 /**
  * Neo4j cannot be reached, or stopped answering: the request may succeed later. A read changed
@@ -223,7 +230,7 @@ export class Database implements CypherReader {
   #ask(): Promise<boolean> {
     const asked = this.#probeDriver
       .executeQuery(
-        cypher('health/database-answers'),
+        cypher(statements.health.databaseAnswers.file),
         {},
         { database: this.#connection.database, routing: neo4j.routing.READ },
       )
@@ -248,9 +255,11 @@ export class Database implements CypherReader {
     this.#outage = undefined;
   }
 
-  /** Runs a named read query in a read transaction (routed to readers in a cluster). */
-  read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
-    return this.query(cypher(name), params);
+  /** Runs a static read statement in a read transaction (routed to readers in a cluster). */
+  read<R>(statement: Statement<void, R>): Promise<R[]>;
+  read<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
+  read<P, R>(statement: Statement<P, R>, params?: P): Promise<R[]> {
+    return this.query(cypher(statement.file), params as Params | undefined);
   }
 
   /** Runs a read statement in a read transaction (routed to readers in a cluster). */
@@ -278,11 +287,14 @@ export class Database implements CypherReader {
       try {
         return await session.executeWrite(
           async (tx) => {
-            const run: WriteRunner = async <R>(name: string, params: Params = {}) =>
-              rows<R>((await tx.run(cypher(name), cypherParams(params) as Params)).records);
+            const run: WriteRunner = async <P, R>(statement: Statement<P, R>, params?: P) =>
+              rows<R>(
+                (await tx.run(cypher(statement.file), cypherParams(params ?? {}) as Params))
+                  .records,
+              );
             const value = await work(run);
             // Every committed write changes the graph's revision: what readers cached is stale.
-            await run('write/bump-revision');
+            await run(statements.write.bumpRevision);
             return value;
           },
           { timeout: timeoutMs },
@@ -351,7 +363,8 @@ export function countRoundTrips(
   };
   return {
     query,
-    read: <T>(name: string, params?: Params) => query<T>(cypher(name), params),
+    read: <P, R>(statement: Statement<P, R>, params?: P) =>
+      query<R>(cypher(statement.file), params as Params | undefined),
     get roundTrips() {
       return roundTrips;
     },

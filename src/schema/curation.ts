@@ -173,16 +173,17 @@ function curating(curation: Curation | null): Curation {
   return curation;
 }
 
-/** A mutation's resolver: writes with `write`, then reads what it wrote as the client asks. */
+/** A mutation's resolver: writes with `write` (which answers the id of the node it wrote), then
+ * reads that node as the client asks. */
 const writes =
-  <Input>(label: Label, write: (curation: Curation, input: Input) => Promise<{ id: string }>) =>
+  <Input>(label: Label, write: (curation: Curation, input: Input) => Promise<string>) =>
   async (
     _root: unknown,
     { input }: { input: Input },
     { curation, graph }: Context,
     info: GraphQLResolveInfo,
   ) =>
-    (await graph.node(info, label, (await write(curating(curation), input)).id)) as Row;
+    (await graph.node(info, label, await write(curating(curation), input))) as Row;
 
 builder.mutationType({
   description:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labels } from '../../src/model/labels.ts';
+import { statements } from '../../src/neo4j/statements.ts';
 import { encodeId } from '../../src/schema/ids.ts';
 import { seededGraph } from '../support/seeded.ts';
 
@@ -544,11 +545,11 @@ describe('objects named by key', () => {
       /nothing has the key "leopard"; did you mean .*amur-leopard/,
     );
     const twin = {
-      label: 'Place',
+      label: 'Place' as const,
       id: 'mng',
       properties: { id: 'mng', name: 'A place named like Mongolia' },
     };
-    await db.writeTransaction((run) => run('write/create-nodes', { nodes: [twin] }));
+    await db.writeTransaction((run) => run(statements.write.createNodes, { nodes: [twin] }));
     try {
       const twice = await query('{ neighbourhood(id: "mng") { truncated } }');
       expect(twice.errors?.[0]?.extensions).toMatchObject({
@@ -559,7 +560,7 @@ describe('objects named by key', () => {
         /"mng" names 2 objects: .*MemberState "MNG".*Place "mng"|"mng" names 2 objects: .*Place "mng".*MemberState "MNG"/,
       );
     } finally {
-      await db.writeTransaction((run) => run('write/delete-nodes', { ids: ['mng'] }));
+      await db.writeTransaction((run) => run(statements.write.deleteNodes, { ids: ['mng'] }));
     }
   });
 });

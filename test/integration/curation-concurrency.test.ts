@@ -4,6 +4,7 @@
  * duplicate relationship, every decision has exactly one meeting and a position of its own.
  */
 import { describe, expect, it } from 'vitest';
+import { statements } from '../../src/neo4j/statements.ts';
 import { encodeId } from '../../src/schema/ids.ts';
 import { editorSecurity, send, token } from '../support/auth.ts';
 import { seededGraph } from '../support/seeded.ts';
@@ -28,7 +29,7 @@ const count = (values: readonly unknown[]) => {
   return counts;
 };
 
-const violations = () => db.read<{ violation: string }>('read/curation-invariants');
+const violations = () => db.read(statements.read.curationInvariants);
 
 const stateLink = (mutation: string, input: string) => `mutation ($input: ${input}!) {
   ${mutation}(input: $input) {

@@ -1,35 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { statements } from '../../src/neo4j/statements.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 const { db } = seededGraph();
 
 describe('the example queries in cypher/examples answer the questions users ask', () => {
   it('which States join which network: NEAMPAN has four, Mongolia is not one', async () => {
-    const rows = await db.read<{ network: string; state: string; evidence: string }>(
-      'examples/states-by-network',
-    );
+    const rows = await db.read(statements.examples.statesByNetwork);
     const neampan = rows.filter((row) => row.network === 'NEAMPAN');
     expect(neampan.map((row) => row.state)).toEqual(['CHN', 'JPN', 'KOR', 'RUS']);
     expect(neampan[0]?.evidence).toContain('sites were nominated by China, Japan');
   });
 
   it('which States take part in which programme, and through what', async () => {
-    const rows = await db.read<{
-      programme: string;
-      states: { state: string; through: string[] }[];
-    }>('examples/states-by-programme');
+    const rows = await db.read(statements.examples.statesByProgramme);
     const marine = rows.find((row) => row.programme === 'Marine protected areas');
     expect(marine?.states.map((s) => s.state)).toEqual(['CHN', 'JPN', 'KOR', 'RUS']);
     expect(marine?.states[0]?.through).toContain('North-East Asian Marine Protected Areas Network');
   });
 
   it('what SOM-18 decided and on whose proposal', async () => {
-    const rows = await db.read<{
-      kind: string;
-      summary: string;
-      proposedBy: string | null;
-      subjects: string[];
-    }>('examples/meeting-decisions', { number: 18 });
+    const rows = await db.read(statements.examples.meetingDecisions, { number: 18 });
     expect(rows.map((row) => row.kind).sort()).toEqual([
       'DECIDED',
       'ENDORSED',
@@ -43,10 +34,10 @@ describe('the example queries in cypher/examples answer the questions users ask'
   });
 
   it('how Mongolia connects to NEAMPAN, each step with evidence', async () => {
-    const [row] = await db.read<{
-      entities: string[];
-      steps: { type: string; evidence: string }[];
-    }>('examples/how-entities-connect', { from: 'MNG', to: 'NEAMPAN' });
+    const [row] = await db.read(statements.examples.howEntitiesConnect, {
+      from: 'MNG',
+      to: 'NEAMPAN',
+    });
     expect(row?.entities[0]).toBe('MNG');
     expect(row?.entities.at(-1)).toBe('NEAMPAN');
     expect(row?.steps.length).toBe((row?.entities.length ?? 0) - 1);
@@ -54,7 +45,7 @@ describe('the example queries in cypher/examples answer the questions users ask'
   });
 
   it('every fact a source supports', async () => {
-    const rows = await db.read<{ fact: string }>('examples/facts-from-source', {
+    const rows = await db.read(statements.examples.factsFromSource, {
       source: 'som-18-page',
     });
     const facts = rows.map((row) => row.fact);

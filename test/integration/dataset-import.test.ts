@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeFact, RelationshipFact } from '../../src/dataset/facts.ts';
 import { importDataset } from '../../src/dataset/importer.ts';
+import { type Statement, statements } from '../../src/neo4j/statements.ts';
 import { dataDir } from '../../src/paths.ts';
 import { copyDataset, editYaml, snapshot } from '../support/dataset.ts';
 import { expectedNodes, expectedRelationships } from '../support/dataset-counts.ts';
@@ -33,8 +33,8 @@ describe('importing the NEASPEC dataset', () => {
   });
 
   it('keeps every quote verbatim: an exact substring of its source text held in the graph', async () => {
-    const nodes = await db.read<NodeFact>('read/graph-nodes');
-    const links = await db.read<RelationshipFact>('read/graph-relationships');
+    const nodes = await db.read(statements.read.graphNodes);
+    const links = await db.read(statements.read.graphRelationships);
     const texts = new Map(
       nodes.filter((n) => n.label === 'Source').map((n) => [n.id, n.properties.text]),
     );
@@ -55,8 +55,8 @@ describe('importing the NEASPEC dataset', () => {
   });
 
   it('gives every relationship and every node but a source its evidence: a source and one of quote or note', async () => {
-    const nodes = await db.read<NodeFact>('read/graph-nodes');
-    const links = await db.read<RelationshipFact>('read/graph-relationships');
+    const nodes = await db.read(statements.read.graphNodes);
+    const links = await db.read(statements.read.graphRelationships);
     const facts = [...nodes.filter((node) => node.label !== 'Source'), ...links];
     for (const fact of facts) {
       const {
@@ -147,9 +147,10 @@ describe('importing the NEASPEC dataset', () => {
     failing.writeTransaction = (work, options) =>
       db.writeTransaction(
         (run) =>
-          work(async (name, params) => {
-            if (name === 'write/create-nodes') throw new Error('injected failure');
-            return run(name, params);
+          work(async <P, R>(statement: Statement<P, R>, params?: P) => {
+            if ((statement as Statement<unknown, unknown>) === statements.write.createNodes)
+              throw new Error('injected failure');
+            return run(statement, params as P);
           }),
         options,
       );

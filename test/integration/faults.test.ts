@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/neo4j/database.ts';
 import { type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/server.ts';
+import { statements } from '../../src/neo4j/statements.ts';
 import { testSecret, token } from '../support/auth.ts';
 import { graphql, testApp, testDatabase } from '../support/database.ts';
 import { freePort } from '../support/free-port.ts';
@@ -278,7 +279,7 @@ describe('when every Neo4j connection is taken', () => {
     });
     const holders = Array.from({ length: 100 }, () =>
       db.writeTransaction(async (run) => {
-        await run('write/curation-entities', { ids: [] });
+        await run(statements.write.curationEntities, { ids: [] });
         await released;
       }),
     );

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { labels } from '../../src/model/labels.ts';
 import { migrate } from '../../src/neo4j/migrate.ts';
+import { statements } from '../../src/neo4j/statements.ts';
 import { testDatabase } from '../support/database.ts';
 
 const db = testDatabase();
@@ -15,16 +16,16 @@ describe('the Neo4j the tests run on', () => {
 describe('schema migrations', () => {
   it('puts a unique id constraint on every label and changes nothing the second time', async () => {
     await migrate(db);
-    const before = await db.read('read/schema-indexes');
+    const before = await db.read(statements.read.schemaIndexes);
     const again = await migrate(db);
-    const after = await db.read('read/schema-indexes');
+    const after = await db.read(statements.read.schemaIndexes);
 
     expect(again.created).toBe(0);
     expect(again.statements).toBeGreaterThan(0);
     expect(after).toEqual(before);
     const keyed = before
-      .filter((index) => index.type === 'RANGE' && (index.properties as string[])[0] === 'id')
-      .flatMap((index) => index.labelsOrTypes as string[]);
+      .filter((index) => index.type === 'RANGE' && index.properties?.[0] === 'id')
+      .flatMap((index) => index.labelsOrTypes ?? []);
     // Every label of the model, Entity, and the graph's revision.
     expect(keyed.sort()).toEqual(['Entity', 'GraphRevision', ...labels].sort());
   });

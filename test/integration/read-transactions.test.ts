@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { examples } from '../../src/graphiql-examples.ts';
-import { cypher, cypherFolder } from '../../src/neo4j/cypher.ts';
+import { cypher } from '../../src/neo4j/cypher.ts';
 import type { Database } from '../../src/neo4j/database.ts';
+import { type Statement, statements } from '../../src/neo4j/statements.ts';
 import { encodeId } from '../../src/schema/ids.ts';
 import { graphql, testApp } from '../support/database.ts';
 import { seededGraph } from '../support/seeded.ts';
@@ -10,26 +11,10 @@ const { db } = seededGraph();
 
 /** A value for every parameter the read queries take. */
 const sampleParams: Record<string, unknown> = {
-  acronyms: ['NEAMPAN'],
-  after: null,
-  before: null,
   from: 'MNG',
-  fromYear: null,
-  hostState: null,
-  ids: ['NEAMPAN', 'MNG'],
-  inverted: false,
-  kind: null,
-  limit: 5,
-  maxHops: 6,
-  meeting: 'som-18',
-  network: null,
   number: 18,
-  programme: null,
-  query: 'leopard',
   source: 'som-18-page',
-  state: null,
   to: 'NEAMPAN',
-  toYear: null,
 };
 
 /** A view of `db` that records every query it is asked to run, and how. */
@@ -40,7 +25,11 @@ function recording(database: Database) {
       const value = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
-        calls.push(property === 'read' ? `read ${String(args[0])}` : String(property));
+        calls.push(
+          property === 'read'
+            ? `read ${(args[0] as Statement<unknown, unknown>).file}`
+            : String(property),
+        );
         return value.apply(target, args);
       };
     },
@@ -50,25 +39,30 @@ function recording(database: Database) {
 
 describe('read transactions', () => {
   it('are enforced: Neo4j refuses a write sent through the read path', async () => {
-    const node = { label: 'Species', id: 'read-mode-probe', properties: { id: 'read-mode-probe' } };
-    await expect(db.read('write/create-nodes', { nodes: [node] })).rejects.toThrow(
+    const node = {
+      label: 'Species' as const,
+      id: 'read-mode-probe',
+      properties: { id: 'read-mode-probe' },
+    };
+    await expect(db.read(statements.write.createNodes, { nodes: [node] })).rejects.toThrow(
       /read access mode|not allowed/i,
     );
     await expect(db.query('CREATE (n:Species {id: $id}) RETURN n', { id: 'x' })).rejects.toThrow(
       /read access mode|not allowed/i,
     );
-    expect(await db.read('read/entities-by-id', { ids: ['read-mode-probe', 'x'] })).toEqual([]);
+    const nodes = await db.read(statements.read.graphNodes);
+    expect(nodes.filter((n) => n.id === 'read-mode-probe' || n.id === 'x')).toEqual([]);
   });
 
   it('serve every query in cypher/read and cypher/examples', async () => {
-    const names = [...cypherFolder('read'), ...cypherFolder('examples')];
-    expect(names.length).toBeGreaterThan(10);
-    for (const name of names) {
+    const handles = [...Object.values(statements.read), ...Object.values(statements.examples)];
+    expect(handles.length).toBeGreaterThan(10);
+    for (const handle of handles as Statement<Record<string, unknown>, unknown>[]) {
       const used = new Set(
-        [...cypher(name).matchAll(/\$([a-zA-Z]+)/g)].map((match) => match[1] as string),
+        [...cypher(handle.file).matchAll(/\$([a-zA-Z]+)/g)].map((match) => match[1] as string),
       );
       const params = Object.fromEntries([...used].map((key) => [key, sampleParams[key]]));
-      await expect(db.read(name, params), name).resolves.toBeInstanceOf(Array);
+      await expect(db.read(handle, params), handle.file).resolves.toBeInstanceOf(Array);
     }
   });
 

@@ -2,8 +2,8 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import type { NodeFact, RelationshipFact } from '../../src/dataset/facts.ts';
 import type { Database } from '../../src/neo4j/database.ts';
+import { statements } from '../../src/neo4j/statements.ts';
 import { dataDir } from '../../src/paths.ts';
 
 /** A copy of data/ in a temporary folder, to edit without touching the real dataset. */
@@ -38,8 +38,8 @@ export async function editText(
 
 /** Every node and relationship with all properties, in a stable order: to compare the graph. */
 export async function snapshot(db: Database) {
-  const nodes = await db.read<NodeFact>('read/graph-nodes');
-  const relationships = await db.read<RelationshipFact>('read/graph-relationships');
+  const nodes = await db.read(statements.read.graphNodes);
+  const relationships = await db.read(statements.read.graphRelationships);
   const key = (value: unknown) =>
     JSON.stringify(value, (_name, inner) =>
       inner && typeof inner === 'object' && !Array.isArray(inner)

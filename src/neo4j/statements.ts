@@ -1,0 +1,116 @@
+/**
+ * The static statements of cypher/, each bound to TypeScript by a handle: the file, the
+ * parameters it takes and the rows it answers. Code runs a statement only through its handle, so
+ * a wrong parameter or a misread column is a type error. A test checks that every handle has its
+ * file and every file its handle. (cypher/schema/ holds the migrations, applied in order by
+ * migrate.ts, not statements run by name.)
+ */
+import type { NodeFact, PropertyValue, RelationshipFact } from '../dataset/facts.ts';
+import type { Label } from '../model/labels.ts';
+import type { RelationshipType } from '../model/relationships.ts';
+
+declare const types: unique symbol;
+
+/** A statement in `cypher/<file>.cypher` that takes `P` (void: none) and answers rows of `R`. */
+export interface Statement<P, R> {
+  readonly file: string;
+  /** Never present: carries the parameter and row types. */
+  readonly [types]?: { params: P; row: R };
+}
+
+const statement = <P = void, R = never>(file: string): Statement<P, R> => ({ file });
+
+type Ends = Pick<RelationshipFact, 'type' | 'from' | 'to'>;
+
+/** A node read by id with its label and every property as stored. */
+export interface StoredNode {
+  id: string;
+  label: Label;
+  properties: Record<string, PropertyValue | null>;
+}
+
+export const statements = {
+  read: {
+    graphNodes: statement<void, NodeFact>('read/graph-nodes'),
+    graphRelationships: statement<void, RelationshipFact>('read/graph-relationships'),
+    entityCount: statement<void, { count: number }>('read/entity-count'),
+    graphRevision: statement<void, { number: number }>('read/graph-revision'),
+    schemaIndexes: statement<
+      void,
+      {
+        name: string;
+        type: string;
+        entityType: string;
+        labelsOrTypes: string[] | null;
+        properties: string[] | null;
+        state: string;
+      }
+    >('read/schema-indexes'),
+    curationInvariants: statement<void, { violation: string }>('read/curation-invariants'),
+  },
+  write: {
+    createNodes: statement<{ nodes: readonly NodeFact[] }>('write/create-nodes'),
+    updateNodes: statement<{ nodes: readonly NodeFact[] }>('write/update-nodes'),
+    deleteNodes: statement<{ ids: readonly string[] }>('write/delete-nodes'),
+    createRelationships: statement<{ relationships: readonly RelationshipFact[] }>(
+      'write/create-relationships',
+    ),
+    updateRelationships: statement<{ relationships: readonly RelationshipFact[] }>(
+      'write/update-relationships',
+    ),
+    deleteRelationships: statement<{ relationships: readonly Ends[] }>(
+      'write/delete-relationships',
+    ),
+    bumpRevision: statement<void, { number: number }>('write/bump-revision'),
+    curationEntities: statement<{ ids: readonly string[] }, StoredNode>('write/curation-entities'),
+    curationRelationships: statement<{ ids: readonly string[] }, RelationshipFact>(
+      'write/curation-relationships',
+    ),
+    curationNextPosition: statement<{ meeting: string }, { position: number }>(
+      'write/curation-next-position',
+    ),
+    lockEntities: statement<{ ids: readonly string[] }>('write/lock-entities'),
+    lockMeetingOfDecision: statement<{ id: string }>('write/lock-meeting-of-decision'),
+  },
+  health: {
+    databaseAnswers: statement<void, { answers: true }>('health/database-answers'),
+  },
+  /** The questions users ask most, in Cypher, for Neo4j Browser or cypher-shell. */
+  examples: {
+    statesByNetwork: statement<void, { network: string; state: string; evidence: string | null }>(
+      'examples/states-by-network',
+    ),
+    statesByProgramme: statement<
+      void,
+      { programme: string; states: { state: string; through: string[] }[] }
+    >('examples/states-by-programme'),
+    meetingDecisions: statement<
+      { number: number },
+      {
+        meeting: string;
+        kind: string;
+        summary: string;
+        proposedBy: string | null;
+        subjects: string[];
+      }
+    >('examples/meeting-decisions'),
+    howEntitiesConnect: statement<
+      { from: string; to: string },
+      {
+        entities: string[];
+        steps: { type: RelationshipType; from: string; to: string; evidence: string | null }[];
+      }
+    >('examples/how-entities-connect'),
+    factsFromSource: statement<{ source: string }, { fact: string }>('examples/facts-from-source'),
+  },
+  /** The raw Cypher floor of bench:peers: one hand-written statement per operation. */
+  bench: {
+    lookup: statement<{ acronym: string }, Record<string, unknown>>('bench/lookup'),
+    nested: statement<{ first: number }, Record<string, unknown>>('bench/nested'),
+    participation: statement<void, Record<string, unknown>>('bench/participation'),
+    list: statement<void, Record<string, unknown>>('bench/list'),
+    page: statement<{ limit: number }, Record<string, unknown>>('bench/page'),
+    count: statement<void, { totalCount: number }>('bench/count'),
+    search: statement<{ query: string; limit: number }, Record<string, unknown>>('bench/search'),
+  },
+} as const;
