@@ -15,6 +15,7 @@ import { LocalNeo4jError } from '../neo4j/local/toolchain.ts';
 import { migrate } from '../neo4j/migrate.ts';
 import { provideNeo4j } from '../neo4j/target.ts';
 import { dataDir } from '../paths.ts';
+import { CuratedRelationshipsInTheWayError } from '../sync/conflict.ts';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -48,6 +49,7 @@ main().catch((error: unknown) => {
   const known = [
     ConfigError,
     DatasetError,
+    CuratedRelationshipsInTheWayError,
     LocalNeo4jError,
     DatabaseAuthError,
     DatabaseUnavailableError,

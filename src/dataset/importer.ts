@@ -1,5 +1,6 @@
 import type { Database, WriteRunner } from '../neo4j/database.ts';
 import { statements } from '../neo4j/statements.ts';
+import { CuratedRelationshipsInTheWayError, curatedInTheWay } from '../sync/conflict.ts';
 import {
   type ChangeCounts,
   countChange,
@@ -74,6 +75,13 @@ export async function importDataset(
   // Facts curators added through the API are not the dataset's to remove, unless replacing.
   const removable = (fact: NodeFact | RelationshipFact) =>
     replace || fact.properties.origin === 'dataset';
+  // Deleting a node deletes its relationships: those curators added are not the files' to delete.
+  const changeTo = (current: GraphFacts): GraphChange => {
+    const change = diffGraph(wanted, current, removable);
+    const inTheWay = curatedInTheWay(change, current, removable);
+    if (inTheWay.length > 0) throw new CuratedRelationshipsInTheWayError(inTheWay, change);
+    return change;
+  };
   const report = (change: GraphChange): ImportReport => ({
     dryRun,
     unchanged: isEmptyChange(change),
@@ -84,13 +92,13 @@ export async function importDataset(
 
   if (dryRun) {
     onProgress('Comparing with the graph (dry run: nothing is written)');
-    return report(diffGraph(wanted, await currentFacts(db.read.bind(db)), removable));
+    return report(changeTo(await currentFacts(db.read.bind(db))));
   }
   onProgress('Comparing with the graph and writing the difference in one transaction');
   const change = await db.writeTransaction(
     async (run) => {
       // Read inside the write transaction, so the difference is computed on what it changes.
-      const difference = diffGraph(wanted, await currentFacts(run), removable);
+      const difference = changeTo(await currentFacts(run));
       await writeChange(run, difference, onProgress);
       return difference;
     },

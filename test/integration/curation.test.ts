@@ -382,6 +382,39 @@ describe('curation with an editor token', () => {
       projects: mng.projects.filter(({ slug }) => slug !== 'migratory-bird-habitats'),
     });
   });
+
+  it('refuses an import that would delete a curated relationship with a node gone from the files, naming it', async () => {
+    const evidence = [{ source: 'dss-page', note: 'A fact made up by the test suite.' }];
+    const input = { state: 'MNG', project: 'zamyn-uud-dss-demonstration', evidence };
+    const added = await send(app, participation, { input }, await token());
+    expect(added.data?.addParticipation).toMatchObject({ __typename: 'MemberState' });
+    const dir = await copyDataset();
+    await editYaml(dir, 'projects.yaml', (file) => {
+      file.projects = file.projects.filter(
+        (project: { slug: string }) => project.slug !== 'zamyn-uud-dss-demonstration',
+      );
+    });
+    const before = await snapshot(db);
+
+    for (const dryRun of [true, false]) {
+      const refused = await importDataset(db, dir, { dryRun }).then(
+        () => undefined,
+        (error: Error) => error,
+      );
+      expect(refused?.name).toBe('CuratedRelationshipsInTheWayError');
+      expect(refused?.message).toContain(
+        'MNG -[PARTICIPATES_IN]-> zamyn-uud-dss-demonstration, added by test-curator: zamyn-uud-dss-demonstration is no longer in the files',
+      );
+      expect(await snapshot(db)).toEqual(before);
+    }
+
+    const replaced = await importDataset(db, dir, { replace: true });
+    expect(replaced.change.nodes.remove.map((node) => node.id)).toContain(
+      'zamyn-uud-dss-demonstration',
+    );
+    await importDataset(db, dataDir);
+    await rm(dir, { recursive: true, force: true });
+  });
 });
 
 describe('who may write', () => {
