@@ -8,6 +8,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { labels } from '../model/labels.ts';
 import { relationshipTypes } from '../model/relationships.ts';
+import { decisionsOfProgramme } from './concerning.ts';
 import { type FieldPlan, project, projectObject } from './plan.ts';
 import { childrenOf, type Selected } from './selection.ts';
 
@@ -112,23 +113,6 @@ export const decisionsByYearAndKindPlan: FieldPlan = {
   cypher: (_scope, selected) => yearSeries(selected, true),
   fanOut: () => 500,
 };
-
-/** The decisions about a programme area or about its networks or projects, once each. */
-function decisionsOfProgramme(programme: Cypher.Node, decision: Cypher.Node) {
-  const direct = new Cypher.Match(
-    new Cypher.Pattern(programme)
-      .related({ type: 'CONCERNS', direction: 'left' })
-      .to(decision, { labels: ['Decision'] }),
-  ).return(decision);
-  const viaWork = new Cypher.Match(
-    new Cypher.Pattern(programme)
-      .related({ type: 'PART_OF', direction: 'left' })
-      .to(new Cypher.Node())
-      .related({ type: 'CONCERNS', direction: 'left' })
-      .to(decision, { labels: ['Decision'] }),
-  ).return(decision);
-  return new Cypher.Union(direct, viaWork);
-}
 
 /** Decisions per programme area (about it, its networks or projects), most first. */
 export const decisionsByProgrammePlan: FieldPlan = {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { RelationshipFact } from '../../src/dataset/facts.ts';
+import { readDataset } from '../../src/dataset/importer.ts';
 import { labels } from '../../src/model/labels.ts';
 import { statements } from '../../src/neo4j/statements.ts';
+import { dataDir } from '../../src/paths.ts';
 import { encodeId } from '../../src/schema/ids.ts';
 import { seededGraph } from '../support/seeded.ts';
 
@@ -307,6 +310,100 @@ describe('connections', () => {
     expect(launched?.edges.length).toBe(3);
     expect(neacap?.edges.some((e) => e.node.kind === 'LAUNCHED')).toBe(true);
     expect(russia?.edges.map((e) => e.node.kind)).toContain('ENDORSED');
+  });
+
+  it('filters decisions by the programme, network or State they concern as the files say, in order, page by page', async () => {
+    const { nodes, relationships } = await readDataset(dataDir);
+    const linked = (types: string[], ends: (r: RelationshipFact) => [string, string]) => {
+      const map = new Map<string, string[]>();
+      for (const r of relationships.filter((r) => types.includes(r.type))) {
+        const [from, to] = ends(r);
+        map.set(from, [...(map.get(from) ?? []), to]);
+      }
+      return (id: string) => map.get(id) ?? [];
+    };
+    const concerning = linked(['CONCERNS'], (r) => [r.to, r.from]);
+    const partsOf = linked(['PART_OF'], (r) => [r.to, r.from]);
+    const proposedBy = linked(['PROPOSED'], (r) => [r.from, r.to]);
+    const workOf = linked(['MEMBER_OF', 'PARTICIPATES_IN'], (r) => [r.from, r.to]);
+    const meetingOf = linked(['MADE_AT'], (r) => [r.from, r.to]);
+    const property = (id: string, name: string) =>
+      nodes.find((node) => node.id === id)?.properties[name] as number;
+    const place = (id: string) => [
+      property(meetingOf(id)[0] ?? '', 'number'),
+      property(id, 'position'),
+    ];
+    const inOrder = (ids: Iterable<string>) =>
+      [...new Set(ids)]
+        .sort((a, b) => {
+          const [[ma = 0, pa = 0], [mb = 0, pb = 0]] = [place(a), place(b)];
+          return ma - mb || pa - pb;
+        })
+        .map((id) => encodeId('Decision', id));
+    const of = (label: string) => nodes.filter((node) => node.label === label);
+    const cases: [string, string[]][] = [
+      ...of('Programme').map((p): [string, string[]] => [
+        `programme: "${p.id}"`,
+        inOrder([p.id, ...partsOf(p.id)].flatMap(concerning)),
+      ]),
+      // The filter names a network by its acronym.
+      ...of('Network')
+        .filter((n) => n.properties.acronym !== undefined)
+        .map((n): [string, string[]] => [
+          `network: "${n.properties.acronym}"`,
+          inOrder(concerning(n.id)),
+        ]),
+      ...of('MemberState').map((s): [string, string[]] => [
+        `state: "${s.id}"`,
+        inOrder([...proposedBy(s.id), ...workOf(s.id).flatMap(concerning)]),
+      ]),
+    ];
+    const both = (a: string, b: string) => {
+      const second = new Set(cases.find(([args]) => args === b)?.[1]);
+      return [
+        `${a}, ${b}`,
+        (cases.find(([args]) => args === a)?.[1] ?? []).filter((id) => second.has(id)),
+      ] as [string, string[]];
+    };
+    cases.push(
+      both('programme: "nature-conservation"', 'state: "MNG"'),
+      both('network: "NEAMPAN"', 'state: "KOR"'),
+    );
+    expect(cases.filter(([, ids]) => ids.length > 0).length).toBeGreaterThan(12);
+
+    type Page = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: { id: string } }[];
+    };
+    const walk = async (args: string, size: number, order = '') => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      let total = -1;
+      for (let page = 0; page < 100; page += 1) {
+        const { decisions }: { decisions: Page } = await data(
+          `query ($after: String) { decisions(${args}, first: ${size}, after: $after${order}) {
+            totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+          { after },
+        );
+        total = decisions.totalCount;
+        ids.push(...decisions.edges.map((e) => e.node.id));
+        if (!decisions.pageInfo.hasNextPage) break;
+        after = decisions.pageInfo.endCursor;
+      }
+      return { ids, total };
+    };
+    for (const [args, expected] of cases) {
+      expect(await walk(args, 100), args).toEqual({ ids: expected, total: expected.length });
+    }
+    const [args, expected] = cases.find(([a]) => a === 'state: "KOR"') ?? ['', []];
+    expect(expected.length).toBeGreaterThan(6);
+    expect((await walk(args, 4, ', orderBy: { direction: DESC }')).ids).toEqual(
+      [...expected].reverse(),
+    );
+    expect((await walk(`${args}, fromYear: 2015`, 3)).total).toBe(
+      expected.length - (await walk(`${args}, toYear: 2014`, 100)).total,
+    );
   });
 });
 
