@@ -92,6 +92,9 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    // The HTTP listener (http/listener.ts) holds every body to its Content-Length, at most
+    // HTTP_MAX_BODY_BYTES; yoga's own check would pipe every body through a counting stream.
+    maxRequestBodySize: false,
     // Served by the graphiql plugin, with its ETag.
     graphiql: false,
     cors:

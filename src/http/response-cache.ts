@@ -49,6 +49,21 @@ function isQuery(source: string, operationName: string | null | undefined): bool
   }
 }
 
+/** `isQuery`, remembered for the documents seen last: a dashboard sends the same few again. */
+function queryKinds(size: number) {
+  const known = new Map<string, boolean>();
+  return (source: string, operationName: string | null | undefined) => {
+    const key = `${operationName ?? ''}\u0000${source}`;
+    let kind = known.get(key);
+    if (kind === undefined) {
+      kind = isQuery(source, operationName);
+      if (known.size >= size) known.delete(known.keys().next().value as string);
+      known.set(key, kind);
+    }
+    return kind;
+  };
+}
+
 const tagOf = (header: string | null) =>
   (header ?? '')
     .split(',')
@@ -59,6 +74,7 @@ export function responseCache({ revision, entries, bytes }: ResponseCacheOptions
   const kept = new Map<string, Cached>();
   let held = 0;
   const exchanges = new WeakMap<Request, Exchange>();
+  const queries = queryKinds(1_000);
 
   const keep = (key: string, entry: Cached) => {
     if (entries === 0 || entry.bytes > bytes) return;
@@ -79,7 +95,7 @@ export function responseCache({ revision, entries, bytes }: ResponseCacheOptions
     async onParams({ params, request, setResult }) {
       const current = await revision.current();
       if (current === undefined || request.headers.has('authorization') || !params.query) return;
-      if (!isQuery(params.query, params.operationName)) return;
+      if (!queries(params.query, params.operationName)) return;
       const key = createHash('sha256')
         .update(
           JSON.stringify([params.query, params.operationName ?? null, params.variables ?? null]),
@@ -109,16 +125,17 @@ export function responseCache({ revision, entries, bytes }: ResponseCacheOptions
         exchange.query = false;
         return;
       }
-      keep(exchange.key, {
-        revision: exchange.revision,
-        result,
-        bytes: JSON.stringify(result).length,
-      });
+      if (entries > 0)
+        keep(exchange.key, {
+          revision: exchange.revision,
+          result,
+          bytes: JSON.stringify(result).length,
+        });
     },
     onResponse({ request, response, setResponse, fetchAPI }) {
       const exchange = exchanges.get(request);
       if (!exchange?.query || response.status !== 200) return;
-      const headers = new fetchAPI.Headers(response.headers);
+      const { headers } = response;
       headers.set('etag', exchange.etag);
       // Browsers may keep it, but must ask whether it is still current.
       headers.set('cache-control', 'no-cache');
@@ -126,8 +143,6 @@ export function responseCache({ revision, entries, bytes }: ResponseCacheOptions
         headers.delete('content-type');
         headers.delete('content-length');
         setResponse(new fetchAPI.Response(null, { status: 304, headers }));
-      } else {
-        setResponse(new fetchAPI.Response(response.body, { status: 200, headers }));
       }
     },
   };
