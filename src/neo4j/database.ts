@@ -82,9 +82,15 @@ function translateError(error: unknown, uri: string): unknown {
 /** Driver values as plain JSON-ready values: temporal values become ISO-8601 strings. */
 function plain(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(plain);
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plain(inner)]));
+  // The driver made these lists and maps for this result alone: changed in place, not copied.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = plain(value[i]);
+    return value;
+  }
+  const map = value as Record<string, unknown>;
+  for (const key in map) map[key] = plain(map[key]);
+  return value;
 }
 
 const rows = <T>(records: Neo4jRecord[]) => records.map((record) => plain(record.toObject()) as T);
