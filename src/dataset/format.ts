@@ -147,7 +147,13 @@ export const networksFile = z.strictObject({
       summary: summary.optional(),
       evidence,
       programme: link('slug', slug).optional(),
-      members: groups('states', iso3),
+      members: z
+        .array(
+          group('states', iso3).extend({
+            sites: z.number().int().min(1, 'expected a number of sites from 1').optional(),
+          }),
+        )
+        .default([]),
       technicalCentres: groups('organisations', slug),
     }),
   ),
@@ -280,7 +286,9 @@ export const meetingFile = z.strictObject({
         number: z
           .union([z.string(), z.number()])
           .transform(String)
-          .pipe(z.string().regex(/^\d+[a-z]?$/, 'expected an item number such as 2 or 2a')),
+          .pipe(
+            z.string().regex(/^(\d+[a-z]?|[a-z])$/, 'expected an item number such as 2, 2a or a'),
+          ),
         title: text,
         reviews: z.array(slug).default([]),
         annexes: z.array(slug).default([]),

@@ -269,7 +269,9 @@ export const relationships = {
   MEMBER_OF: relationship({
     from: ['MemberState'],
     to: ['Network'],
-    meaning: 'MemberState -> Network: the State is a member of the network.',
+    meaning:
+      'MemberState -> Network: the State is a member of the network (with the number of sites it nominated, where a source counts them).',
+    properties: ['sites'],
     out: {
       MemberState: {
         field: 'networks',

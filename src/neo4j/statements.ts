@@ -77,9 +77,10 @@ export const statements = {
   },
   /** The questions users ask most, in Cypher, for Neo4j Browser or cypher-shell. */
   examples: {
-    statesByNetwork: statement<void, { network: string; state: string; evidence: string | null }>(
-      'examples/states-by-network',
-    ),
+    statesByNetwork: statement<
+      void,
+      { network: string; state: string; sites: number | null; evidence: string | null }
+    >('examples/states-by-network'),
     statesByProgramme: statement<
       void,
       { programme: string; states: { state: string; through: string[] }[] }

@@ -72,6 +72,12 @@ export const RelationshipRef = builder.objectRef<Row>('Relationship').implement(
       description: 'The part an organisation plays in a project (CONTRIBUTES_TO), e.g. "funder".',
       ...planned(ofRelationship((r) => r.property('role'))),
     }),
+    sites: t.int({
+      nullable: true,
+      description:
+        "How many sites of the network the State has nominated (MEMBER_OF), where a source counts them: NEAMPAN's target MPAs.",
+      ...planned(ofRelationship((r) => r.property('sites'))),
+    }),
     evidence: t.field({
       type: [EvidenceRef],
       description: 'Where the relationship comes from.',

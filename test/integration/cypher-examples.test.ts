@@ -5,11 +5,16 @@ import { seededGraph } from '../support/seeded.ts';
 const { db } = seededGraph();
 
 describe('the example queries in cypher/examples answer the questions users ask', () => {
-  it('which States join which network: NEAMPAN has four, Mongolia is not one', async () => {
+  it('which States join which network: NEAMPAN has four, with their sites; Mongolia is not one', async () => {
     const rows = await db.read(statements.examples.statesByNetwork);
     const neampan = rows.filter((row) => row.network === 'NEAMPAN');
-    expect(neampan.map((row) => row.state)).toEqual(['CHN', 'JPN', 'KOR', 'RUS']);
-    expect(neampan[0]?.evidence).toContain('sites were nominated by China, Japan');
+    expect(neampan.map((row) => [row.state, row.sites])).toEqual([
+      ['CHN', 6],
+      ['JPN', 1],
+      ['KOR', 3],
+      ['RUS', 2],
+    ]);
+    expect(neampan[0]?.evidence).toContain('the page counts six from China');
   });
 
   it('which States take part in which programme, and through what', async () => {

@@ -93,6 +93,44 @@ describe('places', () => {
   });
 });
 
+describe('agendas and documents', () => {
+  it('SOM-17 has the lettered items its programme prints, each reviewing the programme area its title names, and the paper submitted to it', async () => {
+    const { meeting } = await data<{
+      meeting: {
+        agenda: { number: string; title: string; reviews: { slug: string }[] }[];
+        sources: { title: string; kind: string }[];
+      };
+    }>(
+      '{ meeting(number: 17) { agenda { number title reviews { slug } } sources { title kind } } }',
+    );
+    expect(
+      meeting.agenda.map(({ number, reviews }) => [number, reviews.map((r) => r.slug)]),
+    ).toEqual([
+      ['a', ['nature-conservation']],
+      ['b', ['air-pollution']],
+      ['c', []],
+      ['d', []],
+      ['e', []],
+    ]);
+    expect(meeting.agenda[4]?.title).toBe('Marine Environment');
+    expect(meeting.sources).toContainEqual({
+      title: 'Subregional Cooperation for Strengthening Marine Protected Areas in North-East Asia',
+      kind: 'DOCUMENT',
+    });
+  });
+});
+
+describe('NEAMPAN', () => {
+  it('counts the sites each member State nominated, as the overview page does: 6, 1, 3 and 2 of 12', async () => {
+    const { network } = await data<{
+      network: { relationships: { from: { iso3: string }; sites: number | null }[] };
+    }>(`{ network(acronym: "NEAMPAN") {
+      relationships(types: [MEMBER_OF], direction: IN) { from { ... on MemberState { iso3 } } sites } } }`);
+    const sites = Object.fromEntries(network.relationships.map((r) => [r.from.iso3, r.sites]));
+    expect(sites).toEqual({ CHN: 6, JPN: 1, KOR: 3, RUS: 2 });
+  });
+});
+
 describe('finding things by the names people use', () => {
   it.each(['SOM-18', 'SOM 18', 'som-18', '18th Senior Officials Meeting'])(
     '"%s" ranks SOM-18 first',

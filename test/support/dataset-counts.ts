@@ -3,7 +3,7 @@
  * change to the data shows here as a change to these numbers.
  */
 export const expectedNodes = {
-  AgendaItem: 63,
+  AgendaItem: 68,
   Decision: 71,
   Event: 36,
   Meeting: 20,
@@ -13,7 +13,7 @@ export const expectedNodes = {
   Place: 21,
   Programme: 6,
   Project: 12,
-  Source: 92,
+  Source: 93,
   Species: 6,
 };
 
@@ -25,8 +25,8 @@ export const expectedRelationships = {
   CONTRIBUTES_TO: 2,
   CONVENED: 10,
   COVERS: 8,
-  DOCUMENTED_IN: 55,
-  HAS_AGENDA_ITEM: 63,
+  DOCUMENTED_IN: 56,
+  HAS_AGENDA_ITEM: 68,
   HAS_ANNEX: 1,
   HELD_IN: 45,
   HOSTED: 6,
@@ -38,7 +38,7 @@ export const expectedRelationships = {
   PARTICIPATES_IN: 15,
   PART_OF: 12,
   PROPOSED: 5,
-  REVIEWS: 23,
+  REVIEWS: 25,
   TARGETS: 16,
   TECHNICAL_CENTRE_OF: 4,
 };

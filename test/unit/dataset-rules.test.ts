@@ -23,6 +23,20 @@ const plainNote = (source: string) => [{ source, note: 'The page mentions it.' }
 /** Each kind of bad dataset, and the line that must name its file, entry and field. */
 const cases: [kind: string, edit: Edit, problem: string][] = [
   [
+    'a member that nominated no sites',
+    inYaml('networks.yaml', (f) => {
+      f.networks[0].members[0].sites = 0;
+    }),
+    'networks.yaml: networks[0].members[0].sites: expected a number of sites from 1',
+  ],
+  [
+    'an agenda item numbered otherwise than printed',
+    inYaml('meetings/som-17.yaml', (f) => {
+      f.agenda[0].number = 'a)';
+    }),
+    'meetings/som-17.yaml: agenda[0].number: expected an item number such as 2, 2a or a',
+  ],
+  [
     'unknown reference',
     inYaml('networks.yaml', (f) => {
       f.networks[0].programme.slug = 'marine-protected-area';
@@ -132,7 +146,7 @@ const cases: [kind: string, edit: Edit, problem: string][] = [
     inYaml('networks.yaml', (f) => {
       f.networks[0].members[0].states.push('XYZ');
     }),
-    'networks.yaml: networks[0].members[0].states[4]: unknown member state "XYZ"',
+    'networks.yaml: networks[0].members[0].states[1]: unknown member state "XYZ"',
   ],
   [
     'malformed ISO code',

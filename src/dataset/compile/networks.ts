@@ -19,7 +19,9 @@ export function compileNetworks(
     const programme = c.singleLink(check, network.programme, 'slug', `${here}.programme`);
     c.linkTo(check, 'PART_OF', id, programme.targets, programme.evidence);
     for (const g of c.groups(check, network.members, 'states', `${here}.members`))
-      c.linkFrom(check, 'MEMBER_OF', g.targets, id, g.evidence);
+      c.linkFrom(check, 'MEMBER_OF', g.targets, id, g.evidence, {
+        properties: g.group.sites === undefined ? {} : { sites: g.group.sites },
+      });
     const centres = c.groups(
       check,
       network.technicalCentres,
