@@ -101,6 +101,7 @@ describe('twenty editors at once', () => {
       MemberState: 1,
       NotFoundError: writers - 1,
     });
+    expect(await violations()).toEqual([]);
   });
 
   it('adding one participation: each gets the State, which takes part once', async () => {
@@ -113,6 +114,23 @@ describe('twenty editors at once', () => {
     for (const result of results) {
       const projects = result.data?.addParticipation?.projects as { slug: string }[];
       expect(projects.filter(({ slug }) => slug === 'migratory-bird-habitats')).toHaveLength(1);
+    }
+    expect(await violations()).toEqual([]);
+  });
+
+  it('removing that participation: one succeeds, the others find nothing to remove', async () => {
+    const editor = await token();
+    const input = { state: 'MNG', project: 'migratory-bird-habitats' };
+    const results = await atOnce(() =>
+      send(app, stateLink('removeParticipation', 'ParticipationInput'), { input }, editor),
+    );
+    expect(count(outcomes(results, 'removeParticipation'))).toEqual({
+      MemberState: 1,
+      NotFoundError: writers - 1,
+    });
+    for (const result of results) {
+      const projects = (result.data?.removeParticipation?.projects ?? []) as { slug: string }[];
+      expect(projects.map(({ slug }) => slug)).not.toContain('migratory-bird-habitats');
     }
     expect(await violations()).toEqual([]);
   });
@@ -183,6 +201,7 @@ describe('twenty editors at once', () => {
     expect(count(outcomes(results, 'upsertMeeting'))).toEqual({ Meeting: writers });
     const { data } = await send(app, '{ meetings(fromYear: 2031) { totalCount } }', {});
     expect(data?.meetings).toEqual({ totalCount: 1 });
+    expect(await violations()).toEqual([]);
   });
 
   it('mixing adds, removes and records on the same entities keeps the graph whole', async () => {

@@ -272,6 +272,10 @@ describe('when every Neo4j connection is taken', () => {
   afterAll(() => db.close());
 
   it('a request that cannot get one in time answers SERVICE_UNAVAILABLE', async () => {
+    // A service that has been answering: its probe connection open, Neo4j past its cold start
+    // (a just-started Neo4j takes seconds to accept a hundred connections at once).
+    expect(await db.answers()).toBe(true);
+    await Promise.all(Array.from({ length: 20 }, () => db.read(statements.read.entityCount)));
     // As many transactions as the driver has connections, each holding its own until released.
     let release = () => {};
     const released = new Promise<void>((resolve) => {
