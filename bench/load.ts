@@ -2,7 +2,9 @@
  * npm run bench:load — a bounded mixed load on the running service: LOAD_CLIENTS concurrent
  * clients (default 20) for LOAD_SECONDS (default 30), reads of every kind and curation writes,
  * all on 127.0.0.1. Reports throughput, p50/p99 latency, errors per operation, and the service's
- * peak memory (VmHWM, Linux).
+ * peak memory (VmHWM, Linux). LOAD_EXPENSIVE more clients (default 0) send, besides, queries near
+ * the cost limit, each of its own so that no cache answers it: the cheap reads must not fail
+ * because of them (an expensive query may be refused as busy; its row counts those refusals).
  */
 import { readFile } from 'node:fs/promises';
 import { mintToken } from '../src/auth/mint.ts';
@@ -15,6 +17,7 @@ import { benchDatabase } from './neo4j.ts';
 import { benchService, printTable } from './service.ts';
 
 const clients = Number(process.env.LOAD_CLIENTS ?? 20);
+const expensiveClients = Number(process.env.LOAD_EXPENSIVE ?? 0);
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
 const say = (message: string) => process.stdout.write(`${message}\n`);
 const secret = 'load-test-secret-that-is-long-enough-0123456789';
@@ -72,6 +75,18 @@ const operations: Operation[] = [
   },
 ];
 
+/** A query near the cost limit: every meeting's decisions and what they concern, and more. */
+const expensive: Operation = {
+  name: 'expensive',
+  weight: 0,
+  body: (i) => ({
+    query: `# ${i}
+      { meetings(first: 100) { edges { node { title decisions { summary
+          subjects { ... on Entity { name } } proposedBy { name } } } } }
+        participation { state { iso3 } kind target { ... on Entity { name } } evidence { note } } }`,
+  }),
+};
+
 const totalWeight = operations.reduce((sum, op) => sum + op.weight, 0);
 function pick(): Operation {
   let roll = Math.random() * totalWeight;
@@ -101,15 +116,19 @@ try {
     expiresIn: '1h',
   });
 
-  const latencies = new Map<string, number[]>(operations.map((op) => [op.name, []]));
-  const errors = new Map<string, number>(operations.map((op) => [op.name, 0]));
+  const sent = expensiveClients > 0 ? [...operations, expensive] : operations;
+  const latencies = new Map<string, number[]>(sent.map((op) => [op.name, []]));
+  const errors = new Map<string, number>(sent.map((op) => [op.name, 0]));
   const deadline = Date.now() + seconds * 1000;
   let writes = 0;
-  say(`${clients} clients for ${seconds} s …`);
+  let expensiveSent = 0;
+  say(
+    `${clients} clients${expensiveClients > 0 ? ` and ${expensiveClients} sending expensive queries` : ''} for ${seconds} s …`,
+  );
   await Promise.all(
-    Array.from({ length: clients }, async () => {
+    Array.from({ length: clients + expensiveClients }, async (_, client) => {
       while (Date.now() < deadline) {
-        const op = pick();
+        const op = client < clients ? pick() : expensive;
         const started = performance.now();
         const response = await fetch(service.url, {
           method: 'POST',
@@ -117,7 +136,9 @@ try {
             'content-type': 'application/json',
             ...(op.write ? { authorization: `Bearer ${token}` } : {}),
           },
-          body: JSON.stringify(op.body(op.write ? writes++ : 0)),
+          body: JSON.stringify(
+            op.body(op.write ? writes++ : op === expensive ? expensiveSent++ : 0),
+          ),
         }).catch(() => undefined);
         const body = (await response?.json().catch(() => undefined)) as
           | { errors?: unknown[] }

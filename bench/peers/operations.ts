@@ -45,6 +45,13 @@ const nodes = (connection: unknown) =>
 
 const pageSize = 20;
 
+/**
+ * Hits ranked above the last one's score: which of several hits tied at the tenth place a
+ * search returns is arbitrary, and differs between servers that are otherwise the same.
+ */
+const beforeTheCut = <T extends { score: number }>(hits: T[]) =>
+  hits.filter((hit) => hit.score > (hits.at(-1)?.score ?? 0));
+
 export const operations: Operation[] = [
   {
     name: 'lookup',
@@ -196,21 +203,27 @@ export const operations: Operation[] = [
     })),
     data: {
       project: (d) =>
-        (d.search as { score: number; node: { name: string } }[]).map((h) => ({
-          name: h.node.name,
-          score: Number(h.score.toFixed(4)),
-        })),
+        beforeTheCut(
+          (d.search as { score: number; node: { name: string } }[]).map((h) => ({
+            name: h.node.name,
+            score: Number(h.score.toFixed(4)),
+          })),
+        ),
       // A decision has no name: this API shows its summary, so the client does too.
       peer: (d) =>
-        (get(d, 'searchEntities', 'edges') as { score: number; node: Data }[]).map((h) => ({
-          name: h.node.name ?? h.node.summary,
-          score: Number(h.score.toFixed(4)),
-        })),
+        beforeTheCut(
+          (get(d, 'searchEntities', 'edges') as { score: number; node: Data }[]).map((h) => ({
+            name: h.node.name ?? h.node.summary,
+            score: Number(h.score.toFixed(4)),
+          })),
+        ),
       raw: (d) =>
-        (d.search as { score: number; node: { name: string } }[]).map((h) => ({
-          name: h.node.name,
-          score: Number(h.score.toFixed(4)),
-        })),
+        beforeTheCut(
+          (d.search as { score: number; node: { name: string } }[]).map((h) => ({
+            name: h.node.name,
+            score: Number(h.score.toFixed(4)),
+          })),
+        ),
     },
   },
 ];
