@@ -100,17 +100,13 @@ export function participationStatement(state: string | undefined, selected: Sele
     );
     return [direct, viaWork];
   });
-  // One row holding the list, in order: a record per link would cost the driver more than Neo4j.
   const clause = new Cypher.Call(new Cypher.Union(...branches).all(), [])
-    .with('*')
-    .orderBy([member.property('id'), 'ASC'], [kind, 'ASC'], [target.property('name'), 'ASC'])
     .return([
-      Cypher.collect(
-        project(selected, {
-          row: { state: member, target, targetType, kind, through, throughType, links },
-        }),
-      ),
-      'rows',
-    ]);
-  return { clause, finish: ([row]) => row?.rows ?? [] };
+      project(selected, {
+        row: { state: member, target, targetType, kind, through, throughType, links },
+      }),
+      'row',
+    ])
+    .orderBy([member.property('id'), 'ASC'], [kind, 'ASC'], [target.property('name'), 'ASC']);
+  return { clause, finish: (rows) => rows.map((row) => row.row) };
 }
