@@ -1,54 +1,73 @@
 /**
- * The decisions that concern something, read from that thing: a few relationships of one node
- * found by its key, where testing every decision would read them all.
+ * What it means for a decision to concern something, declared once as the paths from that thing
+ * to the decision. Read from the thing (a few relationships of one node found by its key), they
+ * give its decisions; tested from a decision, they filter decisions.
  */
 import Cypher from '@neo4j/cypher-builder';
 
-const decisionOf = (decision: Cypher.Node): [Cypher.Node, { labels: string[] }] => [
-  decision,
-  { labels: ['Decision'] },
-];
+/** The paths from the node `start` begins with to `decision`, each a way of concerning it. */
+type Paths = (start: () => Cypher.Pattern, decision: Cypher.Node) => Cypher.Pattern[];
 
-/** The decisions about a programme area or about its networks or projects, once each. */
-export function decisionsOfProgramme(programme: Cypher.Node, decision: Cypher.Node) {
-  const direct = new Cypher.Match(
-    new Cypher.Pattern(programme)
-      .related({ type: 'CONCERNS', direction: 'left' })
-      .to(...decisionOf(decision)),
-  ).return(decision);
-  const viaWork = new Cypher.Match(
-    new Cypher.Pattern(programme)
-      .related({ type: 'PART_OF', direction: 'left' })
-      .to(new Cypher.Node())
-      .related({ type: 'CONCERNS', direction: 'left' })
-      .to(...decisionOf(decision)),
-  ).return(decision);
-  return new Cypher.Union(direct, viaWork);
+const decisionLabel = { labels: ['Decision'] };
+
+/** Each kind of thing decisions are filtered by: its label, the key it is named by, its paths. */
+export const concerns = {
+  /** A programme area: a decision about it, or about one of its networks or projects. */
+  programme: {
+    label: 'Programme',
+    key: 'id',
+    paths: (start, decision) => [
+      start().related({ type: 'CONCERNS', direction: 'left' }).to(decision, decisionLabel),
+      start()
+        .related({ type: 'PART_OF', direction: 'left' })
+        .to(new Cypher.Node())
+        .related({ type: 'CONCERNS', direction: 'left' })
+        .to(decision, decisionLabel),
+    ],
+  },
+  /** A network: a decision about it. */
+  network: {
+    label: 'Network',
+    key: 'acronym',
+    paths: (start, decision) => [
+      start().related({ type: 'CONCERNS', direction: 'left' }).to(decision, decisionLabel),
+    ],
+  },
+  /**
+   * A State involved: a decision it proposed, or one about a network it is a member of or a
+   * project it takes part in.
+   */
+  state: {
+    label: 'MemberState',
+    key: 'id',
+    paths: (start, decision) => [
+      start().related({ type: 'PROPOSED' }).to(decision, decisionLabel),
+      start()
+        .related({ type: Cypher.labelExpr.or('MEMBER_OF', 'PARTICIPATES_IN') })
+        .to(new Cypher.Node())
+        .related({ type: 'CONCERNS', direction: 'left' })
+        .to(decision, decisionLabel),
+    ],
+  },
+} satisfies Record<string, { label: string; key: string; paths: Paths }>;
+
+export type Concern = (typeof concerns)[keyof typeof concerns];
+
+/** The decisions `concern` reaches from `node` (bound before), once each: a UNION of its paths. */
+export function decisionsOf(concern: Concern, node: Cypher.Node, decision: Cypher.Node) {
+  const [first, ...more] = concern
+    .paths(() => new Cypher.Pattern(node), decision)
+    .map((path) => new Cypher.Match(path).return(decision));
+  if (first === undefined) throw new Error(`${concern.label} has no path to a decision`);
+  return more.length === 0 ? first : new Cypher.Union(first, ...more);
 }
 
-/** The decisions about a network. */
-export function decisionsOfNetwork(network: Cypher.Node, decision: Cypher.Node) {
-  return new Cypher.Match(
-    new Cypher.Pattern(network)
-      .related({ type: 'CONCERNS', direction: 'left' })
-      .to(...decisionOf(decision)),
-  ).return(decision);
-}
-
-/**
- * The decisions a State is involved in, once each: those it proposed, and those about a network
- * it is a member of or a project it takes part in.
- */
-export function decisionsOfState(state: Cypher.Node, decision: Cypher.Node) {
-  const proposed = new Cypher.Match(
-    new Cypher.Pattern(state).related({ type: 'PROPOSED' }).to(...decisionOf(decision)),
-  ).return(decision);
-  const aboutItsWork = new Cypher.Match(
-    new Cypher.Pattern(state)
-      .related({ type: Cypher.labelExpr.or('MEMBER_OF', 'PARTICIPATES_IN') })
-      .to(new Cypher.Node())
-      .related({ type: 'CONCERNS', direction: 'left' })
-      .to(...decisionOf(decision)),
-  ).return(decision);
-  return new Cypher.Union(proposed, aboutItsWork);
+/** Whether `decision` concerns the node with `value` as its key: one EXISTS per path. */
+export function concernsKeyed(concern: Concern, value: string, decision: Cypher.Node) {
+  const start = () =>
+    new Cypher.Pattern(new Cypher.Node(), {
+      labels: [concern.label],
+      properties: { [concern.key]: new Cypher.Param(value) },
+    });
+  return Cypher.or(...concern.paths(start, decision).map((path) => new Cypher.Exists(path)));
 }

@@ -5,7 +5,7 @@
  * round. A filter adds its predicate only when it is given.
  */
 import Cypher from '@neo4j/cypher-builder';
-import { decisionsOfNetwork, decisionsOfProgramme, decisionsOfState } from './concerning.ts';
+import { concerns, concernsKeyed, decisionsOf } from './concerning.ts';
 import type { Items, Window } from './pages.ts';
 
 export interface MeetingFilters {
@@ -141,52 +141,18 @@ export function meetingItems(filters: MeetingFilters, order: MeetingOrder): Item
   };
 }
 
-/** `(decision)-[:CONCERNS]->(...)`, optionally on through `PART_OF`, to a node with `key`. */
-const concerns = (
-  decision: Cypher.Node,
-  label: string,
-  key: Record<string, Cypher.Expr>,
-  via = false,
-) => {
-  const start = new Cypher.Pattern(decision).related({ type: 'CONCERNS' });
-  const target = { labels: [label], properties: key };
-  return new Cypher.Exists(
-    via
-      ? start.to(new Cypher.Node()).related({ type: 'PART_OF' }).to(new Cypher.Node(), target)
-      : start.to(new Cypher.Node(), target),
-  );
-};
+/** The filters on what a decision concerns, in the order in which one leads a statement. */
+const concernFilters = ['programme', 'network', 'state'] as const;
 
 function decisionPredicates(decision: Cypher.Node, filters: DecisionFilters) {
-  const { kind, programme, network, state } = filters;
-  const stateNode = () =>
-    new Cypher.Pattern(new Cypher.Node(), {
-      labels: ['MemberState'],
-      properties: { id: param(state) },
-    });
   return [
-    kind === undefined ? undefined : Cypher.eq(decision.property('kind'), param(kind)),
-    programme === undefined
+    filters.kind === undefined
       ? undefined
-      : Cypher.or(
-          concerns(decision, 'Programme', { id: param(programme) }),
-          concerns(decision, 'Programme', { id: param(programme) }, true),
-        ),
-    network === undefined ? undefined : concerns(decision, 'Network', { acronym: param(network) }),
-    // A State is involved in a decision it proposed, or one about a network it is a member of
-    // or a project it takes part in (as in decisionsOfState).
-    state === undefined
-      ? undefined
-      : Cypher.or(
-          new Cypher.Exists(stateNode().related({ type: 'PROPOSED' }).to(decision)),
-          new Cypher.Exists(
-            stateNode()
-              .related({ type: Cypher.labelExpr.or('MEMBER_OF', 'PARTICIPATES_IN') })
-              .to(new Cypher.Node())
-              .related({ type: 'CONCERNS', direction: 'left' })
-              .to(decision),
-          ),
-        ),
+      : Cypher.eq(decision.property('kind'), param(filters.kind)),
+    ...concernFilters.map((name) => {
+      const value = filters[name];
+      return value === undefined ? undefined : concernsKeyed(concerns[name], value, decision);
+    }),
   ];
 }
 
@@ -199,39 +165,21 @@ function decisionSource(
   decision: Cypher.Node,
   filters: DecisionFilters,
 ): { clause: Cypher.Call; rest: DecisionFilters } | undefined {
-  const from = (
-    label: string,
-    key: string,
-    value: string,
-    decisions: (node: Cypher.Node, decision: Cypher.Node) => Cypher.Clause,
-  ) => {
-    const node = new Cypher.Node();
-    const keyed = new Cypher.Pattern(node, {
-      labels: [label],
-      properties: { [key]: param(value) },
-    });
-    return new Cypher.Call(
-      new Cypher.Match(keyed).call(decisions(node, decision), [node]).return(decision),
+  const name = concernFilters.find((filter) => filters[filter] !== undefined);
+  if (name === undefined) return undefined;
+  const concern = concerns[name];
+  const node = new Cypher.Node();
+  const keyed = new Cypher.Pattern(node, {
+    labels: [concern.label],
+    properties: { [concern.key]: param(filters[name]) },
+  });
+  return {
+    clause: new Cypher.Call(
+      new Cypher.Match(keyed).call(decisionsOf(concern, node, decision), [node]).return(decision),
       [],
-    );
+    ),
+    rest: { ...filters, [name]: undefined },
   };
-  const { programme, network, state } = filters;
-  if (programme !== undefined)
-    return {
-      clause: from('Programme', 'id', programme, decisionsOfProgramme),
-      rest: { ...filters, programme: undefined },
-    };
-  if (network !== undefined)
-    return {
-      clause: from('Network', 'acronym', network, decisionsOfNetwork),
-      rest: { ...filters, network: undefined },
-    };
-  if (state !== undefined)
-    return {
-      clause: from('MemberState', 'id', state, decisionsOfState),
-      rest: { ...filters, state: undefined },
-    };
-  return undefined;
 }
 
 export function decisionItems(

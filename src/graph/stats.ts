@@ -8,7 +8,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { labels } from '../model/labels.ts';
 import { relationshipTypes } from '../model/relationships.ts';
-import { decisionsOfProgramme } from './concerning.ts';
+import { concerns, decisionsOf } from './concerning.ts';
 import { type FieldPlan, project, projectObject } from './plan.ts';
 import { childrenOf, type Selected } from './selection.ts';
 
@@ -124,9 +124,9 @@ export const decisionsByProgrammePlan: FieldPlan = {
       new Cypher.Match(new Cypher.Pattern(programme, { labels: ['Programme'] }))
         .with(programme, [
           new Cypher.Count(
-            new Cypher.Call(decisionsOfProgramme(programme, decision), [programme]).return(
-              decision,
-            ),
+            new Cypher.Call(decisionsOf(concerns.programme, programme, decision), [
+              programme,
+            ]).return(decision),
           ),
           count,
         ])
@@ -156,7 +156,7 @@ export const decisionsByProgrammeAndYearPlan: FieldPlan = {
     );
     const counts = new Cypher.Call(
       new Cypher.Match(new Cypher.Pattern(programme, { labels: ['Programme'] }))
-        .call(decisionsOfProgramme(programme, decision), [programme])
+        .call(decisionsOf(concerns.programme, programme, decision), [programme])
         .match(
           new Cypher.Pattern(decision)
             .related({ type: 'MADE_AT' })
