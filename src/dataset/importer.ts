@@ -1,6 +1,6 @@
 import type { Database, WriteRunner } from '../neo4j/database.ts';
 import { statements } from '../neo4j/statements.ts';
-import { CuratedRelationshipsInTheWayError, curatedInTheWay } from '../sync/conflict.ts';
+import { refuseCuratedInTheWay } from '../sync/conflict.ts';
 import {
   type ChangeCounts,
   countChange,
@@ -78,8 +78,7 @@ export async function importDataset(
   // Deleting a node deletes its relationships: those curators added are not the files' to delete.
   const changeTo = (current: GraphFacts): GraphChange => {
     const change = diffGraph(wanted, current, removable);
-    const inTheWay = curatedInTheWay(change, current, removable);
-    if (inTheWay.length > 0) throw new CuratedRelationshipsInTheWayError(inTheWay, change);
+    refuseCuratedInTheWay(change, current, removable);
     return change;
   };
   const report = (change: GraphChange): ImportReport => ({

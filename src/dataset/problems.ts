@@ -20,19 +20,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
 const describeProblem = ({ file, path, message }: Problem) =>
   path === '' ? `${file}: ${message}` : `${file}: ${path}: ${message}`;
 
+/** The first `max` lines of a refusal's list, and how many more there are. */
+export function firstLines(lines: readonly string[], max = 50): string[] {
+  const more = lines.length - max;
+  return [...lines.slice(0, max), ...(more > 0 ? [`… and ${more} more`] : [])];
+}
+
 /** The dataset was refused: nothing was written. Lists every problem found, one per line. */
 export class DatasetError extends Error {
   override name = 'DatasetError';
 
   constructor(readonly problems: readonly Problem[]) {
-    const shown = problems.slice(0, 50).map(describeProblem);
-    const more =
-      problems.length > shown.length ? [`… and ${problems.length - shown.length} more`] : [];
     super(
       [
         `The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
-        ...shown,
-        ...more,
+        ...firstLines(problems.map(describeProblem)),
       ].join('\n'),
     );
   }

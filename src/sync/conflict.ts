@@ -1,48 +1,52 @@
 import type { GraphFacts, NodeFact, RelationshipFact } from '../dataset/facts.ts';
+import { firstLines } from '../dataset/problems.ts';
 import type { GraphChange } from './diff.ts';
 
-/**
- * The relationships an import may not remove (curators added them) that hang on nodes it
- * removes (gone from the files) or remakes (their label changed): deleting those nodes would
- * take the curated relationships with them.
- */
-export function curatedInTheWay(
-  change: GraphChange,
-  current: GraphFacts,
-  removable: (fact: NodeFact | RelationshipFact) => boolean,
-): RelationshipFact[] {
-  const going = new Set(change.nodes.remove.map((node) => node.id));
-  return current.relationships.filter(
-    (relationship) =>
-      !removable(relationship) && (going.has(relationship.from) || going.has(relationship.to)),
-  );
+/** A relationship curators added, and why the import would delete it. */
+interface InTheWay {
+  relationship: RelationshipFact;
+  why: string;
 }
 
 /** The import was refused: it would have deleted relationships curators added. Nothing was written. */
 export class CuratedRelationshipsInTheWayError extends Error {
   override name = 'CuratedRelationshipsInTheWayError';
 
-  constructor(
-    readonly relationships: readonly RelationshipFact[],
-    change: GraphChange,
-  ) {
-    const remade = new Set(change.nodes.create.map((node) => node.id));
-    const going = new Set(change.nodes.remove.map((node) => node.id));
-    const why = (id: string) =>
-      remade.has(id) ? `${id} changes label in the files` : `${id} is no longer in the files`;
-    const lines = relationships.slice(0, 50).map(({ type, from, to, properties }) => {
+  constructor(readonly inTheWay: readonly InTheWay[]) {
+    const count = inTheWay.length;
+    const lines = inTheWay.map(({ relationship: { type, from, to, properties }, why }) => {
       const by = properties.curatedBy === undefined ? '' : `, added by ${properties.curatedBy}`;
-      return `  ${from} -[${type}]-> ${to}${by}: ${why(going.has(from) ? from : to)}`;
+      return `${from} -[${type}]-> ${to}${by}: ${why}`;
     });
-    const more = relationships.length - lines.length;
-    const count = relationships.length;
     super(
       [
         `The import would delete ${count} relationship${count === 1 ? '' : 's'} that curators added, with the nodes at ${count === 1 ? 'its' : 'their'} ends:`,
-        ...lines,
-        ...(more > 0 ? [`  … and ${more} more`] : []),
+        ...firstLines(lines).map((line) => `  ${line}`),
         'Remove them through the API first, or import with --replace to make the graph exactly the files.',
       ].join('\n'),
     );
   }
+}
+
+/**
+ * Refuses a change that would delete relationships the import may not remove (curators added
+ * them) with the nodes they hang on: nodes it removes (gone from the files) or remakes (their
+ * label changed).
+ */
+export function refuseCuratedInTheWay(
+  change: GraphChange,
+  current: GraphFacts,
+  removable: (fact: NodeFact | RelationshipFact) => boolean,
+): void {
+  const going = new Set(change.nodes.remove.map((node) => node.id));
+  const remade = new Set(change.nodes.create.map((node) => node.id));
+  const why = (id: string) =>
+    remade.has(id) ? `${id} changes label in the files` : `${id} is no longer in the files`;
+  const inTheWay = current.relationships
+    .filter((r) => !removable(r) && (going.has(r.from) || going.has(r.to)))
+    .map((relationship) => ({
+      relationship,
+      why: why(going.has(relationship.from) ? relationship.from : relationship.to),
+    }));
+  if (inTheWay.length > 0) throw new CuratedRelationshipsInTheWayError(inTheWay);
 }
