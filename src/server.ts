@@ -13,6 +13,7 @@ import { Graph } from './graph/graph.ts';
 import { Revision } from './graph/revision.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
+import { compiledExecution } from './http/compiled-execution.ts';
 import { compression } from './http/compression.ts';
 import { explorePage } from './http/explore.ts';
 import { graphiql } from './http/graphiql.ts';
@@ -143,7 +144,8 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       maxDirectivesPlugin({ n: limits.directives }),
       nameArgumentsInValidationErrors,
       authorization(security.auth),
-      queryPlan,
+      queryPlan(),
+      compiledExecution(logger),
       // Last, so that it compresses the response as the other plugins leave it.
       compression(),
     ],

@@ -35,9 +35,46 @@ export const selectedField = (
     { kind: 'SelectionSet' as never, selections: info.fieldNodes },
   ]).find((selected) => selected.key === info.path.key) as Selected;
 
+/** A root field's plan, or the error its arguments make, and its cost. */
+export interface Planned {
+  plan: RootStatement | GraphQLError;
+  cost: number;
+}
+
+/**
+ * The plans of root fields by response key; a field whose arguments are wrong answers its error
+ * when it runs. Plans hold no request's state: an operation sent again may use them again.
+ */
+export function planRoots(roots: readonly Selected[]): Map<string, Planned> {
+  const plans = new Map<string, Planned>();
+  for (const root of roots) {
+    const plan = rootPlan(root.field);
+    if (plan === undefined) continue;
+    const cost = costOf([root]);
+    try {
+      plans.set(root.key, { plan: plan.plan(root), cost });
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      plans.set(root.key, { plan: error, cost });
+    }
+  }
+  return plans;
+}
+
+/** Cypher text and parameters of each statement, built once however often its plan is used. */
+const built = new WeakMap<object, { cypher: string; params: Record<string, unknown> }>();
+const buildOnce = (plan: object, clause: () => Cypher.Clause) => {
+  let text = built.get(plan);
+  if (text === undefined) {
+    text = clause().build();
+    built.set(plan, text);
+  }
+  return text;
+};
+
 export class Graph {
   /** The plan of each root field by response key, made before the operation runs. */
-  readonly #plans = new Map<string, { plan: RootStatement | GraphQLError; cost: number }>();
+  #plans: ReadonlyMap<string, Planned> = new Map();
   readonly #lookups = new Map<string, DataLoader<unknown, Row | undefined, string>>();
 
   constructor(
@@ -45,26 +82,16 @@ export class Graph {
     private readonly admission: Admission,
   ) {}
 
-  /** Plans the root fields; a field whose arguments are wrong answers its error when it runs. */
-  prepare(roots: readonly Selected[]): void {
-    for (const root of roots) {
-      const plan = rootPlan(root.field);
-      if (plan === undefined) continue;
-      const cost = costOf([root]);
-      try {
-        this.#plans.set(root.key, { plan: plan.plan(root), cost });
-      } catch (error) {
-        if (!(error instanceof GraphQLError)) throw error;
-        this.#plans.set(root.key, { plan: error, cost });
-      }
-    }
+  /** Takes the plans of the operation's root fields (see `planRoots`). */
+  prepare(plans: ReadonlyMap<string, Planned>): void {
+    this.#plans = plans;
   }
 
   /** The value of the root field `info` resolves, read with its one statement. */
   async answer(info: GraphQLResolveInfo): Promise<unknown> {
-    const key = String(info.path.key);
-    if (!this.#plans.has(key)) this.prepare([selectedField(info)]);
-    const planned = this.#plans.get(key);
+    const planned =
+      this.#plans.get(String(info.path.key)) ??
+      planRoots([selectedField(info)]).get(String(info.path.key));
     if (planned === undefined) throw new GraphQLError(`${info.fieldName} has no plan`);
     return this.admission.run(planned.cost, () => this.run(planned.plan));
   }
@@ -86,13 +113,14 @@ export class Graph {
     return this.#statement(plan);
   }
 
-  async #statement({ clause, finish }: Statement): Promise<unknown> {
-    const { cypher, params } = clause.build();
+  async #statement(statement: Statement): Promise<unknown> {
+    const { cypher, params } = buildOnce(statement, () => statement.clause);
+    const { finish } = statement;
     return finish(await this.reader.query(cypher, params));
   }
 
   async #lookup(lookup: Lookup): Promise<unknown> {
-    const { cypher, params } = lookup.clause(keysPlaceholder).build();
+    const { cypher, params } = buildOnce(lookup, () => lookup.clause(keysPlaceholder));
     const { [keysParameter]: _keys, ...others } = params;
     const batch = `${cypher}\n${JSON.stringify(others)}`;
     let loader = this.#lookups.get(batch);

@@ -5,7 +5,8 @@
  * computes it in its extensions.
  */
 import type Cypher from '@neo4j/cypher-builder';
-import type { GraphQLResolveInfo } from 'graphql';
+import { type GraphQLResolveInfo, locatedError } from 'graphql';
+import { pathToArray } from 'graphql/jsutils/Path.js';
 import { selectedField } from '../graph/graph.ts';
 import { byKeys } from '../graph/order.ts';
 import type { FieldPlan, RootPlan, Scope } from '../graph/plan.ts';
@@ -48,11 +49,16 @@ export const planned = (plan: FieldPlan) => ({
   resolve: plan.sortedBy ? sortedFromPlan(plan.sortedBy) : fromPlan,
 });
 
-/** A root field answered by one statement (or a batched lookup) that `plan` makes. */
+/**
+ * A root field answered by one statement (or a batched lookup) that `plan` makes. Its errors
+ * say where in the query they arose, however the query is run (compiled, too).
+ */
 export const rooted = (plan: RootPlan) => ({
   extensions: { root: plan },
   resolve: (_root: unknown, _args: unknown, { graph }: Context, info: GraphQLResolveInfo) =>
-    graph.answer(info) as never,
+    graph.answer(info).catch((error: unknown) => {
+      throw locatedError(error, info.fieldNodes, pathToArray(info.path));
+    }) as never,
 });
 
 /** A value computed from the node in scope. */
