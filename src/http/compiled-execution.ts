@@ -17,7 +17,7 @@ const located = (error: GraphQLError): GraphQLError =>
 /**
  * Runs a query a client sends again as compiled JavaScript (graphql-jit): a compiled query
  * builds its answer without the general executor's work for every field of every item
- * (resolve info, argument coercion, completion), a third of a large answer's time. A query is
+ * (resolve info, argument coercion, completion), a quarter of a large answer's time. A query is
  * compiled the second time it is run, so that one-off queries (GraphiQL, exploring) cost no
  * compilation, and kept with its parsed document, so no longer than the parser's own cache.
  * Mutations, each a write once, run as they are.
