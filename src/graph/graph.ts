@@ -89,9 +89,8 @@ export class Graph {
 
   /** The value of the root field `info` resolves, read with its one statement. */
   async answer(info: GraphQLResolveInfo): Promise<unknown> {
-    const planned =
-      this.#plans.get(String(info.path.key)) ??
-      planRoots([selectedField(info)]).get(String(info.path.key));
+    const key = String(info.path.key);
+    const planned = this.#plans.get(key) ?? planRoots([selectedField(info)]).get(key);
     if (planned === undefined) throw new GraphQLError(`${info.fieldName} has no plan`);
     return this.admission.run(planned.cost, () => this.run(planned.plan));
   }
@@ -115,8 +114,7 @@ export class Graph {
 
   async #statement(statement: Statement): Promise<unknown> {
     const { cypher, params } = buildOnce(statement, () => statement.clause);
-    const { finish } = statement;
-    return finish(await this.reader.query(cypher, params));
+    return statement.finish(await this.reader.query(cypher, params));
   }
 
   async #lookup(lookup: Lookup): Promise<unknown> {

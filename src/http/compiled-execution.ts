@@ -8,6 +8,7 @@ import type { Logger } from '../logger.ts';
  * wraps what a resolver threw in an error of its own, which keeps the locations in the query but
  * not the field nodes they come from, and yoga rebuilds every error from those before sending it.
  * A root field's resolver throws its error located already (schema/planned.ts): that one is sent.
+ * (The general executor sends that one itself: for its answers this changes nothing.)
  */
 const located = (error: GraphQLError): GraphQLError =>
   error.originalError instanceof GraphQLError && error.originalError.nodes
@@ -24,16 +25,12 @@ const located = (error: GraphQLError): GraphQLError =>
  */
 export function compiledExecution(logger: Logger): Plugin {
   const runs = new WeakSet<DocumentNode>();
-  const compiled = new WeakSet<object>();
   const jit = useGraphQlJit(
     {},
     {
-      enableIf: ({ document, operationName, contextValue }) => {
+      enableIf: ({ document, operationName }) => {
         if (getOperationAST(document, operationName)?.operation !== 'query') return false;
-        if (runs.has(document)) {
-          compiled.add(contextValue as object);
-          return true;
-        }
+        if (runs.has(document)) return true;
         runs.add(document);
         return false;
       },
@@ -42,10 +39,10 @@ export function compiledExecution(logger: Logger): Plugin {
   ) as Plugin;
   return {
     onPluginInit: ({ addPlugin }) => addPlugin(jit),
-    onExecute: ({ args }) => ({
+    onExecute: () => ({
       onExecuteDone: ({ result, setResult }) => {
-        if (!compiled.has(args.contextValue as object) || !('errors' in result)) return;
-        if (result.errors) setResult({ ...result, errors: result.errors.map(located) });
+        if ('errors' in result && result.errors)
+          setResult({ ...result, errors: result.errors.map(located) });
       },
     }),
   };
