@@ -114,6 +114,15 @@ export function listKeys(labels: readonly Label[], inMeeting: boolean): ListKey[
   }
 }
 
+/** The sort value of `item` under the first of `names` it has. */
+function sortValue(item: Record<string, unknown>, names: readonly string[]): unknown {
+  for (const name of names) {
+    const value = item[name];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 /**
  * Compares list items by their sort values, in turn: each value is under the first of its keys
  * an item has; a missing value comes last.
@@ -121,10 +130,9 @@ export function listKeys(labels: readonly Label[], inMeeting: boolean): ListKey[
 export const byKeys =
   (keys: readonly (readonly string[])[]) =>
   (a: Record<string, unknown>, b: Record<string, unknown>): number => {
-    const sortValue = (item: Record<string, unknown>, names: readonly string[]) =>
-      item[names.find((name) => item[name] !== undefined) ?? ''];
     for (const names of keys) {
-      const [x, y] = [sortValue(a, names), sortValue(b, names)];
+      const x = sortValue(a, names);
+      const y = sortValue(b, names);
       if (x === y) continue;
       if (x === null || x === undefined) return 1;
       if (y === null || y === undefined) return -1;

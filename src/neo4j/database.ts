@@ -9,6 +9,8 @@ import neo4j, {
   type Record as Neo4jRecord,
 } from 'neo4j-driver';
 import { cypher } from './cypher.ts';
+// Installs the driver's faster decoding of maps before any driver is made.
+import './map-decoding.ts';
 import { type Statement, statements } from './statements.ts';
 
 export interface Neo4jConnection {

@@ -21,8 +21,10 @@ export const fromPlan = (
   info: GraphQLResolveInfo,
 ) => parent[info.path.key as string] as never;
 
-/** The keys each list field is sorted by, per request (by its variables) and field. */
-const sortKeys = new WeakMap<object, WeakMap<object, string[][]>>();
+type Compare = (a: Row, b: Row) => number;
+
+/** How each list field's items compare, per request (by its variables) and field. */
+const comparisons = new WeakMap<object, WeakMap<object, Compare>>();
 
 /** A list the statement read in any order, sorted by the keys `sortedBy` names. */
 const sortedFromPlan =
@@ -30,17 +32,17 @@ const sortedFromPlan =
   (parent: Row, _args: unknown, _context: Context, info: GraphQLResolveInfo) => {
     const list = parent[info.path.key as string] as Row[] | null;
     if (!list || list.length < 2) return list as never;
-    let ofRequest = sortKeys.get(info.variableValues);
+    let ofRequest = comparisons.get(info.variableValues);
     if (ofRequest === undefined) {
       ofRequest = new WeakMap();
-      sortKeys.set(info.variableValues, ofRequest);
+      comparisons.set(info.variableValues, ofRequest);
     }
-    let keys = ofRequest.get(info.fieldNodes);
-    if (keys === undefined) {
-      keys = sortedBy(selectedField(info));
-      ofRequest.set(info.fieldNodes, keys);
+    let compare = ofRequest.get(info.fieldNodes);
+    if (compare === undefined) {
+      compare = byKeys(sortedBy(selectedField(info)));
+      ofRequest.set(info.fieldNodes, compare);
     }
-    return [...list].sort(byKeys(keys)) as never;
+    return [...list].sort(compare) as never;
   };
 
 /** A field whose value the planner computes with `plan`. */
