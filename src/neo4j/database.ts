@@ -149,6 +149,8 @@ export class Database implements CypherReader {
   readonly #probeDriver: Driver;
   /** The question being asked now, shared by everyone who wants the answer. */
   #probe: Promise<boolean> | undefined;
+  /** Whether the probe has been asked once, opening its connection. */
+  #probed = false;
   readonly #connection: Neo4jConnection;
   readonly #timeoutMs: number;
   /** Set while Neo4j is known to be unreachable: queries fail at once until a probe reaches it. */
@@ -190,7 +192,14 @@ export class Database implements CypherReader {
       );
     }
     try {
-      return await this.#watched(work());
+      const result = await this.#watched(work());
+      // The probe's connection is opened as soon as Neo4j answers, so that asking later does not
+      // pay a cold server's first connection: seconds under load, longer than the probe may take.
+      if (!this.#probed) {
+        this.#probed = true;
+        void this.answers();
+      }
+      return result;
     } catch (error) {
       const translated = translateError(error, this.uri);
       // A busy Neo4j still answers: only one that is away makes everything fail at once.
