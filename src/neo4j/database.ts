@@ -183,16 +183,17 @@ export class Database implements CypherReader {
   /**
    * Runs `work` against Neo4j, translating its errors. Once Neo4j is found unreachable, further
    * work fails at once (no waiting on connection timeouts) until a background probe reaches it
-   * again: requests fail fast during an outage and succeed again by themselves after it.
+   * again: requests fail fast during an outage and succeed again by themselves after it. Work
+   * that is not `watched` is bounded by its own timeout instead of by the probe (see `#watched`).
    */
-  async #guarded<T>(work: () => Promise<T>): Promise<T> {
+  async #guarded<T>(work: () => Promise<T>, { watched = true } = {}): Promise<T> {
     if (this.#outage) {
       throw new DatabaseUnavailableError(
         `Neo4j at ${this.uri} is unavailable; waiting for it to return`,
       );
     }
     try {
-      const result = await this.#watched(work());
+      const result = await (watched ? this.#watched(work()) : work());
       // The probe's connection is opened as soon as Neo4j answers, so that asking later does not
       // pay a cold server's first connection: seconds under load, longer than the probe may take.
       if (!this.#probed) {
@@ -309,36 +310,41 @@ export class Database implements CypherReader {
 
   /**
    * Runs `work` in one write transaction: every statement it runs commits together or not at all.
-   * `timeoutMs` overrides the query timeout for long writes such as a dataset import.
+   * `timeoutMs` overrides the query timeout for long writes such as a dataset import; such a write
+   * is bounded by it alone, since Neo4j busy with a large write can take longer to answer the
+   * probe than a hung one may take to be found out.
    */
   async writeTransaction<T>(
     work: (run: WriteRunner) => Promise<T>,
-    { timeoutMs = this.#timeoutMs } = {},
+    { timeoutMs }: { timeoutMs?: number } = {},
   ): Promise<T> {
-    const committed = await this.#guarded(async () => {
-      const session = this.#driver.session({
-        database: this.#connection.database,
-        bookmarkManager: this.#bookmarks,
-      });
-      try {
-        return await session.executeWrite(
-          async (tx) => {
-            const run: WriteRunner = async <P, R>(statement: Statement<P, R>, params?: P) =>
-              rows<R>(
-                (await tx.run(cypher(statement.file), cypherParams(params ?? {}) as Params))
-                  .records,
-              );
-            const value = await work(run);
-            // Every committed write changes the graph's revision: what readers cached is stale.
-            await run(statements.write.bumpRevision);
-            return value;
-          },
-          { timeout: timeoutMs },
-        );
-      } finally {
-        await session.close();
-      }
-    });
+    const committed = await this.#guarded(
+      async () => {
+        const session = this.#driver.session({
+          database: this.#connection.database,
+          bookmarkManager: this.#bookmarks,
+        });
+        try {
+          return await session.executeWrite(
+            async (tx) => {
+              const run: WriteRunner = async <P, R>(statement: Statement<P, R>, params?: P) =>
+                rows<R>(
+                  (await tx.run(cypher(statement.file), cypherParams(params ?? {}) as Params))
+                    .records,
+                );
+              const value = await work(run);
+              // Every committed write changes the graph's revision: what readers cached is stale.
+              await run(statements.write.bumpRevision);
+              return value;
+            },
+            { timeout: timeoutMs ?? this.#timeoutMs },
+          );
+        } finally {
+          await session.close();
+        }
+      },
+      { watched: timeoutMs === undefined },
+    );
     for (const listener of this.#commits) listener();
     return committed;
   }

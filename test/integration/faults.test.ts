@@ -243,6 +243,46 @@ describe('when Neo4j is away', () => {
     expect(recovered.status).toBe(200);
   }, 90_000);
 
+  it('lets a long write (an import, with its own timeout) wait out a pause, where a read fails fast', async () => {
+    const db = new Database(
+      { uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: 'neo4j' },
+      { queryTimeoutMs: 60_000 },
+    );
+    try {
+      // Paused for longer than a read may wait before it is failed as unavailable (5 s).
+      const paused = async (work: () => Promise<unknown>) => {
+        process.kill(neo4j.pid, 'SIGSTOP');
+        const resume = setTimeout(() => process.kill(neo4j.pid, 'SIGCONT'), 7_000);
+        try {
+          return await work();
+        } finally {
+          await sleep(7_000);
+          clearTimeout(resume);
+        }
+      };
+      // Connected before the pause, as a running service is.
+      await db.read(statements.read.entityCount);
+      await expect(paused(() => db.read(statements.read.entityCount))).rejects.toThrow(
+        'does not answer',
+      );
+      while (!(await db.answers())) await sleep(250);
+      // The same Database, its connections as the read left them.
+      await sleep(1_500);
+      const started = performance.now();
+      const written = await db.writeTransaction(
+        async (run) => {
+          await run(statements.write.curationEntities, { ids: [] });
+          return paused(() => run(statements.write.curationEntities, { ids: [] }));
+        },
+        { timeoutMs: 60_000 },
+      );
+      expect(written).toEqual([]);
+      expect(performance.now() - started).toBeGreaterThan(6_000);
+    } finally {
+      await db.close();
+    }
+  }, 90_000);
+
   it('finishes a request in flight on SIGTERM, then stops', async () => {
     // A client that has sent half its request when the service is told to stop.
     const body = JSON.stringify({ query: '{ memberStates { iso3 } }' });
