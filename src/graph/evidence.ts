@@ -20,15 +20,23 @@ const itemOf = (scope: Scope, part: keyof typeof lists): Cypher.Expr => {
   return holder.property(lists[part]).property(index);
 };
 
+/**
+ * The indexes of the evidence items of `holder`: none when it has no evidence list, as a node
+ * or relationship deleted by a write committed after the statement matched it reads.
+ */
+export const evidenceIndexes = (holder: Cypher.Node | Cypher.Relationship): Cypher.Expr => {
+  const count = Cypher.size(Cypher.coalesce(holder.property(lists.source), new Cypher.List([])));
+  return Cypher.range(new Cypher.Literal(0), Cypher.minus(count, new Cypher.Literal(1)));
+};
+
 /** The evidence of the node or relationship in scope: `evidence { source quote note }`. */
 export const evidenceListPlan: FieldPlan = {
   cypher: (scope: Scope, selected: Selected) => {
     const holder = scope.relationship ?? scope.node;
     if (holder === undefined) throw new Error('evidence needs a node or relationship in scope');
     const index = new Cypher.Variable();
-    const count = Cypher.size(Cypher.coalesce(holder.property(lists.source), new Cypher.List([])));
     return new Cypher.ListComprehension(index)
-      .in(Cypher.range(new Cypher.Literal(0), Cypher.minus(count, new Cypher.Literal(1))))
+      .in(evidenceIndexes(holder))
       .map(project(selected, { evidence: { holder, index } }));
   },
   fanOut: () => 5,

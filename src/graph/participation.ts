@@ -6,6 +6,7 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import { endsOfType } from '../model/relationships.ts';
+import { evidenceIndexes } from './evidence.ts';
 import { type FieldPlan, project, type Scope, type Statement } from './plan.ts';
 import type { Selected } from './selection.ts';
 
@@ -34,16 +35,9 @@ export const linksEvidencePlan: FieldPlan = {
     if (links === undefined) throw new Error('no links in scope');
     const link = new Cypher.Relationship();
     const index = new Cypher.Variable();
-    const sources = link.property('evidenceSources');
     return new Cypher.Collect(
       new Cypher.Unwind([links, link])
-        .unwind([
-          Cypher.range(
-            new Cypher.Literal(0),
-            Cypher.minus(Cypher.size(sources), new Cypher.Literal(1)),
-          ),
-          index,
-        ])
+        .unwind([evidenceIndexes(link), index])
         .return(project(selected, { evidence: { holder: link, index } })),
     );
   },

@@ -68,6 +68,21 @@ describe('the planner', () => {
     expect(cypher).toMatch(/ORDER BY this\d+\.number ASC\s+LIMIT \$param\d+/);
   });
 
+  it('reads no evidence, rather than failing, of what a write deleted after it was matched', () => {
+    // Neo4j reads the properties of a node or relationship deleted by a write committed meanwhile
+    // as null: its evidence lists are sized as empty lists, never as null.
+    for (const query of [
+      '{ participation { kind evidence { note } } }',
+      '{ networks { evidence { note } } }',
+    ]) {
+      const { cypher } = cypherOf(query);
+      const sized = cypher.match(/size\([^)]*evidenceSources[^)]*\)?/g) ?? [];
+      expect(sized.length).toBeGreaterThan(0);
+      for (const size of sized)
+        expect(size).toMatch(/^size\(coalesce\(this\d+\.evidenceSources, \[\]\)/);
+    }
+  });
+
   it('reads a list in any order and sorts it once read, by a selected field or a key of its own', () => {
     const named = cypherOf('{ memberStates { networks { acronym name } } }').cypher;
     expect(named).not.toContain('#o0');
