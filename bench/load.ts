@@ -1,10 +1,11 @@
 /**
  * npm run bench:load — a bounded mixed load on the running service: LOAD_CLIENTS concurrent
  * clients (default 20) for LOAD_SECONDS (default 30), reads of every kind and curation writes,
- * all on 127.0.0.1. Reports throughput, p50/p99 latency, errors per operation, and the service's
- * peak memory (VmHWM, Linux). LOAD_EXPENSIVE more clients (default 0) send, besides, queries near
- * the cost limit, each of its own so that no cache answers it: the cheap reads must not fail
- * because of them (an expensive query may be refused as busy; its row counts those refusals).
+ * all on 127.0.0.1. Reports throughput, p50/p99 latency, errors per operation (by code) and the
+ * service's peak memory (VmHWM, Linux). LOAD_EXPENSIVE more clients (default 0) send, besides,
+ * queries near the cost limit, each of its own so that no cache answers it: the cheap reads must
+ * not fail because of them (an expensive query may be refused as busy; its row counts those
+ * refusals).
  */
 import { readFile } from 'node:fs/promises';
 import { mintToken } from '../src/auth/mint.ts';
@@ -118,7 +119,8 @@ try {
 
   const sent = expensiveClients > 0 ? [...operations, expensive] : operations;
   const latencies = new Map<string, number[]>(sent.map((op) => [op.name, []]));
-  const errors = new Map<string, number>(sent.map((op) => [op.name, 0]));
+  /** Failed requests per operation, by error code. */
+  const errors = new Map<string, Map<string, number>>(sent.map((op) => [op.name, new Map()]));
   const deadline = Date.now() + seconds * 1000;
   let writes = 0;
   let expensiveSent = 0;
@@ -141,10 +143,16 @@ try {
           ),
         }).catch(() => undefined);
         const body = (await response?.json().catch(() => undefined)) as
-          | { errors?: unknown[] }
+          | { errors?: { extensions?: { code?: string } }[] }
           | undefined;
         latencies.get(op.name)?.push(performance.now() - started);
-        if (!response?.ok || body?.errors) errors.set(op.name, (errors.get(op.name) ?? 0) + 1);
+        if (!response?.ok || body?.errors) {
+          const code =
+            body?.errors?.[0]?.extensions?.code ??
+            (response ? `HTTP ${response.status}` : 'no response');
+          const byCode = errors.get(op.name) as Map<string, number>;
+          byCode.set(code, (byCode.get(code) ?? 0) + 1);
+        }
       }
     }),
   );
@@ -152,25 +160,28 @@ try {
   await service.stop();
 
   const all = [...latencies.values()].flat().sort((a, b) => a - b);
+  const count = (byCode: Map<string, number>) => [...byCode.values()].reduce((a, b) => a + b, 0);
   const rows = [...latencies].map(([name, values]) => {
     const sorted = [...values].sort((a, b) => a - b);
+    const byCode = errors.get(name) ?? new Map<string, number>();
     return [
       name,
       String(values.length),
       percentile(sorted, 50).toFixed(0),
       percentile(sorted, 99).toFixed(0),
-      String(errors.get(name)),
+      String(count(byCode)),
+      [...byCode].map(([code, n]) => `${code} ${n}`).join(', '),
     ];
   });
-  const errorCount = [...errors.values()].reduce((sum, n) => sum + n, 0);
   rows.push([
     'all',
     String(all.length),
     percentile(all, 50).toFixed(0),
     percentile(all, 99).toFixed(0),
-    String(errorCount),
+    String([...errors.values()].reduce((sum, byCode) => sum + count(byCode), 0)),
+    '',
   ]);
-  printTable(['operation', 'requests', 'p50 ms', 'p99 ms', 'errors'], rows, say);
+  printTable(['operation', 'requests', 'p50 ms', 'p99 ms', 'errors', 'error codes'], rows, say);
   say(
     `throughput ${(all.length / seconds).toFixed(0)} requests/s; service peak memory (VmHWM) ${peak.toFixed(0)} MB`,
   );

@@ -70,6 +70,13 @@ function translateError(error: unknown, uri: string): unknown {
   if (error.message.startsWith('Connection acquisition timed out')) {
     return new DatabaseBusyError(`Every connection to Neo4j at ${uri} is in use: ${error.message}`);
   }
+  // A transaction stopped while it waited for another's locks: a write behind other writes to
+  // the same entities for longer than its timeout. Nothing of it was written.
+  if (error.code === 'Neo.ClientError.Transaction.LockClientStopped') {
+    return new DatabaseBusyError(
+      `A write waited too long for others to the same entities at ${uri}: ${error.message}`,
+    );
+  }
   if (unavailableCodes.has(error.code)) {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is unavailable: ${error.message}`);
   }

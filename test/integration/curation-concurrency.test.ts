@@ -3,10 +3,13 @@
  * writer gets the object it changed or a typed error, and afterwards the graph holds no
  * duplicate relationship, every decision has exactly one meeting and a position of its own.
  */
-import { describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, inject, it } from 'vitest';
+import { Database } from '../../src/neo4j/database.ts';
 import { statements } from '../../src/neo4j/statements.ts';
 import { encodeId } from '../../src/schema/ids.ts';
 import { editorSecurity, send, token } from '../support/auth.ts';
+import { testApp } from '../support/database.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 const { app, db } = seededGraph(editorSecurity);
@@ -230,6 +233,40 @@ describe('twenty editors at once', () => {
       }
     });
     for (const result of results) expect(result.errors).toBeUndefined();
+    expect(await violations()).toEqual([]);
+  });
+});
+
+describe('a write behind another on the same entities', () => {
+  it('answers SERVICE_UNAVAILABLE when it waits past its timeout, and writes nothing', async () => {
+    const hurried = new Database(inject('neo4j'), { queryTimeoutMs: 1_500 });
+    const editor = await token();
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const holder = db.writeTransaction(async (run) => {
+      await run(statements.write.lockEntities, { ids: ['MNG', 'NEA-LCCP'] });
+      await released;
+    });
+    try {
+      await sleep(500);
+      const behind = await send(
+        testApp(hurried, () => true, editorSecurity),
+        stateLink('addMembership', 'MembershipInput'),
+        { input: { state: 'MNG', network: 'NEA-LCCP', evidence } },
+        editor,
+      );
+      expect(behind.status).toBe(503);
+      expect(behind.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(behind.headers.get('retry-after')).toBe('5');
+    } finally {
+      release();
+      await holder;
+      await hurried.close();
+    }
+    const { data } = await send(app, '{ memberState(iso3: "MNG") { networks { acronym } } }', {});
+    expect(data?.memberState?.networks).not.toContainEqual({ acronym: 'NEA-LCCP' });
     expect(await violations()).toEqual([]);
   });
 });
