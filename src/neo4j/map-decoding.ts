@@ -2,8 +2,8 @@
  * Maps from Neo4j decoded by assignment. neo4j-driver decodes every key of every map it receives
  * with `Object.defineProperty` (so that a key named `__proto__` cannot set the object's
  * prototype), a slow path of V8: on a large answer (3,100 rows of participation, nine map keys
- * each) it was a third of the service's CPU time. This decoder assigns each key, and defines
- * only `__proto__` as the driver does: the same objects, with the same own properties.
+ * each) it took about 17 of the service's 70 ms of CPU. This decoder assigns each key, and
+ * defines only `__proto__` as the driver does: the same objects, with the same own properties.
  *
  * It replaces the method of the driver's packstream decoder (neo4j-driver-bolt-connection, the
  * copy neo4j-driver itself loads; Bolt 5's decoder inherits it). The driver's version is pinned:
