@@ -114,7 +114,6 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
         graph: new Graph(roundTrips.reader(request), admission),
         viewer,
         curation: viewer ? new Curation(db, viewer.subject) : null,
-        limits,
       };
     },
     logging: yogaLogging(logger),
@@ -144,7 +143,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       maxDirectivesPlugin({ n: limits.directives }),
       nameArgumentsInValidationErrors,
       authorization(security.auth),
-      queryPlan(),
+      queryPlan(limits),
       compiledExecution(logger),
       // Last, so that it compresses the response as the other plugins leave it.
       compression(),

@@ -8,7 +8,7 @@ import {
   Kind,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { checkCost } from '../graph/cost.ts';
+import { checkCost, type Limits } from '../graph/cost.ts';
 import { type Planned, planRoots } from '../graph/graph.ts';
 import { selectFields } from '../graph/selection.ts';
 import type { Context } from '../schema/context.ts';
@@ -32,7 +32,7 @@ const variablesKept = 2_048;
  * variables (a dashboard's) is planned once: kept with its parsed document, so no longer than the
  * parser's own cache.
  */
-export function queryPlan(): Plugin<Context> {
+export function queryPlan(limits: Limits): Plugin<Context> {
   const kept = new WeakMap<DocumentNode, Map<string, Prepared>>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
@@ -43,7 +43,7 @@ export function queryPlan(): Plugin<Context> {
       const variants = kept.get(document);
       let prepared = variants?.get(key);
       if (prepared === undefined) {
-        prepared = prepare(args.schema, document, args.operationName, args.variableValues, context);
+        prepared = prepare(args.schema, document, args.operationName, args.variableValues, limits);
         if (prepared === undefined) return;
         if (variables.length <= variablesKept) {
           const forDocument = variants ?? new Map<string, Prepared>();
@@ -63,7 +63,7 @@ function prepare(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
-  context: Context,
+  limits: Limits,
 ): Prepared | undefined {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
@@ -79,7 +79,7 @@ function prepare(
   const roots = selectFields({ schema, fragments, variables: variables ?? {} }, root, [
     operation.selectionSet,
   ]);
-  const refusal = checkCost(roots, context.limits);
+  const refusal = checkCost(roots, limits);
   if (refusal) return { refusal };
   return operation.operation === 'query' ? { plans: planRoots(roots) } : {};
 }

@@ -1,5 +1,4 @@
 import type { Viewer } from '../auth/tokens.ts';
-import type { SecurityConfig } from '../config.ts';
 import type { Curation } from '../curation/curation.ts';
 import type { Graph } from '../graph/graph.ts';
 
@@ -11,6 +10,4 @@ export interface Context {
   viewer: Viewer | null;
   /** Writes, as the viewer; null unless the request may write. */
   curation: Curation | null;
-  /** How big a query may be (checked when a query is planned). */
-  limits: SecurityConfig['limits'];
 }
