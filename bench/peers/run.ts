@@ -3,7 +3,8 @@
  * same Neo4j and the same data: the NEASPEC dataset, then a synthetic graph 100 times larger.
  * For each graph it checks that the three answer the same data, PROFILEs the Cypher each sends
  * (total dbHits), then loads each operation with autocannon, the three servers interleaved
- * (warm-up, measured run; ROUNDS rounds; median), and prints the comparison.
+ * (warm-up, measured run; ROUNDS rounds; median), and prints the comparison: each ratio is the
+ * median of the rounds' own, with their range.
  *
  * BENCH_SECONDS (10), WARMUP_SECONDS (2), BENCH_CONNECTIONS (10), ROUNDS (2), OPS (names, comma
  * separated), GRAPHS (dataset,x100). With NEO4J_URI set, that server's graph is replaced.
@@ -242,7 +243,26 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
-/** autocannon on every operation, the three servers interleaved, median of the rounds. */
+/** Each round's ratios of this API to another server: its req/s over theirs, p50 over theirs. */
+interface Ratios {
+  vsPeer: number[];
+  vsRaw: number[];
+  p50VsRaw: number[];
+}
+
+/** The median of a round's ratios, and with several rounds their range: "1.62 (1.44-1.80)". */
+const spread = (xs: number[]) => {
+  const f = (x: number) => x.toFixed(2);
+  return xs.length > 1
+    ? `${f(median(xs))} (${f(Math.min(...xs))}-${f(Math.max(...xs))})`
+    : f(median(xs));
+};
+
+/**
+ * autocannon on every operation, the three servers interleaved, median of the rounds. Ratios
+ * are taken within each round, whose runs follow one another: the machine's speed drifts
+ * between rounds more than within one.
+ */
 async function load(urls: Record<Server, string>) {
   const run = (req: ReturnType<typeof request>, duration: number) =>
     new Promise<autocannon.Result>((resolve, reject) =>
@@ -252,7 +272,7 @@ async function load(urls: Record<Server, string>) {
     );
   const measured = new Map<
     string,
-    Record<Server, { rps: number; p50: number; p99: number; errors: number }>
+    Record<Server, { rps: number; p50: number; p99: number; errors: number }> & Ratios
   >();
   for (const op of chosen) {
     const runs: Record<Server, autocannon.Result[]> = {
@@ -274,11 +294,16 @@ async function load(urls: Record<Server, string>) {
       p99: median(results.map((r) => r.latency.p99)),
       errors: results.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0),
     });
+    const perRound = (value: (result: autocannon.Result) => number, of: Server) =>
+      runs.project.map((result, i) => value(result) / value(runs[of][i] as autocannon.Result));
     measured.set(op.name, {
       project: summary(runs.project),
       peer: summary(runs.peer),
       raw: summary(runs.raw),
       cached: summary(runs.cached),
+      vsPeer: perRound((r) => r.requests.average, 'peer'),
+      vsRaw: perRound((r) => r.requests.average, 'raw'),
+      p50VsRaw: perRound((r) => r.latency.p50, 'raw'),
     });
     const m = measured.get(op.name);
     say(`  ${op.name}: ${loaded.map((s) => `${s} ${m?.[s].rps.toFixed(0)} req/s`).join(', ')}`);
@@ -319,6 +344,7 @@ async function bench(label: string, dir: string) {
           'vs raw',
           'cached req/s',
           'p50 ms (API/peer/raw)',
+          'p50 vs raw',
           'p99 ms (API/peer/raw)',
           'dbHits (API/peer/raw)',
           'statements',
@@ -329,7 +355,8 @@ async function bench(label: string, dir: string) {
           const m = measured.get(op.name) as Record<
             Server,
             { rps: number; p50: number; p99: number; errors: number }
-          >;
+          > &
+            Ratios;
           const h = hits.get(op.name) as {
             project: number;
             peer: number;
@@ -341,10 +368,11 @@ async function bench(label: string, dir: string) {
             f(m.project.rps),
             f(m.peer.rps),
             f(m.raw.rps),
-            f(m.project.rps / m.peer.rps, 2),
-            f(m.project.rps / m.raw.rps, 2),
+            spread(m.vsPeer),
+            spread(m.vsRaw),
             f(m.cached.rps),
             `${m.project.p50}/${m.peer.p50}/${m.raw.p50}`,
+            spread(m.p50VsRaw),
             `${m.project.p99}/${m.peer.p99}/${m.raw.p99}`,
             `${h.project}/${h.peer}/${h.raw}`,
             String(h.statements),
