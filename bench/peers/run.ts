@@ -243,14 +243,22 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
-/** Each round's ratios of this API to another server: its req/s over theirs, p50 over theirs. */
-interface Ratios {
+/** What a server measured for an operation: medians of the rounds, errors of all. */
+interface Summary {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** An operation's summaries, and each round's ratios of this API's req/s and p50 to others'. */
+type Measured = Record<Server, Summary> & {
   vsPeer: number[];
   vsRaw: number[];
   p50VsRaw: number[];
-}
+};
 
-/** The median of a round's ratios, and with several rounds their range: "1.62 (1.44-1.80)". */
+/** The median of the rounds' ratios, and with several rounds their range: "1.62 (1.44-1.80)". */
 const spread = (xs: number[]) => {
   const f = (x: number) => x.toFixed(2);
   return xs.length > 1
@@ -270,10 +278,7 @@ async function load(urls: Record<Server, string>) {
         error ? reject(error) : resolve(result),
       ),
     );
-  const measured = new Map<
-    string,
-    Record<Server, { rps: number; p50: number; p99: number; errors: number }> & Ratios
-  >();
+  const measured = new Map<string, Measured>();
   for (const op of chosen) {
     const runs: Record<Server, autocannon.Result[]> = {
       project: [],
@@ -288,7 +293,7 @@ async function load(urls: Record<Server, string>) {
         runs[server].push(await run(req, seconds));
       }
     }
-    const summary = (results: autocannon.Result[]) => ({
+    const summary = (results: autocannon.Result[]): Summary => ({
       rps: median(results.map((r) => r.requests.average)),
       p50: median(results.map((r) => r.latency.p50)),
       p99: median(results.map((r) => r.latency.p99)),
@@ -352,11 +357,7 @@ async function bench(label: string, dir: string) {
           'errors',
         ],
         chosen.map((op) => {
-          const m = measured.get(op.name) as Record<
-            Server,
-            { rps: number; p50: number; p99: number; errors: number }
-          > &
-            Ratios;
+          const m = measured.get(op.name) as Measured;
           const h = hits.get(op.name) as {
             project: number;
             peer: number;
