@@ -241,10 +241,7 @@ describe('a write behind another on the same entities', () => {
   it('answers SERVICE_UNAVAILABLE when it waits past its timeout, and writes nothing', async () => {
     const hurried = new Database(inject('neo4j'), { queryTimeoutMs: 1_500 });
     const editor = await token();
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { promise: released, resolve: release } = Promise.withResolvers<void>();
     const holder = db.writeTransaction(async (run) => {
       await run(statements.write.lockEntities, { ids: ['MNG', 'NEA-LCCP'] });
       await released;

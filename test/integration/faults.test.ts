@@ -317,10 +317,7 @@ describe('when every Neo4j connection is taken', () => {
     expect(await db.answers()).toBe(true);
     await Promise.all(Array.from({ length: 20 }, () => db.read(statements.read.entityCount)));
     // As many transactions as the driver has connections, each holding its own until released.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { promise: released, resolve: release } = Promise.withResolvers<void>();
     const holders = Array.from({ length: 100 }, () =>
       db.writeTransaction(async (run) => {
         await run(statements.write.curationEntities, { ids: [] });

@@ -4,10 +4,7 @@ import { Admission, BusyError } from '../../src/graph/admission.ts';
 
 /** Work that holds its place until `release` is called. */
 function held() {
-  let release: () => void = () => {};
-  const done = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  const { promise: done, resolve: release } = Promise.withResolvers<void>();
   return { work: () => done, release };
 }
 
