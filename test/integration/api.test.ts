@@ -160,6 +160,66 @@ describe('the answers the sources give', () => {
     expect(inProgramme.map((p) => p.state.iso3).sort()).toEqual(['CHN', 'JPN', 'KOR', 'RUS']);
     for (const row of participation) expect(row.evidence.length).toBeGreaterThan(0);
   });
+  it('participation answers the rows the files give, by State, kind and target, each with its State however selected', async () => {
+    const { nodes, relationships } = await readDataset(dataDir);
+    const name = (id: string) => nodes.find((node) => node.id === id)?.properties.name as string;
+    const partOf = relationships.filter((r) => r.type === 'PART_OF');
+    type Expected = { state: string; kind: string; target: string; through: string | null };
+    const expected: Expected[] = relationships
+      .filter((r) => r.type === 'MEMBER_OF' || r.type === 'PARTICIPATES_IN')
+      .flatMap((r) => [
+        { state: r.from, kind: r.type, target: name(r.to), through: null },
+        ...partOf
+          .filter((p) => p.from === r.to)
+          .map((p) => ({
+            state: r.from,
+            kind: `VIA_${r.type}`,
+            target: name(p.to),
+            through: name(r.to),
+          })),
+      ]);
+    const order = (row: Expected) => [row.state, row.kind, row.target].join('\u0000');
+    const byOrder = (a: Expected, b: Expected) =>
+      order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0;
+    type Row = {
+      state: { iso3: string };
+      named: { iso3: string; name: string };
+      kind: string;
+      target: { name: string };
+      through: { name: string } | null;
+    };
+    const selection = `state { iso3 } named: state { iso3 name } kind
+      target { ... on Entity { name } } through { ... on Entity { name } }`;
+    const { all, korea } = await data<{ all: Row[]; korea: Row[] }>(
+      `{ all: participation { ${selection} } korea: participation(state: "kor") { ${selection} } }`,
+    );
+    const rows = (answer: Row[]) =>
+      answer.map((row) => {
+        expect(row.named).toEqual({ iso3: row.state.iso3, name: name(row.state.iso3) });
+        return {
+          state: row.state.iso3,
+          kind: row.kind,
+          target: row.target.name,
+          through: row.through?.name ?? null,
+        };
+      });
+    for (const [answer, wanted] of [
+      [rows(all), expected],
+      [rows(korea), expected.filter((row) => row.state === 'KOR')],
+    ] as const) {
+      expect(answer.length).toBeGreaterThan(0);
+      // In order; rows that tie on State, kind and target (a programme area through two
+      // networks) in any order among themselves.
+      expect(answer.map(order)).toEqual([...wanted].sort(byOrder).map(order));
+      expect([...answer].sort(byOrder)).toEqual(expect.arrayContaining([...wanted]));
+      expect(answer).toHaveLength(wanted.length);
+    }
+    // Without the State, the same rows.
+    const { participation } = await data<{ participation: unknown[] }>(
+      '{ participation { kind } }',
+    );
+    expect(participation).toHaveLength(expected.length);
+  });
 });
 
 describe('lookups', () => {
