@@ -16,6 +16,7 @@ import { authorization } from './http/authorization.ts';
 import { compiledExecution } from './http/compiled-execution.ts';
 import { compression } from './http/compression.ts';
 import { explorePage } from './http/explore.ts';
+import { exportsRoute } from './http/exports.ts';
 import { graphiql } from './http/graphiql.ts';
 import { maskError, yogaLogging } from './http/mask-error.ts';
 import { queryPlan } from './http/query-plan.ts';
@@ -102,8 +103,9 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       security.corsOrigins === '*' || security.corsOrigins.length > 0
         ? {
             origin: security.corsOrigins,
-            // A dashboard on another origin may read how long its queries took, and their ids.
-            exposedHeaders: ['Server-Timing', 'X-Request-Id'],
+            // A dashboard on another origin may read how long its queries took, their ids, and the
+            // ETag to send back (If-None-Match) for a 304 while the graph is unchanged.
+            exposedHeaders: ['Server-Timing', 'X-Request-Id', 'ETag'],
           }
         : false,
     maskedErrors: { maskError: maskError(logger) },
@@ -121,6 +123,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       redirectRoot,
       graphiql('/graphql'),
       explorePage(),
+      exportsRoute(db),
       requestParameters,
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,

@@ -39,6 +39,16 @@ export interface CypherReader extends StatementReader {
   read: RunStatement;
 }
 
+/**
+ * One read transaction whose statements' rows arrive as they are read, a batch at a time (the
+ * driver pulls the next batch when the last is consumed): an export of any size holds a batch.
+ */
+export interface ReadSnapshot {
+  rows<R>(statement: Statement<void, R>): AsyncGenerator<R>;
+  rows<P, R>(statement: Statement<P, R>, params: P): AsyncGenerator<R>;
+  close(): Promise<void>;
+}
+
 /** Runs static statements of cypher/ inside one write transaction. */
 export type WriteRunner = RunStatement;
 
@@ -313,6 +323,41 @@ export class Database implements CypherReader {
         await session.close();
       }
     });
+  }
+
+  /**
+   * Opens a read transaction for statements whose rows are streamed (see ReadSnapshot); it holds
+   * a connection until closed. It has no timeout of its own: a large export takes its time.
+   */
+  async snapshot(): Promise<ReadSnapshot> {
+    const session = this.#driver.session({
+      database: this.#connection.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.#bookmarks,
+      fetchSize: 2_000,
+    });
+    const uri = this.uri;
+    try {
+      const tx = await this.#guarded(() => session.beginTransaction());
+      return {
+        async *rows<P, R>(statement: Statement<P, R>, params?: P) {
+          const values = cypherParams(params ?? {}) as Params;
+          try {
+            for await (const record of tx.run(cypher(statement.file), values))
+              yield plain(record.toObject()) as R;
+          } catch (error) {
+            throw translateError(error, uri);
+          }
+        },
+        close: async () => {
+          await tx.close().catch(() => {});
+          await session.close();
+        },
+      };
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
   }
 
   /**

@@ -29,6 +29,32 @@ export interface StoredNode {
   properties: Record<string, PropertyValue | null>;
 }
 
+/** A node or relationship as exported: its properties and its evidence's source URLs. */
+export interface ExportedFact {
+  properties: Record<string, PropertyValue | null>;
+  urls: (string | null)[];
+}
+
+/** The evidence of one relationship, as parallel lists. */
+export interface ExportedEvidence {
+  sources: string[];
+  quotes: string[];
+  notes: string[];
+  urls: (string | null)[];
+}
+
+/** One way a member State takes part in a network, project or programme area. */
+export interface ExportedParticipation {
+  state: string;
+  stateName: string;
+  kind: string;
+  targetLabel: Label;
+  target: string;
+  targetName: string;
+  through: string | null;
+  evidence: ExportedEvidence[];
+}
+
 export const statements = {
   read: {
     graphNodes: statement<void, NodeFact>('read/graph-nodes'),
@@ -47,6 +73,18 @@ export const statements = {
       }
     >('read/schema-indexes'),
     curationInvariants: statement<void, { violation: string }>('read/curation-invariants'),
+    exportNodeKeys: statement<{ label: Label }, { key: string; types: string[] }>(
+      'read/export-node-keys',
+    ),
+    exportRelationshipKeys: statement<{ type: RelationshipType }, { key: string; types: string[] }>(
+      'read/export-relationship-keys',
+    ),
+    exportNodes: statement<{ label: Label }, ExportedFact & { id: string }>('read/export-nodes'),
+    exportRelationships: statement<
+      { type: RelationshipType },
+      ExportedFact & { from: string; to: string }
+    >('read/export-relationships'),
+    exportParticipation: statement<void, ExportedParticipation>('read/export-participation'),
   },
   write: {
     createNodes: statement<{ nodes: readonly NodeFact[] }>('write/create-nodes'),
