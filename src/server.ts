@@ -18,6 +18,7 @@ import { compression } from './http/compression.ts';
 import { explorePage } from './http/explore.ts';
 import { exportsRoute } from './http/exports.ts';
 import { graphiql } from './http/graphiql.ts';
+import { healthDetails } from './http/health.ts';
 import { maskError, yogaLogging } from './http/mask-error.ts';
 import { queryPlan } from './http/query-plan.ts';
 import { redirectRoot } from './http/redirect-root.ts';
@@ -73,7 +74,8 @@ function persistedOperations(file: string): Record<string, string> {
 const lookup = (store: Record<string, string>) => (key: string) => store[key] ?? null;
 
 /**
- * Builds the HTTP application: GraphQL and GraphiQL at /graphql, liveness at /health,
+ * Builds the HTTP application: GraphQL and GraphiQL at /graphql, liveness (with the version and
+ * graph revision) at /health, the exports under /export,
  * readiness at /ready. It does not listen: main.ts serves it, tests call `fetch` on it.
  */
 export function createApp({ db, isReady, logger, security }: AppOptions): App {
@@ -124,6 +126,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       graphiql('/graphql'),
       explorePage(),
       exportsRoute(db),
+      healthDetails('/health', revision),
       requestParameters,
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,

@@ -16,7 +16,7 @@ import {
   typedRelationshipColumns,
 } from './columns.ts';
 
-const notInXml = new RegExp('[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]', 'g');
+const notInXml = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
 
 const xml = (text: string) =>
   text

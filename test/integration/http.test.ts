@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpListener } from '../../src/http/listener.ts';
+import { projectRoot } from '../../src/paths.ts';
 import { createApp } from '../../src/server.ts';
 import { securityWith, testApp, testDatabase } from '../support/database.ts';
 import { rawRequest, requestText } from '../support/raw-http.ts';
@@ -14,9 +15,15 @@ const db = testDatabase();
 afterAll(() => db.close());
 
 describe('the HTTP surface', () => {
-  it('answers liveness at /health', async () => {
+  it('answers liveness at /health, with the version and the graph revision', async () => {
     const response = await testApp(db).fetch('http://localhost/health');
     expect(response.status).toBe(200);
+    const { version } = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8'));
+    expect(await response.json()).toEqual({
+      status: 'alive',
+      version,
+      graphRevision: expect.any(Number),
+    });
   });
 
   it('answers readiness at /ready: 200 when ready, 503 while not', async () => {
