@@ -16,6 +16,7 @@ import {
   typedRelationshipColumns,
 } from './columns.ts';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 cannot carry
 const notInXml = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
 
 const xml = (text: string) =>

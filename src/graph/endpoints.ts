@@ -2,7 +2,8 @@
  * The objects a client names by key where a field takes "an ID or a key": a global ID names one
  * node; a key names the nodes whose id is the key (in its own, upper or lower case: "MNG",
  * "nature-conservation", "som-18"), the network with that acronym ("NEAMPAN"), or the meeting
- * of that number ("SOM-18", "SOM 18"). When a key names no node, the best full-text matches are
+ * of that number ("SOM-18", "SOM 18"), or the nodes of that exact name ("Mongolia"; several
+ * found are refused as ambiguous, with the list). When a key names no node, the best full-text matches are
  * read as candidates, so that the error can list them.
  */
 import Cypher from '@neo4j/cypher-builder';
@@ -64,6 +65,12 @@ export function resolve(endpoint: Endpoint) {
           new Cypher.Unwind([new Cypher.Param(readings(endpoint.key).acronyms), each])
             .match(new Cypher.Pattern(node, { labels: ['Network'], properties: { acronym: each } }))
             .return(node),
+          new Cypher.Match(
+            new Cypher.Pattern(node, {
+              labels: ['Entity'],
+              properties: { name: new Cypher.Param(endpoint.key.trim()) },
+            }),
+          ).return(node),
         );
   const collected = new Cypher.Call(reach, []).with([Cypher.collect(node), found]);
   const query = 'key' in endpoint ? luceneQuery(endpoint.key) : undefined;

@@ -1,6 +1,7 @@
 /**
  * How entities connect: the shortest path between two, and the neighbourhood of one, for
- * drawing. Both take a global ID or a key ("MNG", "NEAMPAN", "SOM-18", a slug).
+ * drawing. Both take a global ID, a key ("MNG", "NEAMPAN", "SOM-18", a slug) or an exact name
+ * ("Mongolia").
  */
 import Cypher from '@neo4j/cypher-builder';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -138,11 +139,11 @@ const check =
     if (found.length > 1)
       throw badInput(
         argument,
-        `"${value}" names ${found.length} objects: ${listed(found)}; use one's global ID`,
+        `"${value}" names ${found.length} objects: ${listed(found)}; use one's key or global ID`,
       );
     throw badInput(
       argument,
-      `nothing has the key "${value}"${guesses.length > 0 ? `; did you mean ${listed(guesses)}?` : ''} (a key is an ISO code such as "MNG", an acronym such as "NEAMPAN", a meeting such as "SOM-18", or a slug)`,
+      `nothing has the key or name "${value}"${guesses.length > 0 ? `; did you mean ${listed(guesses)}?` : ''} (a key is an ISO code such as "MNG", an acronym such as "NEAMPAN", a meeting such as "SOM-18", or a slug)`,
     );
   };
 
@@ -156,9 +157,12 @@ builder.queryFields((t) => ({
       from: t.arg.id({
         required: true,
         description:
-          'The start: a global ID, or a key such as "MNG", "NEAMPAN", "SOM-18" or a slug.',
+          'The start: a global ID, a key such as "MNG", "NEAMPAN", "SOM-18" or a slug, or the exact name of one object such as "Mongolia".',
       }),
-      to: t.arg.id({ required: true, description: 'The end: a global ID or a key, as `from`.' }),
+      to: t.arg.id({
+        required: true,
+        description: 'The end: a global ID, a key or an exact name, as `from`.',
+      }),
       maxHops: t.arg.int({
         defaultValue: 6,
         description: `At most this many steps (1 to ${maxPathHops}).`,
@@ -196,7 +200,7 @@ builder.queryFields((t) => ({
       id: t.arg.id({
         required: true,
         description:
-          'The object at the centre: a global ID, or a key such as "NEAMPAN" or "SOM-18".',
+          'The object at the centre: a global ID, a key such as "NEAMPAN" or "SOM-18", or the exact name of one object such as "Mongolia".',
       }),
       depth: t.arg.int({
         defaultValue: 1,

@@ -473,7 +473,7 @@ describe('bad arguments', () => {
     [
       `path(from: "bm90IGFuIGlk", to: "${encodeId('Network', 'NEAMPAN')}") { length }`,
       'from',
-      /nothing has the key "bm90IGFuIGlk"/,
+      /nothing has the key or name "bm90IGFuIGlk"/,
     ],
     [
       `path(from: "${encodeId('Network', 'NEAMPAN')}", to: "${encodeId('Network', 'NEACAP')}", maxHops: 50) { length }`,
@@ -699,7 +699,7 @@ describe('objects named by key', () => {
       argument: 'from',
     });
     expect(unknown.errors?.[0]?.message).toMatch(
-      /nothing has the key "leopard"; did you mean .*amur-leopard/,
+      /nothing has the key or name "leopard"; did you mean .*amur-leopard/,
     );
     const twin = {
       label: 'Place' as const,
@@ -718,6 +718,43 @@ describe('objects named by key', () => {
       );
     } finally {
       await db.writeTransaction((run) => run(statements.write.deleteNodes, { ids: ['mng'] }));
+    }
+  });
+});
+
+describe('objects named by their exact name', () => {
+  const { db } = seeded;
+  it('takes a name that names one object, and refuses one that names several, listing them', async () => {
+    const { path } = await data<{ path: { nodes: { id: string }[] } | null }>(
+      '{ path(from: "Mongolia", to: "NEAMPAN") { nodes { id } } }',
+    );
+    expect(path?.nodes[0]?.id).toBe(
+      (await data<{ memberState: { id: string } }>('{ memberState(iso3: "MNG") { id } }'))
+        .memberState.id,
+    );
+    const drawn = await data<{ neighbourhood: { nodes: { name: string }[] } }>(
+      '{ neighbourhood(id: "Mongolia") { nodes { name } } }',
+    );
+    expect(drawn.neighbourhood.nodes[0]?.name).toBe('Mongolia');
+    const twin = {
+      label: 'Place' as const,
+      id: 'mongolia-place',
+      properties: { id: 'mongolia-place', name: 'Mongolia' },
+    };
+    await db.writeTransaction((run) => run(statements.write.createNodes, { nodes: [twin] }));
+    try {
+      const twice = await query('{ path(from: "Mongolia", to: "NEAMPAN") { length } }');
+      expect(twice.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'from',
+      });
+      expect(twice.errors?.[0]?.message).toMatch(/"Mongolia" names 2 objects: /);
+      expect(twice.errors?.[0]?.message).toMatch(/MemberState "MNG"/);
+      expect(twice.errors?.[0]?.message).toMatch(/Place "mongolia-place"/);
+    } finally {
+      await db.writeTransaction((run) =>
+        run(statements.write.deleteNodes, { ids: ['mongolia-place'] }),
+      );
     }
   });
 });

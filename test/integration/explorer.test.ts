@@ -326,7 +326,7 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
       // A link that names nothing in the graph says so, in the API's words.
       await shared.goto(`${open.url}/explore/path?from=nonsense&to=NEAMPAN`);
       await poll(() => shared.getByRole('alert').textContent()).toContain(
-        'Argument "from": nothing has the key "nonsense"',
+        'Argument "from": nothing has the key or name "nonsense"',
       );
       expect([...seen, ...seenShared]).toEqual([]);
       await page.close();
