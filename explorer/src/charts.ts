@@ -1,20 +1,32 @@
 /** What the timeline and the counts share: a colour per decision kind, and sizes. */
 
-/** A colour per decision kind, the same in every chart; told apart side by side. */
+/**
+ * A colour per decision kind, the same in every chart: every kind of the API has its own, the
+ * nearest ones told apart by lightness as well as hue.
+ */
 const kindPalette: Record<string, string> = {
-  LAUNCHED: '#D55E00',
-  ENDORSED: '#0072B2',
-  DECIDED: '#009E73',
-  REAFFIRMED: '#CC79A7',
   ADOPTED: '#E69F00',
+  AGREED: '#1B9E77',
   APPROVED: '#56B4E9',
+  COMMENDED: '#F781BF',
+  CONCLUDED: '#253494',
+  CONSIDERED: '#B8B000',
+  CONTINUED: '#666666',
+  DECIDED: '#009E73',
+  ENDORSED: '#0072B2',
+  EXTENDED: '#A6761D',
+  FORMALISED: '#C51B7D',
+  INVITED: '#17BECF',
+  LAUNCHED: '#D55E00',
   NOTED: '#8C6D31',
+  OUTCOME: '#B0B7BF',
+  REAFFIRMED: '#CC79A7',
+  RECOGNISED: '#FF7F0E',
+  RECOMMENDED: '#9467BD',
   REQUESTED: '#7B3294',
   REVIEWED: '#4E9A06',
-  FORMALISED: '#C51B7D',
-  EXTENDED: '#A6761D',
-  CONTINUED: '#666666',
-  OUTCOME: '#B0B7BF',
+  SUPPORTED: '#6B0F1A',
+  WELCOMED: '#00441B',
 };
 
 /** The colour of one kind; a kind the page does not know yet is grey. */
@@ -26,6 +38,15 @@ export function kindColours(kinds: string[]) {
   return { domain, range: domain.map(kindColour) };
 }
 
+/** Shapes, so that kinds next to each other in a legend differ in shape as well as colour. */
+const shapes = ['circle', 'square', 'triangle', 'diamond'] as const;
+
+/** The symbol scale of the kinds present, for Plot: shapes in turn, in the legend's order. */
+export function kindSymbols(kinds: string[]) {
+  const domain = [...new Set(kinds)].sort();
+  return { domain, range: domain.map((_, i) => shapes[i % shapes.length] as string) };
+}
+
 /** Plot's defaults are small for reading at arm's length. */
 export const chartStyle = { fontSize: '12px' };
 
@@ -34,4 +55,4 @@ export const wholeNumbers = (n: number) => (Number.isInteger(n) ? String(n) : ''
 
 /** Width for a chart in `element`, within limits. */
 export const chartWidth = (element: HTMLElement, most = 1100) =>
-  Math.max(320, Math.min(most, element.clientWidth || most));
+  Math.max(300, Math.min(most, element.clientWidth || most));

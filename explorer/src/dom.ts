@@ -34,9 +34,69 @@ export function fill(parent: Element, ...children: Content[]): void {
   append(parent, ...children);
 }
 
-/** A message in place of content that could not be loaded. */
-export const failure = (error: unknown) =>
-  h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error));
+/** An object the service suggests instead of a key it does not know. */
+interface Suggestion {
+  label: string;
+  id: string;
+  name: string;
+}
+
+/** The candidates a refusal lists: `Project "slug" (Its name), Event "id" (Name)`. */
+function suggestions(message: string): Suggestion[] {
+  const listed = message.split(/did you mean |names \d+ objects: /)[1];
+  if (listed === undefined) return [];
+  return [...listed.matchAll(/(\w+) "([^"]+)" \((.*?)\)(?=, \w+ "|\?|; |$)/g)].map(
+    ([, label = '', id = '', name = '']) => ({ label, id, name }),
+  );
+}
+
+/**
+ * A message in place of content that could not be loaded, in the reader's words first: what
+ * was not found, the objects the service suggests (each a link to draw it), then what the
+ * service said, for the curious and for bug reports.
+ */
+export function failure(error: unknown): HTMLElement {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /nothing has the key or name "([^"]*)"/.exec(message)?.[1];
+  const several = /"([^"]*)" names (\d+) objects/.exec(message);
+  const title =
+    unknown !== undefined
+      ? `Nothing in the graph has the key or name “${unknown}”.`
+      : several
+        ? `“${several[1]}” names ${several[2]} objects: pick one.`
+        : 'This could not be shown.';
+  const offered = suggestions(message);
+  return h(
+    'div',
+    { class: 'failure', role: 'alert' },
+    h('p', { class: 'failure-title' }, title),
+    offered.length > 0 &&
+      h(
+        'div',
+        {},
+        h('p', {}, unknown !== undefined ? 'Did you mean:' : 'They are:'),
+        h(
+          'ul',
+          {},
+          offered.map((s) =>
+            h(
+              'li',
+              {},
+              h('a', { href: `/explore/graph?focus=${encodeURIComponent(s.id)}` }, s.name),
+              ` (${s.label}, key ${s.id})`,
+            ),
+          ),
+        ),
+      ),
+    unknown !== undefined &&
+      h(
+        'p',
+        { class: 'muted' },
+        'A key is an ISO code such as MNG, an acronym such as NEAMPAN, a meeting such as SOM-18, or a slug; a name is written as the graph has it, such as Mongolia.',
+      ),
+    h('details', {}, h('summary', {}, 'What the service said'), h('p', {}, message)),
+  );
+}
 
 /**
  * A view's drawing that needs its data once: the first call draws, later ones wait for it; a

@@ -1,7 +1,7 @@
 import './styles.css';
-import { failure } from './dom.ts';
+import { failure, h } from './dom.ts';
 import { Panel } from './panel.ts';
-import { base, currentState, follow, format, type State, type ViewName } from './state.ts';
+import { base, currentState, follow, format, type State, type ViewName, views } from './state.ts';
 import { MatrixView } from './views/matrix.ts';
 import { PathView } from './views/path.ts';
 import type { View } from './views/view.ts';
@@ -74,9 +74,56 @@ async function show(state: State, previous: State | undefined): Promise<void> {
   }
 }
 
+/** A path under /explore/ that names no view: said so, with the views there are. */
+function unknownView(): HTMLElement | undefined {
+  const segment = location.pathname.slice(base.length).split('/').filter(Boolean)[0];
+  if (segment === undefined || (views as readonly string[]).includes(segment)) return undefined;
+  return h(
+    'section',
+    { class: 'view' },
+    h(
+      'div',
+      { class: 'failure', role: 'alert' },
+      h('p', { class: 'failure-title' }, `There is no view “${decodeURIComponent(segment)}” here.`),
+      h('p', {}, 'The explorer has these views:'),
+      h(
+        'ul',
+        {},
+        navLinks
+          .filter((link) => !link.classList.contains('brand'))
+          .map((link) => h('li', {}, h('a', { href: `${base}/${link.dataset.view}` }, link.text))),
+      ),
+    ),
+  );
+}
+
 follow((state, previous) => {
+  const lost = unknownView();
+  if (lost) {
+    main.replaceChildren(lost);
+    document.title = 'No such view · NEASPEC explorer';
+    return;
+  }
   show(state, previous).catch((error: unknown) => main.replaceChildren(failure(error)));
 });
+
+/** The footer: which release and graph revision the page shows, and where the data goes. */
+async function footer(): Promise<void> {
+  const foot = document.getElementById('foot');
+  if (foot === null) return;
+  const health = (await fetch('/health').then((r) => r.json())) as {
+    version?: string;
+    graphRevision?: number | null;
+  };
+  foot.replaceChildren(
+    `NEASPEC knowledge graph ${health.version ?? ''}`,
+    health.graphRevision == null ? '' : ` · graph revision ${health.graphRevision}`,
+    ' · ',
+    h('a', { href: '/export' }, 'Exports'),
+    ' · code MIT, data CC BY 4.0 (quoted sources remain their publishers’)',
+  );
+}
+footer().catch(() => {});
 
 addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || panel.element.hidden || event.defaultPrevented) return;

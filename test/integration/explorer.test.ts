@@ -1,6 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExplorer, explorerIsStale } from '../../explorer/build.ts';
@@ -335,6 +336,108 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
       await new Promise((resolve) => open.server.close(resolve));
     }
   }, 120_000);
+
+  /** Each view, and what shows that it has drawn what it was asked for. */
+  const views: [name: string, path: string, drawn: (page: Page) => Promise<unknown>][] = [
+    [
+      'graph',
+      '/explore/graph?focus=NEAMPAN',
+      (page) => page.getByText(/\d+ objects, \d+ relationships/).waitFor(),
+    ],
+    [
+      'path',
+      '/explore/path?from=MNG&to=NEAMPAN',
+      (page) => page.getByRole('heading', { name: /: \d+ steps?$/ }).waitFor({ timeout: 60_000 }),
+    ],
+    ['matrix', '/explore/matrix', (page) => page.locator('table.matrix').waitFor()],
+    ['timeline', '/explore/timeline', (page) => page.locator('table.meeting-table').waitFor()],
+    [
+      'counts',
+      '/explore/counts',
+      (page) => page.getByRole('img', { name: 'Decisions by year and kind' }).waitFor(),
+    ],
+  ];
+
+  it('fits a 390 px phone and a 1440 px screen: no view is wider than the window', async () => {
+    for (const width of [390, 1440]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      const seen = problems(page);
+      for (const [name, path, drawn] of views) {
+        await page.goto(`${allowListOnly.url}${path}`);
+        await drawn(page);
+        const wide = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          window: window.innerWidth,
+        }));
+        expect({ name, width, page: wide.page }).toEqual({ name, width, page: wide.window });
+        await page.screenshot({ path: join(artifacts, `explorer-${name}-${width}.png`) });
+      }
+      expect(seen).toEqual([]);
+      await page.close();
+    }
+  }, 240_000);
+
+  it('says in plain words when a key or a view names nothing, with suggestions', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${allowListOnly.url}/explore/graph?focus=migratory-birds-nonsense`);
+    const alert = page.getByRole('alert');
+    await poll(() => alert.textContent()).toContain(
+      'Nothing in the graph has the key or name “migratory-birds-nonsense”.',
+    );
+    expect(await alert.getByRole('link').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(artifacts, 'explorer-unknown-key-390.png') });
+    await page.goto(`${allowListOnly.url}/explore/nowhere`);
+    await poll(() => page.getByRole('alert').textContent()).toContain(
+      'There is no view “nowhere” here.',
+    );
+    expect(await page.getByRole('alert').getByRole('link').count()).toBe(5);
+    await page.screenshot({ path: join(artifacts, 'explorer-unknown-view-390.png') });
+    await page.close();
+  }, 120_000);
+
+  it('downloads the matrix, the counts and the timeline as CSV, and a drawing as an image', async () => {
+    const page = await newPage();
+    const saved = async (button: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      const file = await download.path();
+      return { name: download.suggestedFilename(), bytes: await readFile(file) };
+    };
+    const { data } = await query('{ memberStates { iso3 } networks { id } programmes { id } }');
+    const { memberStates, networks } = data as {
+      memberStates: { iso3: string }[];
+      networks: { id: string }[];
+    };
+    await page.goto(`${allowListOnly.url}/explore/matrix`);
+    await page.locator('table.matrix').waitFor();
+    const matrix = await saved('Download CSV');
+    const rows = parseCsv(matrix.bytes, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      'type',
+      'id',
+      'name',
+      ...memberStates.map((s) => s.iso3),
+    ]);
+    expect(rows.filter((row) => row.type === 'Network').length).toBe(networks.length);
+    for (const [path, wait] of [
+      ['/explore/counts', 'Decisions by kind'],
+      ['/explore/timeline', 'Timeline of the Senior Officials Meetings'],
+    ] as const) {
+      await page.goto(`${allowListOnly.url}${path}`);
+      await page.getByRole('img', { name: new RegExp(wait) }).waitFor();
+      const csv = await saved('Download CSV');
+      expect(csv.name).toMatch(/\.csv$/);
+      expect((parseCsv(csv.bytes, { columns: true }) as unknown[]).length).toBeGreaterThan(10);
+    }
+    await page.goto(`${allowListOnly.url}/explore/graph?focus=NEAMPAN`);
+    await page.getByText(/\d+ objects, \d+ relationships/).waitFor();
+    const image = await saved('Download image');
+    expect(image.name).toBe('neaspec-graph-NEAMPAN.png');
+    expect(image.bytes.subarray(1, 4).toString()).toBe('PNG');
+    await page.close();
+  }, 180_000);
 
   it('can be used with the keyboard alone: search, results, the details panel', async () => {
     const page = await newPage();

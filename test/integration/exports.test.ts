@@ -49,8 +49,7 @@ async function download(path: string): Promise<string> {
   return gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8');
 }
 
-const csvRows = (text: string) =>
-  parseCsv(text, { columns: true }) as Record<string, string>[];
+const csvRows = (text: string) => parseCsv(text, { columns: true }) as Record<string, string>[];
 
 /** How many quads have each object of `predicate`, e.g. how many subjects of each rdf:type. */
 function countObjects(

@@ -52,12 +52,14 @@ export async function request<Name extends OperationName>(
   const operation = operations[operationName];
   if (operation === undefined) throw new ApiError(`No operation ${operationName}`);
   const persisted = { persistedQuery: { version: 1, sha256Hash: operation.hash } };
+  // Requests sent side by side before the first refusal all sent their text: each sends again.
+  const sentText = !sendHashes;
   let answer = await post<Operations[Name]['data']>(
-    sendHashes
-      ? { operationName, variables, extensions: persisted }
-      : { operationName, variables, query: operation.text },
+    sentText
+      ? { operationName, variables, query: operation.text }
+      : { operationName, variables, extensions: persisted },
   );
-  if (!sendHashes && refusesText(answer)) {
+  if (sentText && refusesText(answer)) {
     sendHashes = true;
     answer = await post({ operationName, variables, extensions: persisted });
   }

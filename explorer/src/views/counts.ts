@@ -1,8 +1,9 @@
-import { barX, barY, plot, ruleX, ruleY, text } from '@observablehq/plot';
+import { axisY, barX, barY, plot, ruleX, ruleY, text } from '@observablehq/plot';
 import { request } from '../api/client.ts';
 import type { Operations } from '../api/results.ts';
 import { chartStyle, chartWidth, kindColour, kindColours, wholeNumbers } from '../charts.ts';
 import { fill, h, once } from '../dom.ts';
+import { csvButton } from '../downloads.ts';
 import { labelColour, labelName, typeName } from '../labels.ts';
 import type { View } from './view.ts';
 
@@ -14,19 +15,30 @@ interface Bar {
   colour: string;
 }
 
-/** A horizontal bar chart, most first, each bar with its number. */
+/** Pixels per character of a tick label, near enough to wrap names before they are clipped. */
+const charPx = 7;
+
+/**
+ * A horizontal bar chart, most first, each bar with its number. Names longer than the margin
+ * (at most 40% of the width) wrap onto more lines instead of being cut off.
+ */
 function bars(title: string, rows: Bar[], width: number): HTMLElement {
+  const longest = Math.max(...rows.map((r) => r.name.length));
+  const marginLeft = Math.round(Math.min(width * 0.4, 16 + charPx * longest));
+  const fits = Math.floor((marginLeft - 14) / charPx);
+  const lines = Math.ceil(longest / fits);
   const svg = plot({
     style: chartStyle,
     width,
-    height: 24 * rows.length + 40,
-    marginLeft: Math.min(260, 10 + 8 * Math.max(...rows.map((r) => r.name.length))),
+    height: Math.max(24, 15 * lines + 6) * rows.length + 40,
+    marginLeft,
     marginRight: 40,
     ariaLabel: title,
     ariaDescription: rows.map((r) => `${r.name}: ${r.count}`).join('; '),
     x: { label: null, grid: true, axis: 'top' },
     y: { label: null, domain: rows.map((r) => r.name) },
     marks: [
+      axisY({ label: null, lineWidth: fits * 0.62, tickSize: 0 }),
       barX(rows, {
         x: 'count',
         y: 'name',
@@ -81,6 +93,31 @@ function years(title: string, rows: Stats['decisionsByYearAndKind'], width: numb
   return h('figure', { class: 'chart' }, h('figcaption', {}, title), svg);
 }
 
+/** Every count the charts show, one row each: which chart, what, and for the series the year. */
+function countRows(stats: Stats): (string | number)[][] {
+  return [
+    ['count_of', 'name', 'year', 'kind', 'count'],
+    ...stats.nodeCounts.map((r) => ['nodes', r.label, '', '', r.count]),
+    ...stats.relationshipCounts.map((r) => ['relationships', r.type, '', '', r.count]),
+    ...stats.decisionsByKind.map((r) => ['decisions by kind', '', '', r.kind, r.count]),
+    ...stats.decisionsByYearAndKind.map((r) => [
+      'decisions by year and kind',
+      '',
+      r.year,
+      r.kind,
+      r.count,
+    ]),
+    ...stats.decisionsByProgramme.map((r) => [
+      'decisions by programme area',
+      r.programme.name,
+      '',
+      '',
+      r.count,
+    ]),
+    ...stats.meetingsByHost.map((r) => ['meetings by host State', r.state.name, '', '', r.count]),
+  ];
+}
+
 /** Counts from `stats`: what the graph holds, and the decisions by kind, year and programme. */
 export class CountsView implements View {
   readonly title = 'Counts';
@@ -91,13 +128,21 @@ export class CountsView implements View {
     this.element = h(
       'section',
       { class: 'view counts-view' },
-      h('h1', {}, 'The graph in numbers'),
+      h(
+        'div',
+        { class: 'view-heading' },
+        h('h1', {}, 'The graph in numbers'),
+        csvButton('neaspec-counts.csv', () => (this.stats ? countRows(this.stats) : [])),
+      ),
       this.grid,
     );
   }
 
+  private stats: Stats | undefined;
+
   readonly show = once(this.grid, async () => {
     const { stats } = await request('Counts', {});
+    this.stats = stats;
     const width = chartWidth(this.grid, 560) - 16;
     const byCount = (rows: Bar[]) =>
       rows.filter((r) => r.count > 0).sort((a, b) => b.count - a.count);

@@ -165,6 +165,11 @@ export class Drawing {
     if (id) this.cy.getElementById(id).select();
   }
 
+  /** The whole drawing as a PNG, at twice the screen's scale, on white. */
+  image(): Blob {
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+  }
+
   fit(): void {
     this.cy.fit(undefined, 30);
   }

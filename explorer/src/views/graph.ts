@@ -1,10 +1,11 @@
 import { request } from '../api/client.ts';
 import type { Subgraph } from '../api/results.ts';
 import { failure, fill, h } from '../dom.ts';
+import { save } from '../downloads.ts';
 import { labelColour, labelName } from '../labels.ts';
 import { entityButton } from '../panel.ts';
 import { hitList, search } from '../search.ts';
-import { format, go, type State } from '../state.ts';
+import { currentState, format, go, type State } from '../state.ts';
 import type { Drawing } from './drawing.ts';
 import type { View } from './view.ts';
 
@@ -16,6 +17,8 @@ export class GraphView implements View {
   private readonly hits: ReturnType<typeof hitList>;
   private readonly canvas = h('div', { class: 'canvas', role: 'img', 'aria-label': 'Graph' });
   private readonly status = h('p', { class: 'status', 'aria-live': 'polite' });
+  /** Why nothing could be drawn, in place of the drawing. */
+  private readonly problem = h('div', { class: 'problem', hidden: true });
   private readonly legend = h('ul', { class: 'legend', 'aria-label': 'Colours' });
   /** The drawing as a list: what a screen reader reads, and a way in by keyboard. */
   private readonly drawnList = h('ul', { class: 'drawn-list' });
@@ -84,12 +87,32 @@ export class GraphView implements View {
         { type: 'button', onclick: () => this.drawing?.then((d) => d.layout(true)) },
         'Lay out again',
       ),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () =>
+            this.drawing?.then((d) =>
+              save(d.image(), `neaspec-graph-${currentState().focus ?? 'drawing'}.png`),
+            ),
+        },
+        'Download image',
+      ),
     );
     this.element = h(
       'section',
       { class: 'view graph-view' },
       h('div', { class: 'sidebar' }, form, this.hits.element, this.drawn),
-      h('div', { class: 'stage' }, this.canvas, this.welcome, toolbar, this.legend, this.status),
+      h(
+        'div',
+        { class: 'stage' },
+        this.canvas,
+        this.welcome,
+        this.problem,
+        toolbar,
+        this.legend,
+        this.status,
+      ),
     );
   }
 
@@ -137,16 +160,22 @@ export class GraphView implements View {
       );
       fill(this.legend);
       this.drawn.hidden = true;
+      this.problem.hidden = true;
       this.welcome.hidden = false;
       return;
     }
     this.welcome.hidden = true;
+    this.problem.hidden = true;
     fill(this.status, 'Loading…');
     let parts: Subgraph[];
     try {
       parts = await Promise.all(opened.map((id) => this.neighbourhood(id)));
     } catch (error) {
-      fill(this.status, failure(error));
+      fill(this.status);
+      fill(this.legend);
+      (await this.drawing)?.clear();
+      fill(this.problem, failure(error));
+      this.problem.hidden = false;
       return;
     }
     if (key !== this.drawnKey) return;

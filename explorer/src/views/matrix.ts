@@ -1,6 +1,7 @@
 import { request } from '../api/client.ts';
 import type { EntityRef, Operations, Participation } from '../api/results.ts';
 import { failure, fill, h } from '../dom.ts';
+import { csvButton } from '../downloads.ts';
 import type { Panel } from '../panel.ts';
 import { go, type State } from '../state.ts';
 import type { View } from './view.ts';
@@ -31,7 +32,12 @@ export class MatrixView implements View {
     this.element = h(
       'section',
       { class: 'view matrix-view' },
-      h('h1', {}, 'Who takes part in what'),
+      h(
+        'div',
+        { class: 'view-heading' },
+        h('h1', {}, 'Who takes part in what'),
+        csvButton('neaspec-participation-matrix.csv', () => this.rows()),
+      ),
       h(
         'ul',
         { class: 'legend', 'aria-label': 'Kinds of link' },
@@ -43,9 +49,29 @@ export class MatrixView implements View {
     );
   }
 
+  /** The matrix as shown: a row per network, programme area and project, a column per State. */
+  private rows(): string[][] {
+    const m = this.shown;
+    if (m === undefined) return [];
+    return [
+      ['type', 'id', 'name', ...m.memberStates.map((s) => s.iso3)],
+      ...targets(m).map((target) => [
+        target.__typename,
+        target.id,
+        target.name,
+        ...m.memberStates.map((state) =>
+          [...new Set(links(m, state.iso3, target.id).map((link) => link.kind))].join(' '),
+        ),
+      ]),
+    ];
+  }
+
+  private shown: Matrix | undefined;
+
   async show(state: State): Promise<void> {
     this.data ??= request('Participation', {}).then(
       (matrix) => {
+        this.shown = matrix;
         fill(this.table, table(matrix));
         return matrix;
       },

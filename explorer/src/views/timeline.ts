@@ -1,8 +1,16 @@
 import { axisX, dot, plot, ruleY, stackY2, text } from '@observablehq/plot';
 import { request } from '../api/client.ts';
 import type { Meeting } from '../api/results.ts';
-import { chartStyle, chartWidth, kindColour, kindColours, wholeNumbers } from '../charts.ts';
+import {
+  chartStyle,
+  chartWidth,
+  kindColour,
+  kindColours,
+  kindSymbols,
+  wholeNumbers,
+} from '../charts.ts';
 import { fill, h, once } from '../dom.ts';
+import { csvButton } from '../downloads.ts';
 import { typeName } from '../labels.ts';
 import { go } from '../state.ts';
 import type { View } from './view.ts';
@@ -29,12 +37,18 @@ export class TimelineView implements View {
   readonly element: HTMLElement;
   private readonly chart = h('figure', { class: 'chart' });
   private readonly list = h('div', { class: 'meetings' }, h('p', { class: 'muted' }, 'Loading…'));
+  private meetings: Meeting[] = [];
 
   constructor() {
     this.element = h(
       'section',
       { class: 'view timeline-view' },
-      h('h1', {}, 'Senior Officials Meetings and their decisions'),
+      h(
+        'div',
+        { class: 'view-heading' },
+        h('h1', {}, 'Senior Officials Meetings and their decisions'),
+        csvButton('neaspec-meetings-decisions.csv', () => meetingRows(this.meetings)),
+      ),
       this.chart,
       this.list,
     );
@@ -42,6 +56,7 @@ export class TimelineView implements View {
 
   readonly show = once(this.list, async () => {
     const meetings = await allMeetings();
+    this.meetings = meetings;
     this.chart.replaceChildren(chart(meetings, chartWidth(this.element)));
     fill(this.list, table(meetings));
   });
@@ -66,7 +81,8 @@ function chart(meetings: Meeting[], width: number): Node {
     ariaDescription: `${meetings.length} meetings from ${meetings[0]?.startDate ?? ''} to ${meetings.at(-1)?.startDate ?? ''}; each dot is a decision, coloured by its kind. The table below lists them.`,
     x: { type: 'utc', label: null },
     y: { label: 'Decisions', grid: true, domain: [0, most + 1], tickFormat: wholeNumbers },
-    color: { ...colours, legend: true, tickFormat: typeName, label: 'Kind of decision' },
+    color: colours,
+    symbol: { ...kindSymbols(decisions.map((d) => d.kind)), legend: true, tickFormat: typeName },
     marks: [
       ruleY([0]),
       axisX({ ariaLabel: 'Year' }),
@@ -76,6 +92,7 @@ function chart(meetings: Meeting[], width: number): Node {
           x: 'date',
           y: () => 1,
           fill: 'kind',
+          symbol: 'kind',
           r: 6,
           stroke: 'white',
           title: (d: (typeof decisions)[number]) =>
@@ -102,71 +119,90 @@ function chart(meetings: Meeting[], width: number): Node {
   return svg;
 }
 
+/** A row per decision, and one per meeting without any: what the chart and table show. */
+function meetingRows(meetings: Meeting[]): (string | number)[][] {
+  const where = (m: Meeting) =>
+    m.online ? 'online' : [m.city?.name, m.hostState?.name].filter(Boolean).join(', ');
+  return [
+    ['meeting', 'start_date', 'end_date', 'where', 'decision', 'kind', 'summary'],
+    ...meetings.flatMap((m) => {
+      const meeting = [`SOM-${m.number}`, m.startDate, m.endDate, where(m)];
+      return m.decisions.length === 0
+        ? [[...meeting, '', '', '']]
+        : m.decisions.map((d) => [...meeting, d.id, d.kind, d.summary]);
+    }),
+  ];
+}
+
 function table(meetings: Meeting[]): HTMLElement {
   return h(
-    'table',
-    { class: 'meeting-table' },
-    h('caption', {}, 'Each meeting, where it was held and what it decided'),
+    'div',
+    { class: 'table-scroll' },
     h(
-      'thead',
-      {},
+      'table',
+      { class: 'meeting-table' },
+      h('caption', {}, 'Each meeting, where it was held and what it decided'),
       h(
-        'tr',
+        'thead',
         {},
-        h('th', { scope: 'col' }, 'Meeting'),
-        h('th', { scope: 'col' }, 'Dates'),
-        h('th', { scope: 'col' }, 'Where'),
-        h('th', { scope: 'col' }, 'Decisions'),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      meetings.map((m) =>
         h(
           'tr',
           {},
+          h('th', { scope: 'col' }, 'Meeting'),
+          h('th', { scope: 'col' }, 'Dates'),
+          h('th', { scope: 'col' }, 'Where'),
+          h('th', { scope: 'col' }, 'Decisions'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        meetings.map((m) =>
           h(
-            'th',
-            { scope: 'row' },
+            'tr',
+            {},
             h(
-              'button',
-              { type: 'button', class: 'link', onclick: () => select(m.id) },
-              `SOM-${m.number}`,
+              'th',
+              { scope: 'row' },
+              h(
+                'button',
+                { type: 'button', class: 'link', onclick: () => select(m.id) },
+                `SOM-${m.number}`,
+              ),
             ),
-          ),
-          h('td', {}, m.startDate === m.endDate ? m.startDate : `${m.startDate} – ${m.endDate}`),
-          h(
-            'td',
-            {},
-            m.online ? 'online' : [m.city?.name, m.hostState?.name].filter(Boolean).join(', '),
-          ),
-          h(
-            'td',
-            {},
-            m.decisions.length === 0
-              ? h('span', { class: 'muted' }, 'none recorded')
-              : h(
-                  'ul',
-                  { class: 'decisions' },
-                  m.decisions.map((d) =>
-                    h(
-                      'li',
-                      {},
+            h('td', {}, m.startDate === m.endDate ? m.startDate : `${m.startDate} – ${m.endDate}`),
+            h(
+              'td',
+              {},
+              m.online ? 'online' : [m.city?.name, m.hostState?.name].filter(Boolean).join(', '),
+            ),
+            h(
+              'td',
+              {},
+              m.decisions.length === 0
+                ? h('span', { class: 'muted' }, 'none recorded')
+                : h(
+                    'ul',
+                    { class: 'decisions' },
+                    m.decisions.map((d) =>
                       h(
-                        'button',
-                        { type: 'button', class: 'link', onclick: () => select(d.id) },
+                        'li',
+                        {},
                         h(
-                          'span',
-                          { class: 'kind', style: `--colour: ${kindColour(d.kind)}` },
-                          typeName(d.kind),
+                          'button',
+                          { type: 'button', class: 'link', onclick: () => select(d.id) },
+                          h(
+                            'span',
+                            { class: 'kind', style: `--colour: ${kindColour(d.kind)}` },
+                            typeName(d.kind),
+                          ),
+                          ' ',
+                          d.summary,
                         ),
-                        ' ',
-                        d.summary,
                       ),
                     ),
                   ),
-                ),
+            ),
           ),
         ),
       ),
