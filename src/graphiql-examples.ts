@@ -5,6 +5,7 @@ export const examples: { query: string }[] = [
   {
     query: `# Which member States take part in which network, project and programme area,
 # and how (directly, or through one of its networks or projects), with the evidence.
+# The same table as CSV: /export/csv/participation.csv; every export is listed at /export.
 query WhichStatesJoinWhichProgramme {
   participation {
     state { iso3 name }

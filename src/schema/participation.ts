@@ -57,7 +57,7 @@ builder.queryField('participation', (t) =>
   t.field({
     type: [Participation],
     description:
-      'Which States take part in which network, project and programme area, with how and the evidence: a dashboard matrix in one query.',
+      'Which States take part in which network, project and programme area, with how and the evidence: a dashboard matrix in one query (as a CSV table: /export/csv/participation.csv).',
     args: { state: t.arg.string({ description: 'Only this State (ISO alpha-3).' }) },
     ...rooted({
       plan: (selected) =>

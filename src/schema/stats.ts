@@ -161,7 +161,7 @@ builder.queryField('stats', (t) =>
   t.field({
     type: GraphStatsRef,
     description:
-      'Counts for dashboards: nodes and relationships, decisions per year, kind and programme, meetings per host.',
+      'Counts for dashboards: nodes and relationships, decisions per year, kind and programme, meetings per host. The whole graph as CSV, GraphML, JSON-LD or Turtle, with the same counts: see /export.',
     ...rooted({
       plan: (selected): Statement => ({
         clause: new Cypher.Return([project(selected, {}), 'stats']),
