@@ -120,7 +120,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     plugins: [
       redirectRoot,
       graphiql('/graphql'),
-      explorePage(),
+      explorePage(logger),
       requestParameters,
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
