@@ -64,12 +64,16 @@ function cypherRoundTrips(db: Database) {
   return { plugin, reader, count: (request: Request) => perRequest.get(request)?.roundTrips ?? 0 };
 }
 
-/** Operations a dashboard may run when the server allows only known ones, by their hash. */
-function persistedOperations(file: string): Record<string, string> {
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+/**
+ * Operations a dashboard may run when the server allows only known ones, by their hash. A Map,
+ * so that a hash such as "__proto__" or "constructor" finds nothing rather than what every
+ * object inherits.
+ */
+function persistedOperations(file: string): Map<string, string> {
+  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
 }
 
-const lookup = (store: Record<string, string>) => (key: string) => store[key] ?? null;
+const lookup = (store: Map<string, string>) => (key: string) => store.get(key) ?? null;
 
 /**
  * Builds the HTTP application: GraphQL and GraphiQL at /graphql, liveness at /health,
