@@ -64,6 +64,16 @@ function queryKinds(size: number) {
   };
 }
 
+/** What describes a body, which a 304 has none of. */
+const framing = [
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+];
+
 const tagOf = (header: string | null) =>
   (header ?? '')
     .split(',')
@@ -140,8 +150,8 @@ export function responseCache({ revision, entries, bytes }: ResponseCacheOptions
       // Browsers may keep it, but must ask whether it is still current.
       headers.set('cache-control', 'no-cache');
       if (exchange.fresh) {
-        headers.delete('content-type');
-        headers.delete('content-length');
+        // Headers alone: none of the body's (a stream's chunked framing, its type, its length).
+        for (const name of framing) headers.delete(name);
         setResponse(new fetchAPI.Response(null, { status: 304, headers }));
       }
     },
