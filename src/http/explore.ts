@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
 import { projectRoot } from '../paths.ts';
+import { encodingFor } from './compression.ts';
+import { encodedTag, noneMatch, strongTag } from './entity-tags.ts';
 import { requestIdOf } from './request-log.ts';
 
 /** Where `npm install`, `npm start` and `npm run explorer:build` put the built page. */
@@ -39,9 +40,6 @@ async function readIfThere(path: string): Promise<Uint8Array<ArrayBuffer> | unde
 /** Built files whose names carry a hash of their content: they never change. */
 const hashedName = /^\/explore\/assets\/.+-[\w-]{8}\.\w+$/;
 
-const entityTag = (body: Uint8Array) =>
-  `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-
 interface Answer {
   status: number;
   body: Uint8Array<ArrayBuffer> | string;
@@ -57,8 +55,8 @@ const say = (status: number, message: string): Answer => ({
 /** The answer to a GET or HEAD of `pathname` under /explore, from the files in `dir`. */
 async function answer(dir: string, pathname: string, request: Request): Promise<Answer> {
   const send = (body: Uint8Array<ArrayBuffer>, type: string): Answer => {
-    const etag = entityTag(body);
-    const unchanged = request.headers.get('if-none-match') === etag;
+    const etag = encodedTag(strongTag(body), encodingFor(request, type, body.length));
+    const unchanged = noneMatch(request.headers.get('if-none-match'), etag);
     return {
       status: unchanged ? 304 : 200,
       body,
@@ -89,8 +87,8 @@ async function answer(dir: string, pathname: string, request: Request): Promise<
 /**
  * Serves the explorer page under /explore: its built files by name, and index.html for every
  * other path without a file extension, since those are the page's own views (/explore/path?...)
- * and a shared link to one must load the page. Every answer has a strong ETag (so the
- * compression plugin compresses it once); the content-hashed assets may be cached for a year,
+ * and a shared link to one must load the page. Every answer has a strong ETag per encoding (so
+ * the compression plugin compresses it once); the content-hashed assets may be cached for a year,
  * the page is revalidated on each visit (a 304 when unchanged). A path that names no file is
  * answered 404; any other failure to read is logged under the request's id and answered 500
  * with that id alone, never a path of the machine or a stack.

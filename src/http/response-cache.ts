@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { getOperationAST, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Revision } from '../graph/revision.ts';
+import { noneMatch } from './entity-tags.ts';
 
 interface Cached {
   revision: number;
@@ -74,12 +75,6 @@ const framing = [
   'keep-alive',
 ];
 
-const tagOf = (header: string | null) =>
-  (header ?? '')
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter((tag) => tag !== '');
-
 export function responseCache({ revision, entries, bytes }: ResponseCacheOptions): Plugin {
   const kept = new Map<string, Cached>();
   let held = 0;
@@ -119,7 +114,7 @@ export function responseCache({ revision, entries, bytes }: ResponseCacheOptions
       };
       exchanges.set(request, exchange);
       const cached = kept.get(key);
-      if (tagOf(request.headers.get('if-none-match')).includes(exchange.etag)) {
+      if (noneMatch(request.headers.get('if-none-match'), exchange.etag)) {
         exchange.fresh = true;
         exchange.served = true;
         setResult({ data: null });

@@ -57,4 +57,32 @@ describe('the explorer files, served at /explore', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ requestId: 'r-42', path: '/explore/socket.js' });
   });
+
+  it('gives each encoding of a file its own ETag, and 304 only for the one it would send', async () => {
+    const { get } = serving(builtPage());
+    const tags = new Map<string, string>();
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const response = await get('/explore/app.js', { 'accept-encoding': encoding });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding') ?? 'identity').toBe(encoding);
+      expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+      tags.set(encoding, response.headers.get('etag') as string);
+    }
+    expect(new Set(tags.values()).size).toBe(3);
+    for (const [encoding, tag] of tags) {
+      const again = { 'accept-encoding': encoding };
+      const fresh = await get('/explore/app.js', { ...again, 'if-none-match': tag });
+      expect(fresh.status, encoding).toBe(304);
+      expect(fresh.headers.get('etag')).toBe(tag);
+      expect(fresh.headers.get('vary')).toMatch(/accept-encoding/i);
+      // A list, and the weak form of the same tag, match too (If-None-Match compares weakly).
+      const listed = await get('/explore/app.js', { ...again, 'if-none-match': `"x", W/${tag}` });
+      expect(listed.status, encoding).toBe(304);
+      const others = [...tags.values()].filter((other) => other !== tag).join(', ');
+      expect((await get('/explore/app.js', { ...again, 'if-none-match': others })).status).toBe(
+        200,
+      );
+    }
+    expect((await get('/explore/app.js', { 'if-none-match': '*' })).status).toBe(304);
+  });
 });
