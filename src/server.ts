@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticator } from './auth/tokens.ts';
@@ -15,6 +14,7 @@ import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
 import { compiledExecution } from './http/compiled-execution.ts';
 import { compression } from './http/compression.ts';
+import { csrfPrevention } from './http/csrf.ts';
 import { explorePage } from './http/explore.ts';
 import { graphiql } from './http/graphiql.ts';
 import { maskError, yogaLogging } from './http/mask-error.ts';
@@ -129,7 +129,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
       useReadinessCheck({ endpoint: '/ready', check: async () => await isReady() }),
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+      csrfPrevention,
       ...(persisted
         ? [
             usePersistedOperations({

@@ -142,8 +142,10 @@ export function responseCache({ revision, entries, bytes }: ResponseCacheOptions
       if (!exchange?.query || response.status !== 200) return;
       const { headers } = response;
       headers.set('etag', exchange.etag);
-      // Browsers may keep it, but must ask whether it is still current.
-      headers.set('cache-control', 'no-cache');
+      // Browsers and shared caches (a CDN in front, for GET) may keep it, but must ask whether it
+      // is still current; the answer's type depends on Accept.
+      headers.set('cache-control', 'public, no-cache');
+      headers.append('vary', 'accept');
       if (exchange.fresh) {
         // Headers alone: none of the body's (a stream's chunked framing, its type, its length).
         for (const name of framing) headers.delete(name);
