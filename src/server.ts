@@ -81,13 +81,15 @@ const lookup = (store: Map<string, string>) => (key: string) => store.get(key) ?
  */
 export function createApp({ db, isReady, logger, security }: AppOptions): App {
   const roundTrips = cypherRoundTrips(db);
-  // A few expensive queries at a time, so that they cannot take every Neo4j connection: from a
-  // fifth of the cost limit on, a query waits for one of four places, at most 5 s.
+  // Expensive queries (from a fifth of the cost limit on) run while their estimated costs add up
+  // to at most twice the limit: two near the limit, or up to ten smaller ones, so they hold at
+  // most ten of the driver's hundred Neo4j connections and leave cores to cheap reads and writes.
+  // One waits at most 5 s to start.
   const revision = new Revision(db);
   db.onCommit(() => revision.changed());
   const admission = new Admission({
     heavyCost: security.limits.complexity / 5,
-    places: 4,
+    heavyBudget: security.limits.complexity * 2,
     waitMs: 5_000,
   });
   const authenticate = authenticator(security.auth);
