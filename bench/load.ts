@@ -8,6 +8,7 @@
  * refusals).
  */
 import { readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { mintToken } from '../src/auth/mint.ts';
 import { loadConfig } from '../src/config.ts';
 import { importDataset } from '../src/dataset/importer.ts';
@@ -161,29 +162,38 @@ try {
 
   const all = [...latencies.values()].flat().sort((a, b) => a - b);
   const count = (byCode: Map<string, number>) => [...byCode.values()].reduce((a, b) => a + b, 0);
-  const rows = [...latencies].map(([name, values]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const byCode = errors.get(name) ?? new Map<string, number>();
+  /** One row over the operations named: requests, p50, p99, errors by code. */
+  const row = (label: string, names: readonly string[]) => {
+    const sorted = names.flatMap((name) => latencies.get(name) ?? []).sort((a, b) => a - b);
+    const byCode = new Map<string, number>();
+    for (const name of names)
+      for (const [code, n] of errors.get(name) ?? []) byCode.set(code, (byCode.get(code) ?? 0) + n);
     return [
-      name,
-      String(values.length),
+      label,
+      String(sorted.length),
       percentile(sorted, 50).toFixed(0),
       percentile(sorted, 99).toFixed(0),
       String(count(byCode)),
       [...byCode].map(([code, n]) => `${code} ${n}`).join(', '),
     ];
-  });
-  rows.push([
-    'all',
-    String(all.length),
-    percentile(all, 50).toFixed(0),
-    percentile(all, 99).toFixed(0),
-    String([...errors.values()].reduce((sum, byCode) => sum + count(byCode), 0)),
-    '',
-  ]);
+  };
+  const rows = sent.map((op) => row(op.name, [op.name]));
+  // The classes admission tells apart: cheap reads, expensive reads, writes.
+  const cheap = operations.filter((op) => !op.write).map((op) => op.name);
+  rows.push(row('class: cheap', cheap));
+  if (expensiveClients > 0) rows.push(row('class: expensive', [expensive.name]));
+  rows.push(
+    row(
+      'class: writes',
+      operations.filter((op) => op.write).map((op) => op.name),
+    ),
+  );
+  rows.push(row('all', [...latencies.keys()]));
   printTable(['operation', 'requests', 'p50 ms', 'p99 ms', 'errors', 'error codes'], rows, say);
   say(
-    `throughput ${(all.length / seconds).toFixed(0)} requests/s; service peak memory (VmHWM) ${peak.toFixed(0)} MB`,
+    `throughput ${(all.length / seconds).toFixed(0)} requests/s; service peak memory (VmHWM) ${peak.toFixed(0)} MB; load average ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')} (the machine's, other work included)`,
   );
 } finally {
   await release();

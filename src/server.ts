@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticator } from './auth/tokens.ts';
@@ -15,6 +14,7 @@ import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
 import { compiledExecution } from './http/compiled-execution.ts';
 import { compression } from './http/compression.ts';
+import { csrfPrevention } from './http/csrf.ts';
 import { explorePage } from './http/explore.ts';
 import { exportsRoute } from './http/exports.ts';
 import { graphiql } from './http/graphiql.ts';
@@ -66,12 +66,16 @@ function cypherRoundTrips(db: Database) {
   return { plugin, reader, count: (request: Request) => perRequest.get(request)?.roundTrips ?? 0 };
 }
 
-/** Operations a dashboard may run when the server allows only known ones, by their hash. */
-function persistedOperations(file: string): Record<string, string> {
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+/**
+ * Operations a dashboard may run when the server allows only known ones, by their hash. A Map,
+ * so that a hash such as "__proto__" or "constructor" finds nothing rather than what every
+ * object inherits.
+ */
+function persistedOperations(file: string): Map<string, string> {
+  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
 }
 
-const lookup = (store: Record<string, string>) => (key: string) => store[key] ?? null;
+const lookup = (store: Map<string, string>) => (key: string) => store.get(key) ?? null;
 
 /**
  * Builds the HTTP application: GraphQL and GraphiQL at /graphql, liveness (with the version and
@@ -80,13 +84,15 @@ const lookup = (store: Record<string, string>) => (key: string) => store[key] ??
  */
 export function createApp({ db, isReady, logger, security }: AppOptions): App {
   const roundTrips = cypherRoundTrips(db);
-  // A few expensive queries at a time, so that they cannot take every Neo4j connection: from a
-  // fifth of the cost limit on, a query waits for one of four places, at most 5 s.
+  // Expensive queries (from a fifth of the cost limit on) run while their estimated costs add up
+  // to at most twice the limit: two near the limit, or up to ten smaller ones, so they hold at
+  // most ten of the driver's hundred Neo4j connections and leave cores to cheap reads and writes.
+  // One waits at most 5 s to start.
   const revision = new Revision(db);
   db.onCommit(() => revision.changed());
   const admission = new Admission({
     heavyCost: security.limits.complexity / 5,
-    places: 4,
+    heavyBudget: security.limits.complexity * 2,
     waitMs: 5_000,
   });
   const authenticate = authenticator(security.auth);
@@ -124,14 +130,14 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     plugins: [
       redirectRoot,
       graphiql('/graphql'),
-      explorePage(),
+      explorePage(logger),
       exportsRoute(db),
       healthDetails('/health', revision),
       requestParameters,
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
       useReadinessCheck({ endpoint: '/ready', check: async () => await isReady() }),
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+      csrfPrevention,
       ...(persisted
         ? [
             usePersistedOperations({

@@ -1,6 +1,6 @@
 import { decodeJwt, SignJWT } from 'jose';
 import { ConfigError, type SecurityConfig } from '../config.ts';
-import { maxTokenLifetimeSeconds } from './tokens.ts';
+import { maxTokenLifetimeSeconds, subjectProblem } from './tokens.ts';
 
 /** A signed HS256 token for `subject` with `roles`, valid for `expiresIn` (e.g. "8h"). */
 export async function mintToken(
@@ -12,6 +12,9 @@ export async function mintToken(
       'Set AUTH_JWT_SECRET to mint tokens (with a JWKS, your identity provider issues them).',
     );
   }
+  const problem = subjectProblem(subject);
+  if (problem !== undefined)
+    throw new ConfigError(`The subject is refused by the service: it must be ${problem}.`);
   let token = new SignJWT({ roles })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(subject)

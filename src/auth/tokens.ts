@@ -25,15 +25,33 @@ const clockSkewSeconds = 60;
 const maxSubjectLength = 200;
 
 /**
- * The claim of a verified token that no sane issuer writes, if any: a subject that is not a
- * name (it is kept on every fact the editor writes), a token issued in the future, or one valid
+ * What a name may not hold: control characters (NUL, line breaks), the characters that reorder
+ * the text shown around them (U+202E shows "alice" as "ecila"), and markup's brackets.
+ */
+const notInNames = /[\p{Cc}\p{Zl}\p{Zp}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069<>]/u;
+
+/** Why a subject cannot be a curator's name, if it cannot. */
+export function subjectProblem(subject: string): string | undefined {
+  if (notInNames.test(subject))
+    return 'a name without control or bidirectional-text characters or markup (< >)';
+  return undefined;
+}
+
+/**
+ * Why a verified token is refused, if it is: a claim no sane issuer writes. A subject that is not
+ * a name (it is kept on every fact the editor writes), a token issued in the future, or one valid
  * for longer than any session.
  */
 function insaneClaim({ sub, iat, exp }: JWTPayload): string | undefined {
   const now = Date.now() / 1000;
-  if (typeof sub !== 'string' || sub.trim() === '' || sub.length > maxSubjectLength) return 'sub';
-  if (iat !== undefined && iat > now + clockSkewSeconds) return 'iat';
-  if (exp === undefined || exp > now + maxTokenLifetimeSeconds) return 'exp';
+  const refused = (claim: string, why?: string) =>
+    `the token's ${claim} claim is not accepted${why ? `: ${why}` : ''}`;
+  if (typeof sub !== 'string' || sub.trim() === '' || sub.length > maxSubjectLength)
+    return refused('sub');
+  const problem = subjectProblem(sub);
+  if (problem !== undefined) return refused('sub', problem);
+  if (iat !== undefined && iat > now + clockSkewSeconds) return refused('iat');
+  if (exp === undefined || exp > now + maxTokenLifetimeSeconds) return refused('exp');
   return undefined;
 }
 
@@ -80,8 +98,7 @@ export function authenticator(
         requiredClaims: ['sub', 'exp'],
       });
       const insane = insaneClaim(payload);
-      if (insane !== undefined)
-        return { viewer: null, problem: `the token's ${insane} claim is not accepted` };
+      if (insane !== undefined) return { viewer: null, problem: insane };
       return { viewer: { subject: payload.sub as string, roles: roles(payload) } };
     } catch (error) {
       return { viewer: null, problem: reason(error) };

@@ -12,6 +12,7 @@
  */
 import { Neo4jError } from 'neo4j-driver';
 import { FactChecker } from '../dataset/checker.ts';
+import { storedEvidence } from '../dataset/evidence.ts';
 import {
   decisionId,
   type GraphFacts,
@@ -19,6 +20,7 @@ import {
   meetingProperties,
   type NodeFact,
   nodeFact,
+  type PropertyValue,
   type RelationshipFact,
   relationshipFact,
   type SubjectList,
@@ -147,9 +149,15 @@ export class Curation {
     );
   }
 
-  /** Creates or replaces a meeting: title, dates, city or online, host, summary, evidence; answers its id. */
+  /**
+   * Creates a meeting, or changes what is given of one: title and dates always; city, online,
+   * host and summary when given, else they stay as they are. Its evidence is added to what it
+   * had, since the facts that stay rest on it. Answers its id.
+   */
   upsertMeeting(raw: unknown): Promise<string> {
     const input: MeetingInput = parseInput(meetingInput, raw);
+    // Defaults to false when left out; only an explicit value changes it.
+    const onlineGiven = (raw as Record<string, unknown>).online != null;
     const id = meetingId(input.number);
     return this.#write({ entity: id }, async (run) => {
       const entities = await loadEntities(run, [
@@ -158,7 +166,8 @@ export class Curation {
         ...input.evidence.map((item) => item.source),
       ]);
       const checks = checkerOver(entities);
-      const taken = idTakenProblem(entities.get(id), 'Meeting');
+      const held = entities.get(id);
+      const taken = idTakenProblem(held, 'Meeting');
       if (taken !== undefined) checks.problem('input.number', taken);
       checks.dates(input.startDate, input.endDate, 'input.endDate');
       checks.placement(input.city, input.online, 'input.city');
@@ -168,7 +177,27 @@ export class Curation {
       const evidence = checks.evidence(input.evidence, 'input.evidence') ?? [];
       refuseProblems(checks);
 
+      const kept = Object.fromEntries(
+        Object.entries(held?.properties ?? {}).filter(([, value]) => value !== null),
+      ) as Record<string, PropertyValue>;
+      const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+      const stated = meetingProperties({
+        ...input,
+        online: onlineGiven ? input.online : kept.online === true,
+        summary: input.summary ?? text(kept.summary),
+        certainty: text(kept.certainty),
+        aliases: Array.isArray(kept.aliases) ? kept.aliases : undefined,
+      });
       const origin = this.#origin();
+      const meeting = nodeFact(
+        'Meeting',
+        id,
+        stated,
+        [...storedEvidence(kept), ...evidence],
+        origin,
+      );
+      meeting.properties = { ...kept, ...meeting.properties };
+      const movesCity = input.city !== undefined || (onlineGiven && input.online);
       const relationships = [
         ...(input.city ? [relationshipFact('HELD_IN', id, input.city, evidence, origin)] : []),
         ...(input.host ? [relationshipFact('HOSTED', input.host, id, evidence, origin)] : []),
@@ -178,12 +207,10 @@ export class Curation {
         {
           nodes: [id],
           includes: (r) =>
-            (r.type === 'HELD_IN' && r.from === id) || (r.type === 'HOSTED' && r.to === id),
+            (movesCity && r.type === 'HELD_IN' && r.from === id) ||
+            (input.host !== undefined && r.type === 'HOSTED' && r.to === id),
         },
-        {
-          nodes: [nodeFact('Meeting', id, meetingProperties(input), evidence, origin)],
-          relationships,
-        },
+        { nodes: [meeting], relationships },
       );
       return id;
     });

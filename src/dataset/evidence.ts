@@ -148,3 +148,16 @@ export function evidenceProperties(given: readonly Evidence[]) {
     evidenceNotes: evidence.map((item) => item.note ?? ''),
   };
 }
+
+/** The evidence stored in a node's or relationship's properties, as items (the inverse). */
+export function storedEvidence(properties: Record<string, unknown>): Evidence[] {
+  const list = (name: string) =>
+    Array.isArray(properties[name]) ? (properties[name] as string[]) : [];
+  const quotes = list('evidenceQuotes');
+  const notes = list('evidenceNotes');
+  return list('evidenceSources').map((source, index) => ({
+    source,
+    quote: quotes[index] || undefined,
+    note: notes[index] || undefined,
+  }));
+}

@@ -16,17 +16,30 @@ type Encoding = 'br' | 'gzip';
 const compressible = /^(application\/(json|graphql-response\+json|javascript)|text\/|image\/svg)/;
 const smallest = 1024;
 
-/** The encoding to answer with for an Accept-Encoding header, or none. */
+/** A q-value as RFC 9110 12.4.2 writes it: 0 to 1, at most three decimals. */
+const qValue = /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/;
+
+/**
+ * The encoding to answer with for an Accept-Encoding header, or none. An entry whose q-value is
+ * not one (negative, over 1, not a number) is left out; q=0 means "not acceptable".
+ */
 export function chooseEncoding(header: string | null): Encoding | undefined {
   if (!header) return undefined;
   const quality = new Map<string, number>();
   for (const part of header.split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    if (name) quality.set(name, q === undefined ? 1 : Number(q));
+    const q = params.map((p) => /^\s*q=(.*?)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (!name || (q !== undefined && !qValue.test(q))) continue;
+    quality.set(name.trim(), q === undefined ? 1 : Number(q));
   }
   const accepted = (encoding: Encoding) => (quality.get(encoding) ?? quality.get('*') ?? 0) > 0;
   return (['br', 'gzip'] as const).find(accepted);
+}
+
+/** The encoding a body of this type and size goes out in, for a request: none when as it is. */
+export function encodingFor(request: Request, type: string, bytes: number): Encoding | undefined {
+  if (bytes < smallest || !compressible.test(type)) return undefined;
+  return chooseEncoding(request.headers.get('accept-encoding'));
 }
 
 function compress(body: Buffer, encoding: Encoding, best: boolean): Promise<Buffer> {
@@ -39,25 +52,36 @@ function compress(body: Buffer, encoding: Encoding, best: boolean): Promise<Buff
   });
 }
 
+const vary = (headers: Headers) => {
+  if (!/accept-encoding/i.test(headers.get('vary') ?? ''))
+    headers.append('vary', 'accept-encoding');
+};
+
+/**
+ * Compresses answers as their request accepts. A static answer's strong ETag must already name
+ * the encoding it goes out in (entity-tags.ts `encodedTag` with `encodingFor`), so that each
+ * encoding is revalidated by a tag of its own.
+ */
 export function compression(): Plugin {
   /** Compressed static bodies, by ETag and encoding. */
   const kept = new Map<string, Promise<Buffer>>();
   return {
     async onResponse({ request, response, setResponse, fetchAPI }) {
-      const encoding = chooseEncoding(request.headers.get('accept-encoding'));
       const type = response.headers.get('content-type') ?? '';
+      // Every answer whose encoding depends on Accept-Encoding says so, a 304 as its 200 would.
+      if (compressible.test(type) || response.status === 304) vary(response.headers);
       if (
-        encoding === undefined ||
         response.body === null ||
         response.headers.has('content-encoding') ||
-        !compressible.test(type)
+        !compressible.test(type) ||
+        chooseEncoding(request.headers.get('accept-encoding')) === undefined
       )
         return;
       const body = Buffer.from(await response.arrayBuffer());
       const headers = new fetchAPI.Headers(response.headers);
-      headers.append('vary', 'accept-encoding');
+      const encoding = encodingFor(request, type, body.length);
       let sent: Uint8Array = body;
-      if (body.length >= smallest) {
+      if (encoding !== undefined) {
         const etag = response.headers.get('etag');
         const stable = etag !== null && !etag.startsWith('W/');
         if (stable) {

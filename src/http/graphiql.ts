@@ -3,13 +3,14 @@
  * CDN), rendered once. It carries an ETag and is revalidated on every visit, so a browser that
  * has it gets a 304 and nothing more; the compression plugin sends it as Brotli or gzip.
  */
-import { createHash } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Plugin } from 'graphql-yoga';
 import { examples } from '../graphiql-examples.ts';
+import { encodingFor } from './compression.ts';
+import { encodedTag, noneMatch, strongTag } from './entity-tags.ts';
 
 export function graphiql(endpoint: string): Plugin {
-  let page: { html: string; etag: string } | undefined;
+  let page: { html: string; etag: string; bytes: number } | undefined;
   const rendered = () => {
     if (page === undefined) {
       const html = renderGraphiQL({
@@ -17,10 +18,7 @@ export function graphiql(endpoint: string): Plugin {
         endpoint,
         defaultTabs: examples,
       });
-      page = {
-        html,
-        etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`,
-      };
+      page = { html, etag: strongTag(html), bytes: Buffer.byteLength(html) };
     }
     return page;
   };
@@ -31,16 +29,18 @@ export function graphiql(endpoint: string): Plugin {
         (url.pathname === endpoint || url.pathname === `${endpoint}/`) &&
         (request.headers.get('accept') ?? '').includes('text/html');
       if (!wantsPage) return;
-      const { html, etag } = rendered();
+      const { html, etag: tag, bytes } = rendered();
+      const type = 'text/html; charset=utf-8';
+      const etag = encodedTag(tag, encodingFor(request, type, bytes));
       const headers = { etag, 'cache-control': 'no-cache', vary: 'accept' };
-      if (request.headers.get('if-none-match') === etag) {
+      if (noneMatch(request.headers.get('if-none-match'), etag)) {
         endResponse(new fetchAPI.Response(null, { status: 304, headers }));
         return;
       }
       endResponse(
         new fetchAPI.Response(html, {
           status: 200,
-          headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+          headers: { ...headers, 'content-type': type },
         }),
       );
     },

@@ -13,6 +13,12 @@ interface RequestRecord {
 /** A client's own request id is kept when it is a plain token, so logs can be joined. */
 const requestIdPattern = /^[\w.:-]{1,64}$/;
 
+/** The id a request is logged and answered under: the client's own when plain, else a new one. */
+export function requestIdOf(request: Request): string {
+  const given = request.headers.get('x-request-id');
+  return given && requestIdPattern.test(given) ? given : randomUUID();
+}
+
 /** The error codes of a request, or its HTTP status when it failed without one; else ok. */
 function outcome(errors: readonly string[], status: number): string {
   if (errors.length > 0) return [...new Set(errors)].join(',');
@@ -28,9 +34,8 @@ export function requestLog(logger: Logger, roundTripsOf: (request: Request) => n
   const records = new WeakMap<Request, RequestRecord>();
   return {
     onRequest({ request }) {
-      const given = request.headers.get('x-request-id');
       records.set(request, {
-        id: given && requestIdPattern.test(given) ? given : randomUUID(),
+        id: requestIdOf(request),
         started: performance.now(),
         errors: [],
         roundTrips: () => roundTripsOf(request),

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { getOperationAST, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Revision } from '../graph/revision.ts';
+import { noneMatch } from './entity-tags.ts';
 
 interface Cached {
   revision: number;
@@ -64,11 +65,15 @@ function queryKinds(size: number) {
   };
 }
 
-const tagOf = (header: string | null) =>
-  (header ?? '')
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter((tag) => tag !== '');
+/** What describes a body, which a 304 has none of. */
+const framing = [
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+];
 
 export function responseCache({ revision, entries, bytes }: ResponseCacheOptions): Plugin {
   const kept = new Map<string, Cached>();
@@ -109,7 +114,7 @@ export function responseCache({ revision, entries, bytes }: ResponseCacheOptions
       };
       exchanges.set(request, exchange);
       const cached = kept.get(key);
-      if (tagOf(request.headers.get('if-none-match')).includes(exchange.etag)) {
+      if (noneMatch(request.headers.get('if-none-match'), exchange.etag)) {
         exchange.fresh = true;
         exchange.served = true;
         setResult({ data: null });
@@ -137,11 +142,13 @@ export function responseCache({ revision, entries, bytes }: ResponseCacheOptions
       if (!exchange?.query || response.status !== 200) return;
       const { headers } = response;
       headers.set('etag', exchange.etag);
-      // Browsers may keep it, but must ask whether it is still current.
-      headers.set('cache-control', 'no-cache');
+      // Browsers and shared caches (a CDN in front, for GET) may keep it, but must ask whether it
+      // is still current; the answer's type depends on Accept.
+      headers.set('cache-control', 'public, no-cache');
+      headers.append('vary', 'accept');
       if (exchange.fresh) {
-        headers.delete('content-type');
-        headers.delete('content-length');
+        // Headers alone: none of the body's (a stream's chunked framing, its type, its length).
+        for (const name of framing) headers.delete(name);
         setResponse(new fetchAPI.Response(null, { status: 304, headers }));
       }
     },

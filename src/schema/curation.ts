@@ -66,7 +66,7 @@ const EvidenceInput = builder.inputType('EvidenceInput', {
 
 const MeetingInput = builder.inputType('MeetingInput', {
   description:
-    'A Senior Officials Meeting, described as in a dataset file. Replaces what the graph held.',
+    "A Senior Officials Meeting, described as in a dataset file. A meeting the graph holds changes only in what is given: title and dates, and city, online, host and summary when given; the evidence is added to the meeting's.",
   fields: (t) => ({
     number: t.int({ required: true, description: 'The SOM number.' }),
     title: t.string({

@@ -5,6 +5,7 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import type { GraphQLResolveInfo } from 'graphql';
+import { maxLength } from '../dataset/format.ts';
 import type { Endpoint } from '../graph/endpoints.ts';
 import {
   type Check,
@@ -117,9 +118,17 @@ const Subgraph = builder.objectRef<Row>('Subgraph').implement({
   }),
 });
 
-/** What a client named in `argument`: a global ID, or a key. */
+/**
+ * What a client named in `argument`: a global ID, or a key. A key longer than any key the model
+ * allows names nothing, and is refused before Neo4j is asked (its full-text index takes no term
+ * over 1000 characters for the "did you mean" candidates).
+ */
 function endpoint(value: string, argument: string): Endpoint {
-  if (!isGlobalId(value)) return { key: value };
+  if (!isGlobalId(value)) {
+    if (value.length > maxLength.id)
+      throw badInput(argument, `a key is at most ${maxLength.id} characters, got ${value.length}`);
+    return { key: value };
+  }
   const { typename, id } = decodeId(value, argument);
   return { label: typename, id };
 }

@@ -509,6 +509,21 @@ describe('bad arguments', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 
+  it('a key longer than any key is refused naming its argument, before Neo4j is asked', async () => {
+    for (const [field, argument] of [
+      [`neighbourhood(id: "${'x'.repeat(1001)}") { truncated }`, 'id'],
+      [`path(from: "${'x'.repeat(101)}", to: "MNG") { length }`, 'from'],
+      [`path(from: "MNG", to: "${'y'.repeat(5000)}") { length }`, 'to'],
+    ] as const) {
+      const result = await query(`{ ${field} }`);
+      expect(result.errors?.[0]?.message, argument).toMatch(
+        new RegExp(`"${argument}".*a key is at most 100 characters, got \\d+`),
+      );
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(result.headers.get('server-timing')).toContain('"0 round trips"');
+    }
+  });
+
   it('a wrongly typed argument is a validation error naming it, not a server error', async () => {
     const result = await query('{ meeting(number: "eighteen") { id } }');
     expect(result.status).toBeLessThan(500);

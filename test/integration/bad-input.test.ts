@@ -174,7 +174,7 @@ function cases(editor: string, badTokens: Record<string, string>): Case[] {
       headers: { 'content-type': 'multipart/form-data; boundary=x' },
     },
     { name: 'no content type', body: '{"query":"{ __typename }"}', headers: {} },
-    { name: 'GET without CSRF header', method: 'GET', expect: { status: 403 } },
+    { name: 'GET without a query', method: 'GET', expect: { status: 400 } },
     {
       name: 'invalid UTF-8',
       body: new Blob([Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])]),
@@ -479,6 +479,7 @@ describe('bad input against the running service', () => {
       'subject that is a number': `Bearer ${await signedToken({ sub: 42 })}`,
       'subject that is a map': `Bearer ${await signedToken({ sub: {} })}`,
       'empty subject': `Bearer ${await signedToken({ sub: '' })}`,
+      'subject with NUL, U+202E and markup': `Bearer ${await signedToken({ sub: 'a\u0000\u202e<script>' })}`,
       'token issued in the future': `Bearer ${await signedToken({ sub: 'x', iat: Math.floor(Date.now() / 1000) + 3600 })}`,
       'token valid until 1e20': `Bearer ${await signedToken({ sub: 'x', exp: 1e20 })}`,
     });

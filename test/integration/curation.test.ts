@@ -102,6 +102,42 @@ describe('curation with an editor token', () => {
     expect(data?.mng).toEqual({ hostedMeetings: [{ number: 23 }] });
   });
 
+  it("changes only what it is given of a dataset's meeting: its host, city, summary and evidence stay", async () => {
+    const editor = await token();
+    const som19 = `{ meeting(number: 19) {
+      title startDate endDate summary city { slug } hostState { iso3 }
+      evidence { source { id } quote note }
+    } }`;
+    const before = (await send(app, som19, {})).data?.meeting as Record<string, unknown>;
+    expect(before.city).not.toBeNull();
+    expect(before.hostState).not.toBeNull();
+    const note = { source: 'neaspec-som-outcomes', note: 'The title as the test suite writes it.' };
+    const renamed = await send(
+      app,
+      upsertMeeting,
+      {
+        input: {
+          number: 19,
+          title: 'Nineteenth Senior Officials Meeting (test)',
+          startDate: before.startDate,
+          endDate: before.endDate,
+          evidence: [note],
+        },
+      },
+      editor,
+    );
+    expect(renamed.data?.upsertMeeting).toMatchObject({ __typename: 'Meeting' });
+    const after = (await send(app, som19, {})).data?.meeting as Record<string, unknown>;
+    expect(after).toEqual({
+      ...before,
+      title: 'Nineteenth Senior Officials Meeting (test)',
+      evidence: [
+        ...(before.evidence as unknown[]),
+        { source: { id: expect.any(String) }, quote: null, note: note.note },
+      ],
+    });
+  });
+
   it('records a decision with its subjects, proposer and evidence, and deletes it', async () => {
     const editor = await token();
     await send(app, upsertMeeting, { input: som99 }, editor);

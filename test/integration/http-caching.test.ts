@@ -42,8 +42,10 @@ describe('the HTTP edge for dashboards and browsers', () => {
     });
     const whole = (await identity.arrayBuffer()).byteLength;
     expect(compressed).toBeLessThan(whole / 3);
+    // Each encoding is a representation of its own, with a tag of its own.
+    expect(identity.headers.get('etag')).not.toBe(etag);
     const again = await app.fetch('http://localhost/graphql', {
-      headers: { accept: 'text/html', 'if-none-match': etag as string },
+      headers: { accept: 'text/html', 'accept-encoding': 'br', 'if-none-match': etag as string },
     });
     expect(again.status).toBe(304);
     expect((await again.arrayBuffer()).byteLength).toBe(0);

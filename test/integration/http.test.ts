@@ -114,6 +114,24 @@ describe('what the HTTP surface allows', () => {
     expect(arbitrary.errors[0]?.message).toMatch(/PersistedQueryOnly|persisted/i);
   });
 
+  it('knows a persisted operation only by its own hashes, never by a name every object has', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'persisted-')), 'operations.json');
+    await writeFile(file, JSON.stringify({ ['a'.repeat(64)]: '{ memberStates { iso3 } }' }));
+    const app = testApp(db, () => true, securityWith({ PERSISTED_OPERATIONS_FILE: file }));
+    const ask = async (sha256Hash: string) => {
+      const response = await app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+      });
+      return { status: response.status, body: await response.text() };
+    };
+    const unknown = await ask('b'.repeat(64));
+    expect(unknown.body).toMatch(/PersistedQueryNotFound/);
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])
+      expect(await ask(name), name).toEqual(unknown);
+  });
+
   it('logs one line per request, with its id, operation, duration and outcome, and no token', async () => {
     const lines: Record<string, unknown>[] = [];
     const logger = pino(

@@ -1,7 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editorSecurity, send, token } from '../support/auth.ts';
 import { testApp, testDatabase } from '../support/database.ts';
+import { rawRequest, requestText } from '../support/raw-http.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 const { app } = seededGraph(editorSecurity);
@@ -32,6 +35,49 @@ const mongoliaJoins = {
 const networksOfMongolia = '{ memberState(iso3: "MNG") { networks { acronym } } }';
 
 describe('answers cached by graph revision', () => {
+  it('frames a 304 as a 304 for every Accept: headers alone, and the connection closed when asked', async () => {
+    const server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const etag = (await ask(networksOfMongolia)).headers.get('etag') as string;
+    const body = JSON.stringify({ query: networksOfMongolia });
+    try {
+      for (const accept of [
+        'application/graphql-response+json',
+        'multipart/mixed',
+        'text/event-stream',
+      ]) {
+        const answer = await rawRequest(
+          port,
+          requestText(
+            'POST /graphql HTTP/1.1',
+            [
+              'Host: localhost',
+              'Content-Type: application/json',
+              `Content-Length: ${Buffer.byteLength(body)}`,
+              `Accept: ${accept}`,
+              'Accept-Encoding: br, gzip',
+              `If-None-Match: ${etag}`,
+            ],
+            body,
+          ),
+          20_000,
+        );
+        const [head, rest] = answer.text.split('\r\n\r\n');
+        expect(answer.status, accept).toBe(304);
+        expect(head, accept).not.toMatch(
+          /^(transfer-encoding|content-encoding|content-length|content-type):/im,
+        );
+        expect(head, accept).toMatch(/^etag: /im);
+        expect(head, accept).toMatch(/^connection: close/im);
+        expect(rest, accept).toBe('');
+        expect(answer.milliseconds, accept).toBeLessThan(4_000);
+      }
+    } finally {
+      server.close();
+    }
+  });
+
   it('answers a repeated query from memory, with the same ETag, without Cypher', async () => {
     const first = await ask('{ memberStates { iso3 name } }');
     const body = await first.text();

@@ -9,7 +9,7 @@ function held() {
 }
 
 describe('admission of expensive statements', () => {
-  const options = { heavyCost: 100, places: 2, waitMs: 200 };
+  const options = { heavyCost: 100, heavyBudget: 1000, waitMs: 200 };
 
   it('lets cheap statements run at once, however many expensive ones hold the places', async () => {
     const admission = new Admission(options);
@@ -56,5 +56,33 @@ describe('admission of expensive statements', () => {
     for (const h of heavy) h.release();
     await Promise.all(running);
     await expect(admission.run(500, async () => 'again')).resolves.toBe('again');
+  });
+
+  it('admits expensive statements by their estimated cost: several small ones, or one large', async () => {
+    const admission = new Admission(options);
+    const started: string[] = [];
+    const start = (name: string, cost: number) => {
+      const h = held();
+      const done = admission.run(cost, async () => {
+        started.push(name);
+        await h.work();
+      });
+      return { ...h, done };
+    };
+    const small = [start('s1', 300), start('s2', 300), start('s3', 300)];
+    const large = start('large', 900);
+    await sleep(20);
+    expect(started).toEqual(['s1', 's2', 's3']);
+    for (const s of small.slice(0, 2)) s.release();
+    await sleep(20);
+    // 300 still runs: 900 more would pass the budget.
+    expect(started).toEqual(['s1', 's2', 's3']);
+    small[2]?.release();
+    await sleep(20);
+    expect(started).toEqual(['s1', 's2', 's3', 'large']);
+    // Over the budget alone, it still runs when nothing else does.
+    large.release();
+    await Promise.all([...small, large].map((s) => s.done));
+    await expect(admission.run(5000, async () => 'alone')).resolves.toBe('alone');
   });
 });

@@ -14,6 +14,16 @@ describe('the encoding of an answer, from Accept-Encoding', () => {
     ['deflate', undefined],
     ['', undefined],
     [null, undefined],
+    // A q-value is 0 to 1 with at most three decimals; an entry with any other is left out.
+    ['br;q=-1, gzip', 'gzip'],
+    ['gzip;q=-5', undefined],
+    ['br;q=2, gzip;q=0.5', 'gzip'],
+    ['br;q=abc', undefined],
+    ['br;q=0.0001, gzip', 'gzip'],
+    ['br;q=0.001', 'br'],
+    ['br;q=1.000', 'br'],
+    ['br;q=0.000, *', 'gzip'],
+    ['BR;Q=0.5', 'br'],
   ])('%s -> %s', (header, expected) => {
     expect(chooseEncoding(header)).toBe(expected);
   });
