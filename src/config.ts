@@ -151,7 +151,7 @@ const environment = z.object({
   MEMORY_BUDGET_MB: z.coerce
     .number({ error: 'expected a whole number of megabytes' })
     .int('expected a whole number of megabytes')
-    .min(128, 'expected at least 128 (MB)')
+    .min(16, 'expected at least 16 (MB)')
     .max(1_000_000, 'expected at most 1000000 (MB)')
     .default(512),
   PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
