@@ -57,6 +57,8 @@ export interface SecurityConfig {
 
 export interface Config {
   http: { host: string; port: number };
+  /** MEMORY_BUDGET_MB: what the service may hold in memory, caches and all. */
+  memoryBudgetMb: number;
   security: SecurityConfig;
   neo4j: Neo4jTarget;
   /** Longest a single Cypher transaction may run before Neo4j aborts it. */
@@ -147,7 +149,12 @@ const environment = z.object({
     .min(0, 'expected 0 (no cache) or more')
     .max(1_000_000, 'expected at most 1000000')
     .default(1_000),
-  RESPONSE_CACHE_MB: limit(1, 100_000).optional(),
+  RESPONSE_CACHE_MB: z.coerce
+    .number({ error: 'expected a whole number of megabytes' })
+    .int('expected a whole number of megabytes')
+    .min(1, 'expected a number from 1 to 100000')
+    .max(100_000, 'expected a number from 1 to 100000')
+    .optional(),
   MEMORY_BUDGET_MB: z.coerce
     .number({ error: 'expected a whole number of megabytes' })
     .int('expected a whole number of megabytes')
@@ -169,6 +176,14 @@ export const cacheShares = {
   documents: 3 / 64,
   plans: 3 / 64,
 } as const;
+
+/**
+ * The JavaScript heap the service may grow to (node's --max-old-space-size): 5/8 of the budget.
+ * Without a limit V8 lets garbage pile up to about 4 GB before it collects it hard; the rest
+ * of the budget is for compiled code, buffers and the driver. `npm start` and the container
+ * image start node with it (as `$(( MEMORY_BUDGET_MB * 5 / 8 ))`).
+ */
+export const heapLimitMb = (budgetMb: number) => Math.floor((budgetMb * 5) / 8);
 
 /** Reads the environment into a typed config; every bad variable is named in one ConfigError. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -202,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (conflict) throw new ConfigError(`Invalid configuration: ${conflict}`);
   return {
     http: { host: e.HOST, port: e.PORT },
+    memoryBudgetMb: e.MEMORY_BUDGET_MB,
     security: {
       auth: {
         secret: e.AUTH_JWT_SECRET,
