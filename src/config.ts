@@ -50,11 +50,15 @@ export interface SecurityConfig {
   corsOrigins: '*' | string[];
   /** Answers kept until the graph changes: how many at most, and how many bytes. */
   responseCache: { entries: number; bytes: number };
+  /** The bytes each of the other caches may hold (see `cacheShares`). */
+  caches: { documents: number; plans: number; compiledQueries: number };
   persistedOperations?: { file: string; only: boolean } | undefined;
 }
 
 export interface Config {
   http: { host: string; port: number };
+  /** MEMORY_BUDGET_MB: what the service may hold in memory, caches and all. */
+  memoryBudgetMb: number;
   security: SecurityConfig;
   neo4j: Neo4jTarget;
   /** Longest a single Cypher transaction may run before Neo4j aborts it. */
@@ -91,6 +95,8 @@ const limit = (fallback: number, max: number) =>
     .min(1, `expected a number from 1 to ${max}`)
     .max(max, `expected a number from 1 to ${max}`)
     .default(fallback);
+
+const megabyte = 1024 * 1024;
 
 const flag = z.enum(['true', 'false'], { error: 'expected true or false' }).default('false');
 
@@ -143,10 +149,41 @@ const environment = z.object({
     .min(0, 'expected 0 (no cache) or more')
     .max(1_000_000, 'expected at most 1000000')
     .default(1_000),
-  RESPONSE_CACHE_MB: limit(64, 100_000),
+  RESPONSE_CACHE_MB: z.coerce
+    .number({ error: 'expected a whole number of megabytes' })
+    .int('expected a whole number of megabytes')
+    .min(1, 'expected a number from 1 to 100000')
+    .max(100_000, 'expected a number from 1 to 100000')
+    .optional(),
+  MEMORY_BUDGET_MB: z.coerce
+    .number({ error: 'expected a whole number of megabytes' })
+    .int('expected a whole number of megabytes')
+    .min(16, 'expected at least 16 (MB)')
+    .max(1_000_000, 'expected at most 1000000 (MB)')
+    .default(512),
   PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
   PERSISTED_OPERATIONS_ONLY: flag,
 });
+
+/**
+ * The shares of the memory budget (MEMORY_BUDGET_MB) each cache may hold: 3/8 of it in all,
+ * most for answers; the rest is for the service itself (about 200 MB at rest) and the requests
+ * it is answering.
+ */
+export const cacheShares = {
+  responses: 3 / 16,
+  compiledQueries: 3 / 32,
+  documents: 3 / 64,
+  plans: 3 / 64,
+} as const;
+
+/**
+ * The JavaScript heap the service may grow to (node's --max-old-space-size): 5/8 of the budget.
+ * Without a limit V8 lets garbage pile up to about 4 GB before it collects it hard; the rest
+ * of the budget is for compiled code, buffers and the driver. `npm start` and the container
+ * image start node with it (as `$(( MEMORY_BUDGET_MB * 5 / 8 ))`).
+ */
+export const heapLimitMb = (budgetMb: number) => Math.floor((budgetMb * 5) / 8);
 
 /** Reads the environment into a typed config; every bad variable is named in one ConfigError. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -180,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (conflict) throw new ConfigError(`Invalid configuration: ${conflict}`);
   return {
     http: { host: e.HOST, port: e.PORT },
+    memoryBudgetMb: e.MEMORY_BUDGET_MB,
     security: {
       auth: {
         secret: e.AUTH_JWT_SECRET,
@@ -206,7 +244,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
               .filter((origin) => origin !== '' && origin !== 'none'),
       responseCache: {
         entries: e.RESPONSE_CACHE_ENTRIES,
-        bytes: e.RESPONSE_CACHE_MB * 1024 * 1024,
+        bytes: (e.RESPONSE_CACHE_MB ?? e.MEMORY_BUDGET_MB * cacheShares.responses) * megabyte,
+      },
+      caches: {
+        documents: e.MEMORY_BUDGET_MB * cacheShares.documents * megabyte,
+        plans: e.MEMORY_BUDGET_MB * cacheShares.plans * megabyte,
+        compiledQueries: e.MEMORY_BUDGET_MB * cacheShares.compiledQueries * megabyte,
       },
       persistedOperations: e.PERSISTED_OPERATIONS_FILE
         ? {

@@ -4,7 +4,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConfigError, loadConfig } from './config.ts';
+import { getHeapStatistics } from 'node:v8';
+import { ConfigError, heapLimitMb, loadConfig } from './config.ts';
 import { graphIsEmpty, importDataset } from './dataset/importer.ts';
 import { DatasetError } from './dataset/problems.ts';
 import { httpListener } from './http/listener.ts';
@@ -67,6 +68,12 @@ async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig(process.env);
   const logger = createLogger(config.log);
+  const heapMb = getHeapStatistics().heap_size_limit / 1024 / 1024;
+  const heapWanted = heapLimitMb(config.memoryBudgetMb);
+  if (heapMb > heapWanted * 1.25)
+    logger.warn(
+      `The JavaScript heap may grow to ${heapMb.toFixed(0)} MB, past MEMORY_BUDGET_MB=${config.memoryBudgetMb}: start node with --max-old-space-size=${heapWanted} (npm start does)`,
+    );
   const { host, port } = config.http;
   await assertPortFree(host, port);
 

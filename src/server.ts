@@ -9,10 +9,11 @@ import type { SecurityConfig } from './config.ts';
 import { Curation } from './curation/curation.ts';
 import { Admission } from './graph/admission.ts';
 import { Graph } from './graph/graph.ts';
+import { Planner } from './graph/planner.ts';
 import { Revision } from './graph/revision.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
-import { compiledExecution } from './http/compiled-execution.ts';
+import { compiledExecution, compiledQueries } from './http/compiled-execution.ts';
 import { compression } from './http/compression.ts';
 import { csrfPrevention } from './http/csrf.ts';
 import { explorePage } from './http/explore.ts';
@@ -20,11 +21,13 @@ import { exportsRoute } from './http/exports.ts';
 import { graphiql } from './http/graphiql.ts';
 import { healthDetails } from './http/health.ts';
 import { maskError, yogaLogging } from './http/mask-error.ts';
+import { memoryReport } from './http/memory-report.ts';
+import { parserCaches } from './http/parser-cache.ts';
 import { queryPlan } from './http/query-plan.ts';
 import { redirectRoot } from './http/redirect-root.ts';
 import { requestLog } from './http/request-log.ts';
 import { requestParameters } from './http/request-parameters.ts';
-import { responseCache } from './http/response-cache.ts';
+import { answers, responseCache } from './http/response-cache.ts';
 import type { Logger } from './logger.ts';
 import { countRoundTrips, type Database } from './neo4j/database.ts';
 import type { Context } from './schema/context.ts';
@@ -79,8 +82,8 @@ const lookup = (store: Map<string, string>) => (key: string) => store.get(key) ?
 
 /**
  * Builds the HTTP application: GraphQL and GraphiQL at /graphql, liveness (with the version and
- * graph revision) at /health, the exports under /export,
- * readiness at /ready. It does not listen: main.ts serves it, tests call `fetch` on it.
+ * graph revision) at /health, the exports under /export, readiness at /ready, the caches' sizes
+ * at /memory. It does not listen: main.ts serves it, tests call `fetch` on it.
  */
 export function createApp({ db, isReady, logger, security }: AppOptions): App {
   const roundTrips = cypherRoundTrips(db);
@@ -97,10 +100,21 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
   });
   const authenticate = authenticator(security.auth);
   const { limits, persistedOperations: persisted } = security;
+  // Every cache bounded in bytes, by its share of the memory budget (config.ts).
+  const planner = new Planner(limits, security.caches.plans);
+  const parsed = parserCaches(security.caches.documents);
+  const caches = {
+    responses: answers(security.responseCache.entries, security.responseCache.bytes),
+    documents: parsed.documentCache,
+    parseErrors: parsed.errorCache,
+    plans: planner.cache,
+    compiledQueries: compiledQueries(security.caches.compiledQueries),
+  };
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
+    parserAndValidationCache: parsed,
     landingPage: false,
     // The HTTP listener (http/listener.ts) holds every body to its Content-Length, at most
     // HTTP_MAX_BODY_BYTES; yoga's own check would pipe every body through a counting stream.
@@ -121,7 +135,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       // A token that cannot be accepted was refused before the operation was parsed.
       const { viewer } = await authenticate(request.headers.get('authorization'));
       return {
-        graph: new Graph(roundTrips.reader(request), admission),
+        graph: new Graph(roundTrips.reader(request), admission, planner),
         viewer,
         curation: viewer ? new Curation(db, viewer.subject) : null,
       };
@@ -137,6 +151,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
       useReadinessCheck({ endpoint: '/ready', check: async () => await isReady() }),
+      memoryReport('/memory', caches),
       csrfPrevention,
       ...(persisted
         ? [
@@ -148,15 +163,15 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
         : []),
       // With reads open to all, an answer is the same for everyone who asks.
       ...(security.auth.reads === 'open'
-        ? [responseCache({ revision, ...security.responseCache })]
+        ? [responseCache({ revision, cache: caches.responses })]
         : []),
       maxTokensPlugin({ n: limits.tokens }),
       maxAliasesPlugin({ n: limits.aliases }),
       maxDirectivesPlugin({ n: limits.directives }),
       nameArgumentsInValidationErrors,
       authorization(security.auth),
-      queryPlan(limits),
-      compiledExecution(logger),
+      queryPlan(planner),
+      compiledExecution(logger, caches.compiledQueries),
       // Last, so that it compresses the response as the other plugins leave it.
       compression(),
     ],

@@ -12,6 +12,7 @@ import type { Admission } from './admission.ts';
 import { costOf } from './cost.ts';
 import { lookup } from './lookups.ts';
 import { type Lookup, type RootStatement, rootPlan, type Statement } from './plan.ts';
+import type { Planner } from './planner.ts';
 import { type OperationContext, type Selected, selectFields } from './selection.ts';
 
 type Row = Record<string, unknown>;
@@ -63,34 +64,34 @@ export function planRoots(roots: readonly Selected[]): Map<string, Planned> {
 
 /** Cypher text and parameters of each statement, built once however often its plan is used. */
 const built = new WeakMap<object, { cypher: string; params: Record<string, unknown> }>();
-const buildOnce = (plan: object, clause: () => Cypher.Clause) => {
+
+/** The Cypher text and parameters of a statement or lookup (a lookup's keys left out). */
+export const statementText = (plan: Statement | Lookup) => {
   let text = built.get(plan);
   if (text === undefined) {
-    text = clause().build();
+    text = ('key' in plan ? plan.clause(keysPlaceholder) : plan.clause).build();
     built.set(plan, text);
   }
   return text;
 };
 
 export class Graph {
-  /** The plan of each root field by response key, made before the operation runs. */
-  #plans: ReadonlyMap<string, Planned> = new Map();
   readonly #lookups = new Map<string, DataLoader<unknown, Row | undefined, string>>();
 
   constructor(
     private readonly reader: StatementReader,
     private readonly admission: Admission,
+    private readonly planner: Planner,
   ) {}
 
-  /** Takes the plans of the operation's root fields (see `planRoots`). */
-  prepare(plans: ReadonlyMap<string, Planned>): void {
-    this.#plans = plans;
-  }
-
-  /** The value of the root field `info` resolves, read with its one statement. */
+  /**
+   * The value of the root field `info` resolves, read with its one statement, planned from
+   * the operation's variables as GraphQL coerced them.
+   */
   async answer(info: GraphQLResolveInfo): Promise<unknown> {
-    const key = String(info.path.key);
-    const planned = this.#plans.get(key) ?? planRoots([selectedField(info)]).get(key);
+    const { refusal, plans } = this.planner.ofResolver(info);
+    if (refusal) throw refusal;
+    const planned = plans.get(String(info.path.key));
     if (planned === undefined) throw new GraphQLError(`${info.fieldName} has no plan`);
     return this.admission.run(planned.cost, () => this.run(planned.plan));
   }
@@ -113,12 +114,12 @@ export class Graph {
   }
 
   async #statement(statement: Statement): Promise<unknown> {
-    const { cypher, params } = buildOnce(statement, () => statement.clause);
+    const { cypher, params } = statementText(statement);
     return statement.finish(await this.reader.query(cypher, params));
   }
 
   async #lookup(lookup: Lookup): Promise<unknown> {
-    const { cypher, params } = buildOnce(lookup, () => lookup.clause(keysPlaceholder));
+    const { cypher, params } = statementText(lookup);
     const { [keysParameter]: _keys, ...others } = params;
     const batch = `${cypher}\n${JSON.stringify(others)}`;
     let loader = this.#lookups.get(batch);

@@ -1,85 +1,56 @@
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
-  type GraphQLError,
-  type GraphQLObjectType,
-  type GraphQLSchema,
+  GraphQLError,
   getOperationAST,
+  getVariableValues,
   Kind,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { checkCost, type Limits } from '../graph/cost.ts';
-import { type Planned, planRoots } from '../graph/graph.ts';
-import { selectFields } from '../graph/selection.ts';
-import type { Context } from '../schema/context.ts';
+import type { Planner } from '../graph/planner.ts';
 
-/** What planning an operation found: its plans, or why it may not run. */
-interface Prepared {
-  refusal?: GraphQLError;
-  plans?: ReadonlyMap<string, Planned>;
-}
+/** A variable whose value GraphQL cannot coerce to its type: the client's mistake. */
+const badVariable = (error: GraphQLError) =>
+  new GraphQLError(error.message, {
+    nodes: error.nodes,
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 
-/** Operations planned with up to this many sets of variables each are planned once per set. */
-const variantsKept = 32;
-/** Variables longer than this as JSON (lists of ids) are planned each time. */
-const variablesKept = 2_048;
-
-/**
- * Plans an operation before it runs: every root field's selection becomes its statement, and
- * the operation's estimated cost, depth and breadth are checked against the limits from the
- * same selection tree. A query over a limit is refused (QUERY_TOO_COMPLEX, naming the field
- * that weighs most) before anything reaches Neo4j. An operation sent again with the same
- * variables (a dashboard's) is planned once: kept with its parsed document, so no longer than the
- * parser's own cache.
- */
-export function queryPlan(limits: Limits): Plugin<Context> {
-  const kept = new WeakMap<DocumentNode, Map<string, Prepared>>();
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const context = args.contextValue as Context;
-      const document = args.document as DocumentNode;
-      const variables = JSON.stringify(args.variableValues ?? {});
-      const key = `${args.operationName ?? ''}\u0000${variables}`;
-      const variants = kept.get(document);
-      let prepared = variants?.get(key);
-      if (prepared === undefined) {
-        prepared = prepare(args.schema, document, args.operationName, args.variableValues, limits);
-        if (prepared === undefined) return;
-        if (variables.length <= variablesKept) {
-          const forDocument = variants ?? new Map<string, Prepared>();
-          if (forDocument.size >= variantsKept) forDocument.clear();
-          forDocument.set(key, prepared);
-          kept.set(document, forDocument);
-        }
-      }
-      if (prepared.refusal) setResultAndStopExecution({ errors: [prepared.refusal] });
-      else if (prepared.plans) context.graph.prepare(prepared.plans);
-    },
-  };
-}
-
-function prepare(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  variables: Record<string, unknown> | null | undefined,
-  limits: Limits,
-): Prepared | undefined {
-  const operation = getOperationAST(document, operationName);
-  if (!operation) return undefined;
-  const root = (
-    operation.operation === 'query' ? schema.getQueryType() : schema.getMutationType()
-  ) as GraphQLObjectType | null | undefined;
-  if (!root) return undefined;
-  const fragments = Object.fromEntries(
+const fragmentsOf = (document: DocumentNode) =>
+  Object.fromEntries(
     document.definitions
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
-  const roots = selectFields({ schema, fragments, variables: variables ?? {} }, root, [
-    operation.selectionSet,
-  ]);
-  const refusal = checkCost(roots, limits);
-  if (refusal) return { refusal };
-  return operation.operation === 'query' ? { plans: planRoots(roots) } : {};
+
+/**
+ * Checks an operation before it runs, with its variables' values coerced as GraphQL does
+ * (defaults applied, a single value for a list made a list): a value that cannot be coerced is
+ * refused as BAD_USER_INPUT naming its variable, and an operation over a limit of cost, depth or
+ * breadth as QUERY_TOO_COMPLEX naming the field that weighs most, before anything reaches
+ * Neo4j. The plans it makes are the ones the root fields' resolvers run (graph/planner.ts).
+ */
+export function queryPlan(planner: Planner): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const definition = getOperationAST(args.document, args.operationName);
+      if (!definition) return;
+      const { coerced, errors } = getVariableValues(
+        args.schema,
+        definition.variableDefinitions ?? [],
+        args.variableValues ?? {},
+      );
+      if (errors) {
+        setResultAndStopExecution({ errors: errors.map(badVariable) });
+        return;
+      }
+      const { refusal } = planner.plan({
+        schema: args.schema,
+        definition,
+        fragments: fragmentsOf(args.document),
+        variables: coerced,
+      });
+      if (refusal) setResultAndStopExecution({ errors: [refusal] });
+    },
+  };
 }

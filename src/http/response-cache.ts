@@ -9,16 +9,16 @@
  * it) are neither cached nor given an ETag.
  */
 import { createHash } from 'node:crypto';
-import { getOperationAST, parse } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { getOperationAST, getVariableValues } from 'graphql';
+import type { Plugin, YogaInitialContext } from 'graphql-yoga';
+import { BoundedCache, stringBytes } from '../bounded-cache.ts';
 import type { Revision } from '../graph/revision.ts';
 import { noneMatch } from './entity-tags.ts';
 
-interface Cached {
+/** An answer as it was sent (JSON), and the graph revision it was computed at. */
+export interface Cached {
   revision: number;
-  result: unknown;
-  /** The answer's size as JSON, to bound what the cache holds. */
-  bytes: number;
+  body: string;
 }
 
 interface Exchange {
@@ -29,41 +29,11 @@ interface Exchange {
   fresh?: boolean;
   /** Served from the cache: nothing to store. */
   served?: boolean;
-  /** A query (not a mutation) whose answer may be kept. */
-  query?: boolean;
 }
 
-export interface ResponseCacheOptions {
-  revision: Revision;
-  /** The most answers kept; 0 keeps none (ETags still work). */
-  entries: number;
-  /** The most bytes of answers kept. */
-  bytes: number;
-}
-
-/** Is `source` a query (not a mutation)? Unreadable documents are left to GraphQL. */
-function isQuery(source: string, operationName: string | null | undefined): boolean {
-  try {
-    return getOperationAST(parse(source), operationName)?.operation === 'query';
-  } catch {
-    return false;
-  }
-}
-
-/** `isQuery`, remembered for the documents seen last: a dashboard sends the same few again. */
-function queryKinds(size: number) {
-  const known = new Map<string, boolean>();
-  return (source: string, operationName: string | null | undefined) => {
-    const key = `${operationName ?? ''}\u0000${source}`;
-    let kind = known.get(key);
-    if (kind === undefined) {
-      kind = isQuery(source, operationName);
-      if (known.size >= size) known.delete(known.keys().next().value as string);
-      known.set(key, kind);
-    }
-    return kind;
-  };
-}
+/** The cache of answers: at most `entries` of them, holding at most `bytes`. */
+export const answers = (entries: number, bytes: number) =>
+  new BoundedCache<Cached>(bytes, (cached) => stringBytes(cached.body) + 32, entries);
 
 /** What describes a body, which a 304 has none of. */
 const framing = [
@@ -75,71 +45,68 @@ const framing = [
   'keep-alive',
 ];
 
-export function responseCache({ revision, entries, bytes }: ResponseCacheOptions): Plugin {
-  const kept = new Map<string, Cached>();
-  let held = 0;
+/**
+ * Answers queries from `cache` while the graph revision they were computed at is current. An
+ * answer is known by its query text, operation name and the values of the variables the
+ * operation declares, as GraphQL coerced them: a variable the operation does not declare
+ * changes nothing, and makes no new entry.
+ */
+export function responseCache({
+  revision,
+  cache,
+}: {
+  revision: Revision;
+  cache: BoundedCache<Cached>;
+}): Plugin {
   const exchanges = new WeakMap<Request, Exchange>();
-  const queries = queryKinds(1_000);
-
-  const keep = (key: string, entry: Cached) => {
-    if (entries === 0 || entry.bytes > bytes) return;
-    const old = kept.get(key);
-    if (old) held -= old.bytes;
-    kept.delete(key);
-    kept.set(key, entry);
-    held += entry.bytes;
-    // The oldest go first.
-    for (const [oldest, value] of kept) {
-      if (kept.size <= entries && held <= bytes) break;
-      kept.delete(oldest);
-      held -= value.bytes;
-    }
-  };
 
   return {
-    async onParams({ params, request, setResult }) {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const { request, params } = args.contextValue as YogaInitialContext;
+      if (request.headers.has('authorization') || !params?.query) return;
+      const definition = getOperationAST(args.document, args.operationName);
+      if (definition?.operation !== 'query') return;
+      const { coerced } = getVariableValues(
+        args.schema,
+        definition.variableDefinitions ?? [],
+        args.variableValues ?? {},
+      );
+      // Values that cannot be coerced are refused when the operation runs.
+      if (coerced === undefined) return;
       const current = await revision.current();
-      if (current === undefined || request.headers.has('authorization') || !params.query) return;
-      if (!queries(params.query, params.operationName)) return;
+      if (current === undefined) return;
       const key = createHash('sha256')
-        .update(
-          JSON.stringify([params.query, params.operationName ?? null, params.variables ?? null]),
-        )
+        .update(JSON.stringify([params.query, args.operationName ?? null, coerced]))
         .digest('base64url');
       const exchange: Exchange = {
         key,
         revision: current,
         etag: `W/"${current}-${key.slice(0, 22)}"`,
-        query: true,
       };
       exchanges.set(request, exchange);
-      const cached = kept.get(key);
+      const cached = cache.get(key);
       if (noneMatch(request.headers.get('if-none-match'), exchange.etag)) {
         exchange.fresh = true;
         exchange.served = true;
-        setResult({ data: null });
+        setResultAndStopExecution({ data: null });
       } else if (cached?.revision === current) {
         exchange.served = true;
-        setResult(cached.result as never);
+        setResultAndStopExecution(JSON.parse(cached.body));
       }
     },
     onExecutionResult({ request, result }) {
       const exchange = exchanges.get(request);
-      if (!exchange || exchange.served || !exchange.query) return;
+      if (!exchange || exchange.served) return;
       if (Array.isArray(result) || !result || ('errors' in result && result.errors?.length)) {
-        exchange.query = false;
+        exchanges.delete(request);
         return;
       }
-      if (entries > 0)
-        keep(exchange.key, {
-          revision: exchange.revision,
-          result,
-          bytes: JSON.stringify(result).length,
-        });
+      if (cache.maxEntries > 0)
+        cache.set(exchange.key, { revision: exchange.revision, body: JSON.stringify(result) });
     },
     onResponse({ request, response, setResponse, fetchAPI }) {
       const exchange = exchanges.get(request);
-      if (!exchange?.query || response.status !== 200) return;
+      if (!exchange || response.status !== 200) return;
       const { headers } = response;
       headers.set('etag', exchange.etag);
       // Browsers and shared caches (a CDN in front, for GET) may keep it, but must ask whether it

@@ -4,7 +4,53 @@ import { securityWith } from '../support/database.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 // Without the response cache, so that a query sent again runs again: compiled, the second time.
-const { query } = seededGraph(securityWith({ RESPONSE_CACHE_ENTRIES: '0' }));
+const { app, query } = seededGraph(securityWith({ RESPONSE_CACHE_ENTRIES: '0' }));
+
+/** The body of the answer to `query`, as sent. */
+const bodyOf = async (query: string, variables: Record<string, unknown> = {}) =>
+  (
+    await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    })
+  ).text();
+
+const meetingId = Buffer.from('Meeting:som-18').toString('base64');
+
+/** Documents whose fields GraphQL orders by their selection, fragments where they stand. */
+const ordered: [string, Record<string, unknown>?][] = [
+  [
+    `fragment F on MemberState { a: iso3 b: name }
+     { memberStates { ...F c: iso3 } x: memberState(iso3: "MNG") { ...F ... on MemberState { __typename } } }`,
+  ],
+  [
+    `{ node(id: "${meetingId}") { __typename ... on Meeting { number title decisions { id
+       subjects { __typename ... on Network { acronym } ... on Programme { slug } } } } } }`,
+  ],
+  [
+    `{ node(id: "${meetingId}") { ... on Entity { name } id ... on Meeting { number } __typename
+       ... on Node { id } } }`,
+  ],
+  [
+    `fragment G on Network { name ... on Network { acronym } }
+     fragment H on Network { id ...G }
+     { networks { ...H memberStates { name ... on MemberState { iso3 } name } ...G acronym } }`,
+  ],
+  [
+    `query ($i: Boolean = false, $s: Boolean!) { memberStates { iso3 name @include(if: $i)
+       ... @skip(if: $s) { name } ... on MemberState @include(if: true) { aliases iso3 } } }`,
+    { s: false },
+  ],
+  [
+    `{ b: memberStates { name } a: memberStates { iso3 } b: memberStates { iso3 }
+       stats { __typename } __typename }`,
+  ],
+  [
+    `{ ok: memberStates { iso3 } bad: decisions(first: -1) { totalCount }
+       n: node(id: "${meetingId}") { ... on Meeting { number } id } }`,
+  ],
+];
 
 describe('a query sent again', () => {
   it('answers exactly as the first time, compiled: every GraphiQL example', async () => {
@@ -42,5 +88,24 @@ describe('a query sent again', () => {
     const [first, second] = [await query(text), await query(text)];
     expect(first.errors?.[0]?.message).toMatch(/first/);
     expect(second.errors).toEqual(first.errors);
+  });
+
+  it('sends the same bytes every time, fields in the order of the selection', async () => {
+    for (const [text, variables] of ordered) {
+      const first = await bodyOf(text, variables);
+      const again = [await bodyOf(text, variables), await bodyOf(text, variables)];
+      for (const body of again) expect(body, text).toBe(first);
+    }
+  });
+
+  it('lists fields in the order of the selection, fragments where they stand', async () => {
+    const text = ordered[0]?.[0] as string;
+    for (let run = 0; run < 3; run += 1) {
+      const { data } = JSON.parse(await bodyOf(text)) as {
+        data: { memberStates: object[]; x: object };
+      };
+      expect(Object.keys(data.memberStates[0] as object)).toEqual(['a', 'b', 'c']);
+      expect(Object.keys(data.x)).toEqual(['a', 'b', '__typename']);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { createSchema, createYoga } from 'graphql-yoga';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { compiledExecution } from '../../src/http/compiled-execution.ts';
+import { compiledExecution, compiledQueries } from '../../src/http/compiled-execution.ts';
 
 /**
  * A schema whose resolvers note how they were run: the general executor hands every resolver an
@@ -18,7 +18,7 @@ function app() {
       typeDefs: 'type Query { a: Int  b: Int } type Mutation { a: Int }',
       resolvers: { Query: { a: note, b: note }, Mutation: { a: note } },
     }),
-    plugins: [compiledExecution(pino({ level: 'silent' }))],
+    plugins: [compiledExecution(pino({ level: 'silent' }), compiledQueries(1024 * 1024))],
   });
   const send = async (query: string) => {
     const response = await yoga.fetch('http://localhost/graphql', {
