@@ -127,12 +127,21 @@ describe('a dashboard tells "not recorded" from "none"', () => {
   });
 
   it('a meeting known only by its number is there, with no date and nothing recorded', async () => {
-    const { meeting, meetings } = await data<{
+    type Page = { totalCount: number; edges: { node: { number: number } }[] };
+    const { meeting, meetings, byDate, byNumber } = await data<{
       meeting: MeetingRow;
-      meetings: { edges: { node: { number: number } }[] };
-    }>(
-      `{ meeting(number: 7) { ${meetingFields} } meetings(fromYear: 1990) { edges { node { number } } } }`,
-    );
+      meetings: Page;
+      byDate: Page;
+      byNumber: Page;
+    }>(`{ meeting(number: 7) { ${meetingFields} }
+          meetings(fromYear: 1990) { totalCount edges { node { number } } }
+          byDate: meetings(first: 100, orderBy: { field: START_DATE }) { totalCount edges { node { number } } }
+          byNumber: meetings(first: 100) { totalCount edges { node { number } } } }`);
+    // In number order it is listed; in date order it has no place, and is not counted there.
+    expect(byNumber.edges.map((e) => e.node.number)).toContain(7);
+    expect(byNumber.totalCount).toBe(byNumber.edges.length);
+    expect(byDate.edges.map((e) => e.node.number)).not.toContain(7);
+    expect(byDate.totalCount).toBe(byDate.edges.length);
     expect(meeting).toEqual({
       number: 7,
       startDate: null,
@@ -150,6 +159,7 @@ describe('a dashboard tells "not recorded" from "none"', () => {
     });
     // A year filter asks about dates: a meeting without one is not in any year.
     expect(meetings.edges.map((e) => e.node.number)).not.toContain(7);
+    expect(meetings.totalCount).toBe(meetings.edges.length);
   });
 
   it("stats' coverage counts the meetings each fact is recorded for, as each meeting's coverage says, and names the numbers without a meeting", async () => {
