@@ -98,11 +98,13 @@ export const meetingProperties = (meeting: {
   number: number;
   title: string;
   aliases?: readonly string[] | undefined;
-  startDate: string;
-  endDate: string;
+  startDate?: string | undefined;
+  endDate?: string | undefined;
   online: boolean;
   summary?: string | undefined;
   certainty?: string | undefined;
+  /** What a source states the meeting had none of (see dataset/stated-none.ts). */
+  none?: readonly string[] | undefined;
 }) => ({
   number: meeting.number,
   name: meeting.title,
@@ -112,6 +114,7 @@ export const meetingProperties = (meeting: {
   online: meeting.online,
   summary: meeting.summary,
   certainty: meeting.certainty,
+  none: meeting.none?.length ? [...meeting.none] : undefined,
 });
 
 /** The id of Senior Officials Meeting number `number`: SOM-18 is `som-18`. */

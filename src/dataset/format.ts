@@ -97,6 +97,20 @@ const group = <K extends string, T extends z.ZodType>(key: K, target: T) =>
 const groups = <K extends string, T extends z.ZodType>(key: K, target: T) =>
   z.array(group(key, target)).default([]);
 
+/**
+ * `none:` groups `{ of: [decisions], evidence }`: the facts of the entry a source states do not
+ * exist (see stated-none.ts).
+ */
+const statedNone = <const A extends string>(aspects: readonly [A, ...A[]]) =>
+  z
+    .array(
+      z.strictObject({
+        of: z.array(z.enum(aspects)).min(1, `name at least one of ${aspects.join(', ')}`),
+        evidence,
+      }),
+    )
+    .default([]);
+
 const link = <K extends string, T extends z.ZodType>(key: K, target: T) =>
   z.strictObject({ [key]: target, evidence } as { [P in K]: T } & { evidence: typeof evidence });
 
@@ -155,6 +169,7 @@ export const networksFile = z.strictObject({
         )
         .default([]),
       technicalCentres: groups('organisations', slug),
+      none: statedNone(['members']),
     }),
   ),
 });
@@ -172,6 +187,7 @@ export const projectsFile = z.strictObject({
       species: groups('species', slug),
       regions: groups('places', slug),
       organisations: z.array(group('organisations', slug).extend({ role: text })).default([]),
+      none: statedNone(['participants']),
     }),
   ),
 });
@@ -278,8 +294,15 @@ export const decisionEntry = z.strictObject({
 
 export const meetingFile = z.strictObject({
   // In a file, a host has its own evidence, which must say who hosted (data/README.md); other
-  // names of the meeting join the SOM-NN aliases every meeting gets.
-  meeting: meetingEntry.extend({ host: link('state', iso3).optional(), aliases }),
+  // names of the meeting join the SOM-NN aliases every meeting gets. A meeting known only by its
+  // number (a later meeting's numbering says it took place) is written without dates.
+  meeting: meetingEntry.extend({
+    host: link('state', iso3).optional(),
+    aliases,
+    startDate: isoDate.optional(),
+    endDate: isoDate.optional(),
+    none: statedNone(['city', 'host', 'attendance', 'agenda', 'decisions']),
+  }),
   agenda: z
     .array(
       z.strictObject({

@@ -134,7 +134,9 @@ export function meetingItems(filters: MeetingFilters, order: MeetingOrder): Item
     },
     count: () => {
       const node = new Cypher.Node();
-      const conditions = predicates(node).filter((p) => p !== undefined);
+      // In date order, as on its pages, a meeting without a recorded date is not counted.
+      const dated = order.field === 'NUMBER' ? [] : [Cypher.isNotNull(node.property('startDate'))];
+      const conditions = [...predicates(node), ...dated].filter((p) => p !== undefined);
       const match = new Cypher.Match(new Cypher.Pattern(node, { labels: ['Meeting'] }));
       return new Cypher.Count(conditions.length > 0 ? match.where(all(conditions)) : match);
     },

@@ -57,7 +57,8 @@ export const relationships = {
     in: {
       Meeting: {
         field: 'attendees',
-        description: 'The States a source says attended.',
+        description:
+          'The States a source says attended (empty: see `coverage.attendance` for none or not recorded).',
         fanOut: 6,
       },
     },
@@ -208,7 +209,11 @@ export const relationships = {
     to: ['Place'],
     meaning: 'Meeting or Event -> Place: where it was held.',
     out: {
-      Meeting: { field: 'city', description: 'Where it was held (null online).', one: true },
+      Meeting: {
+        field: 'city',
+        description: 'Where it was held; null online or not recorded (see `coverage.city`).',
+        one: true,
+      },
       Event: { field: 'place', description: 'Where it was held.', one: true },
     },
     in: {
@@ -232,7 +237,8 @@ export const relationships = {
     in: {
       Meeting: {
         field: 'hostState',
-        description: 'The State that hosted it, where a source names it.',
+        description:
+          'The State that hosted it, where a source names it; null when none or not recorded (see `coverage.host`).',
         one: true,
       },
     },

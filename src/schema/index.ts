@@ -17,6 +17,7 @@ import './participation.ts';
 import './paths.ts';
 import './search.ts';
 import './stats.ts';
+import './coverage.ts';
 import './curation.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

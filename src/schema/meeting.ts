@@ -36,16 +36,20 @@ nodeType(
     }),
     startDate: t.field({
       type: DateScalar,
-      description: 'First day.',
+      nullable: true,
+      description:
+        'First day; null when no source gives it (a meeting known only by its number, see `coverage.date`).',
       ...planned(property('startDate')),
     }),
     endDate: t.field({
       type: DateScalar,
-      description: 'Last day.',
+      nullable: true,
+      description: 'Last day; null when no source gives it.',
       ...planned(property('endDate')),
     }),
     year: t.int({
-      description: 'The year it opened.',
+      nullable: true,
+      description: 'The year it opened; null when no source gives it.',
       ...planned(ofNode((n) => n.property('startDate', 'year'))),
     }),
     online: t.boolean({

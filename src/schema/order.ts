@@ -56,7 +56,10 @@ export const EventOrder = orderInput('EventOrder', 'events', {
 
 export const MeetingOrder = orderInput('MeetingOrder', 'meetings', {
   NUMBER: { description: 'Their SOM number.' },
-  START_DATE: { description: 'Their first day.' },
+  START_DATE: {
+    description:
+      'Their first day; meetings without a recorded date are left out (and not counted).',
+  },
 });
 
 export const DecisionOrder = orderInput('DecisionOrder', 'decisions', {

@@ -106,7 +106,7 @@ const StateCount = builder.objectRef<Row>('StateCount').implement({
   }),
 });
 
-const GraphStatsRef = builder.objectRef<Row>('GraphStats').implement({
+export const GraphStats = builder.objectRef<Row>('GraphStats').implement({
   description:
     'Counts over the whole graph, for dashboards. All the fields asked for are read in one query.',
   fields: (t) => ({
@@ -159,7 +159,7 @@ const GraphStatsRef = builder.objectRef<Row>('GraphStats').implement({
 
 builder.queryField('stats', (t) =>
   t.field({
-    type: GraphStatsRef,
+    type: GraphStats,
     description:
       'Counts for dashboards: nodes and relationships, decisions per year, kind and programme, meetings per host. The whole graph as CSV, GraphML, JSON-LD or Turtle, with the same counts: see /export.',
     ...rooted({

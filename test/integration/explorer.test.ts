@@ -261,6 +261,104 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
     await page.close();
   }, 120_000);
 
+  it('draws "not recorded" apart from "no" in the matrix, the timeline and the counts, at 390 and 1440 px', async () => {
+    const { data } = await query(`{
+      networks { name acronym participationCoverage }
+      memberStates { iso3 name }
+      participation { state { iso3 } target { ... on Entity { name } } }
+      meetings(first: 100) { edges { node { number decisions { id } coverage { decisions } } } }
+      stats { coverage { years { year decisionsRecorded } } decisionsByYear { year } }
+    }`);
+    const answer = data as {
+      networks: { name: string; acronym: string | null; participationCoverage: string }[];
+      memberStates: { iso3: string; name: string }[];
+      participation: { state: { iso3: string }; target: { name: string } }[];
+      meetings: {
+        edges: {
+          node: { number: number; decisions: unknown[]; coverage: { decisions: string } };
+        }[];
+      };
+      stats: {
+        coverage: { years: { year: number; decisionsRecorded: number }[] };
+        decisionsByYear: { year: number }[];
+      };
+    };
+    // A State and two networks it is not linked to: one whose members are listed, one not.
+    const absent = (coverage: string) =>
+      answer.networks.flatMap((network) =>
+        answer.memberStates
+          .filter(
+            (state) =>
+              network.participationCoverage === coverage &&
+              !answer.participation.some(
+                (p) => p.state.iso3 === state.iso3 && p.target.name === network.name,
+              ),
+          )
+          .map((state) => `${state.name}, ${network.acronym ?? network.name}`),
+      );
+    const [no] = absent('RECORDED');
+    const [unknown] = absent('NOT_RECORDED');
+    expect([no, unknown]).not.toContain(undefined);
+    const meetings = answer.meetings.edges.map((e) => e.node);
+    const unrecordedMeeting = meetings.find((m) => m.coverage.decisions === 'NOT_RECORDED');
+    const recorded = new Set(
+      answer.stats.coverage.years.filter((y) => y.decisionsRecorded > 0).map((y) => y.year),
+    );
+    const gapYear = answer.stats.decisionsByYear.find((y) => !recorded.has(y.year))?.year;
+    expect([unrecordedMeeting, gapYear]).not.toContain(undefined);
+
+    for (const width of [390, 1440]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const seen = problems(page);
+      await page.goto(`${allowListOnly.url}/explore/matrix`);
+      const noCell = page.getByLabel(`${no}: no`, { exact: true });
+      const unknownCell = page.getByLabel(`${unknown}: not recorded`, { exact: true });
+      await poll(() => unknownCell.count()).toBe(1);
+      expect(await noCell.count()).toBe(1);
+      const look = (cell: typeof noCell) =>
+        cell.evaluate((span) => {
+          const style = getComputedStyle(span.parentElement as Element);
+          return `${span.textContent} ${style.backgroundImage === 'none' ? 'plain' : 'hatched'}`;
+        });
+      expect([await look(noCell), await look(unknownCell)]).toEqual(['· plain', '? hatched']);
+      await page.screenshot({
+        path: join(artifacts, `explorer-coverage-matrix-${width}.png`),
+        fullPage: true,
+      });
+
+      await page.goto(`${allowListOnly.url}/explore/timeline`);
+      const chart = page.getByRole('img', { name: /Timeline of the Senior Officials Meetings/ });
+      await chart.waitFor();
+      expect(await chart.getAttribute('aria-description')).toContain(
+        `whose decisions are not recorded (SOM-${unrecordedMeeting?.number}`,
+      );
+      const row = page.getByRole('row', {
+        name: new RegExp(`^SOM-${unrecordedMeeting?.number}\\b`),
+      });
+      expect(await row.locator('td').last().textContent()).toBe('not recorded');
+      await page.screenshot({
+        path: join(artifacts, `explorer-coverage-timeline-${width}.png`),
+        fullPage: true,
+      });
+
+      await page.goto(`${allowListOnly.url}/explore/counts`);
+      const years = page.getByRole('img', { name: 'Decisions by year and kind' });
+      await years.waitFor();
+      expect(await years.getAttribute('aria-description')).toContain(`${gapYear}: not recorded`);
+      expect(
+        await page
+          .getByRole('img', { name: /Meetings by host State/ })
+          .getAttribute('aria-description'),
+      ).toMatch(/Host not recorded: \d+/);
+      await page.screenshot({
+        path: join(artifacts, `explorer-coverage-counts-${width}.png`),
+        fullPage: true,
+      });
+      expect(seen).toEqual([]);
+      await page.close();
+    }
+  }, 180_000);
+
   it('draws a shared graph link at once, and works on a service that runs any query', async () => {
     const open = await serve(testApp(db));
     try {

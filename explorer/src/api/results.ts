@@ -70,16 +70,20 @@ export interface Participation {
   evidence: Evidence[];
 }
 
+/** Whether the sources record a fact (schema: enum Coverage). */
+export type Coverage = 'RECORDED' | 'NONE' | 'NOT_RECORDED';
+
 export interface Meeting {
   id: string;
   number: number;
   title: string;
-  startDate: string;
-  endDate: string;
+  startDate: string | null;
+  endDate: string | null;
   online: boolean;
   city: { name: string } | null;
   hostState: { name: string } | null;
   decisions: { id: string; kind: string; summary: string }[];
+  coverage: { date: Coverage; city: Coverage; host: Coverage; decisions: Coverage };
 }
 
 export interface Operations {
@@ -115,9 +119,14 @@ export interface Operations {
     variables: Record<string, never>;
     data: {
       memberStates: { id: string; iso3: string; name: string }[];
-      networks: { id: string; acronym: string | null; name: string }[];
-      programmes: { id: string; name: string }[];
-      projects: { id: string; name: string }[];
+      networks: {
+        id: string;
+        acronym: string | null;
+        name: string;
+        participationCoverage: Coverage;
+      }[];
+      programmes: { id: string; name: string; participationCoverage: Coverage }[];
+      projects: { id: string; name: string; participationCoverage: Coverage }[];
       participation: Participation[];
     };
   };
@@ -140,6 +149,10 @@ export interface Operations {
         decisionsByYearAndKind: { year: number; kind: string; count: number }[];
         meetingsByHost: { state: { id: string; name: string }; count: number }[];
         decisionsByProgramme: { programme: { id: string; name: string }; count: number }[];
+        coverage: {
+          aspects: { aspect: string; notRecorded: number }[];
+          years: { year: number; decisionsRecorded: number }[];
+        };
       };
     };
   };

@@ -58,10 +58,19 @@ function bars(title: string, rows: Bar[], width: number): HTMLElement {
   return h('figure', { class: 'chart' }, h('figcaption', {}, title), svg);
 }
 
-/** Decisions per year (every year, none: zero), each bar split by kind. */
-function years(title: string, rows: Stats['decisionsByYearAndKind'], width: number): HTMLElement {
-  const totals = new Map<number, number>();
-  for (const r of rows) totals.set(r.year, (totals.get(r.year) ?? 0) + r.count);
+/**
+ * Decisions per year (every year, none: zero), each bar split by kind; a year without a meeting
+ * whose decisions are recorded is a hatched gap, "not recorded", not a zero.
+ */
+function years(title: string, rows: Stats['decisionsByYearAndKind'], stats: Stats, width: number) {
+  const recorded = new Set(
+    stats.coverage.years.filter((y) => y.decisionsRecorded > 0).map((y) => y.year),
+  );
+  const totals = new Map<number, number | string>();
+  for (const r of rows) totals.set(r.year, (Number(totals.get(r.year)) || 0) + r.count);
+  const top = Math.max(1, ...[...totals.values()].map(Number));
+  const gaps = [...totals.keys()].filter((year) => !recorded.has(year));
+  for (const year of gaps) totals.set(year, 'not recorded');
   const svg = plot({
     style: chartStyle,
     width,
@@ -77,6 +86,13 @@ function years(title: string, rows: Stats['decisionsByYearAndKind'], width: numb
     y: { label: 'Decisions', grid: true, tickFormat: wholeNumbers },
     color: { ...kindColours(rows.map((r) => r.kind)), legend: true, tickFormat: typeName },
     marks: [
+      barY(gaps, {
+        x: (year: number) => year,
+        y: top,
+        fill: 'url(#not-recorded)',
+        title: (year: number) => `${year}: not recorded`,
+        ariaLabel: 'Years whose decisions are not recorded',
+      }),
       barY(
         rows.filter((r) => r.count > 0),
         {
@@ -90,7 +106,13 @@ function years(title: string, rows: Stats['decisionsByYearAndKind'], width: numb
       ruleY([0]),
     ],
   });
-  return h('figure', { class: 'chart' }, h('figcaption', {}, title), svg);
+  svg.insertAdjacentHTML('afterbegin', hatch);
+  return h(
+    'figure',
+    { class: 'chart' },
+    h('figcaption', {}, title, h('span', { class: 'not-recorded' }, ' (hatched: not recorded)')),
+    svg,
+  );
 }
 
 /** Every count the charts show, one row each: which chart, what, and for the series the year. */
@@ -117,6 +139,10 @@ function countRows(stats: Stats): (string | number)[][] {
     ...stats.meetingsByHost.map((r) => ['meetings by host State', r.state.name, '', '', r.count]),
   ];
 }
+
+/** The hatching of "not recorded", for a chart's `url(#not-recorded)`. */
+const hatch =
+  '<defs><pattern id="not-recorded" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f6f8fa"/><rect width="2" height="6" fill="#d0d7de"/></pattern></defs>';
 
 /** Counts from `stats`: what the graph holds, and the decisions by kind, year and programme. */
 export class CountsView implements View {
@@ -181,7 +207,7 @@ export class CountsView implements View {
         ),
         width,
       ),
-      years('Decisions by year and kind', stats.decisionsByYearAndKind, width),
+      years('Decisions by year and kind', stats.decisionsByYearAndKind, stats, width),
       bars(
         'Decisions by programme area',
         byCount(
@@ -195,13 +221,18 @@ export class CountsView implements View {
       ),
       bars(
         'Meetings by host State (where a source names it)',
-        byCount(
-          stats.meetingsByHost.map((r) => ({
+        byCount([
+          ...stats.meetingsByHost.map((r) => ({
             name: r.state.name,
             count: r.count,
             colour: labelColour('MemberState'),
           })),
-        ),
+          {
+            name: 'Host not recorded',
+            count: stats.coverage.aspects.find((a) => a.aspect === 'HOST')?.notRecorded ?? 0,
+            colour: '#d0d7de',
+          },
+        ]),
         width,
       ),
     );

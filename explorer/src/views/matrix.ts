@@ -16,6 +16,15 @@ const kinds: Record<Participation['kind'], { symbol: string; text: string }> = {
   VIA_PARTICIPATES_IN: { symbol: '□', text: 'through a project' },
 };
 
+/**
+ * How a cell without a link shows: "no" where the sources list who takes part, "not recorded"
+ * (hatched) where they do not, so that a State may take part without the graph knowing.
+ */
+const absent = {
+  no: { symbol: '·', text: 'no', class: 'empty' },
+  unknown: { symbol: '?', text: 'not recorded', class: 'not-recorded' },
+};
+
 /** The States × networks, programme areas and projects matrix; a cell opens its evidence. */
 export class MatrixView implements View {
   readonly title = 'Participation';
@@ -41,8 +50,17 @@ export class MatrixView implements View {
       h(
         'ul',
         { class: 'legend', 'aria-label': 'Kinds of link' },
-        Object.values(kinds).map(({ symbol, text }) =>
-          h('li', {}, h('span', { class: 'symbol', 'aria-hidden': 'true' }, symbol), text),
+        [...Object.values(kinds), ...Object.values(absent)].map((shown) =>
+          h(
+            'li',
+            {},
+            h(
+              'span',
+              { class: `symbol ${'class' in shown ? shown.class : ''}`, 'aria-hidden': 'true' },
+              shown.symbol,
+            ),
+            shown.text,
+          ),
         ),
       ),
       this.table,
@@ -97,7 +115,9 @@ export class MatrixView implements View {
   }
 }
 
-const targets = (m: Matrix): (EntityRef & { short: string })[] => [
+type Target = EntityRef & { short: string; participationCoverage: string };
+
+const targets = (m: Matrix): Target[] => [
   ...m.networks.map((n) => ({ ...n, __typename: 'Network', short: n.acronym ?? n.name })),
   ...m.programmes.map((p) => ({ ...p, __typename: 'Programme', short: p.name })),
   ...m.projects.map((p) => ({ ...p, __typename: 'Project', short: p.name })),
@@ -106,17 +126,18 @@ const targets = (m: Matrix): (EntityRef & { short: string })[] => [
 const links = (m: Matrix, iso3: string, target: string) =>
   m.participation.filter((p) => p.state.iso3 === iso3 && p.target.id === target);
 
-function cell(
-  m: Matrix,
-  state: Matrix['memberStates'][number],
-  target: EntityRef & { short: string },
-) {
+function cell(m: Matrix, state: Matrix['memberStates'][number], target: Target) {
   const found = links(m, state.iso3, target.id);
   if (found.length === 0) {
+    const {
+      symbol,
+      text,
+      class: kind,
+    } = absent[target.participationCoverage === 'NOT_RECORDED' ? 'unknown' : 'no'];
     return h(
       'td',
-      { class: 'empty' },
-      h('span', { 'aria-label': `${state.name}, ${target.short}: none` }, '·'),
+      { class: kind },
+      h('span', { 'aria-label': `${state.name}, ${target.short}: ${text}`, title: text }, symbol),
     );
   }
   const counts = new Map<Participation['kind'], number>();

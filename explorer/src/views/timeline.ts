@@ -1,4 +1,4 @@
-import { axisX, dot, plot, ruleY, stackY2, text } from '@observablehq/plot';
+import { axisX, dot, plot, ruleX, ruleY, stackY2, text } from '@observablehq/plot';
 import { request } from '../api/client.ts';
 import type { Meeting } from '../api/results.ts';
 import {
@@ -62,11 +62,17 @@ export class TimelineView implements View {
   });
 }
 
-function chart(meetings: Meeting[], width: number): Node {
+/** A meeting's date as a chart reads it (the chart leaves out meetings without one). */
+const dated = (m: Meeting) => new Date(m.startDate ?? '');
+
+function chart(all: Meeting[], width: number): Node {
+  const meetings = all.filter((m) => m.startDate !== null);
+  // Decisions not recorded are not "no decisions": a dashed grey rule, not a number at 0.
+  const unrecorded = meetings.filter((m) => m.coverage.decisions === 'NOT_RECORDED');
   const decisions = meetings.flatMap((meeting) =>
     meeting.decisions.map((decision) => ({
       ...decision,
-      date: new Date(meeting.startDate),
+      date: dated(meeting),
       meeting: `SOM-${meeting.number}`,
     })),
   );
@@ -78,13 +84,22 @@ function chart(meetings: Meeting[], width: number): Node {
     height: 300,
     marginTop: 30,
     ariaLabel: 'Timeline of the Senior Officials Meetings',
-    ariaDescription: `${meetings.length} meetings from ${meetings[0]?.startDate ?? ''} to ${meetings.at(-1)?.startDate ?? ''}; each dot is a decision, coloured by its kind. The table below lists them.`,
+    ariaDescription: `${meetings.length} meetings from ${meetings[0]?.startDate ?? ''} to ${meetings.at(-1)?.startDate ?? ''}; each dot is a decision, coloured by its kind; a dashed grey line is a meeting whose decisions are not recorded (${unrecorded.map((m) => `SOM-${m.number}`).join(', ') || 'none'}). The table below lists them.`,
     x: { type: 'utc', label: null },
     y: { label: 'Decisions', grid: true, domain: [0, most + 1], tickFormat: wholeNumbers },
     color: colours,
     symbol: { ...kindSymbols(decisions.map((d) => d.kind)), legend: true, tickFormat: typeName },
     marks: [
       ruleY([0]),
+      ruleX(unrecorded, {
+        x: dated,
+        y1: 0,
+        y2: most + 1,
+        stroke: '#8c959f',
+        strokeDasharray: '4,3',
+        title: (m: Meeting) => `SOM-${m.number}: decisions not recorded`,
+        ariaLabel: 'Meetings whose decisions are not recorded',
+      }),
       axisX({ ariaLabel: 'Year' }),
       dot(
         decisions,
@@ -101,8 +116,9 @@ function chart(meetings: Meeting[], width: number): Node {
         }),
       ),
       text(meetings, {
-        x: (m: Meeting) => new Date(m.startDate),
-        y: (m: Meeting) => m.decisions.length,
+        x: dated,
+        y: (m: Meeting) =>
+          m.coverage.decisions === 'NOT_RECORDED' ? most + 1 : m.decisions.length,
         text: (m: Meeting) => String(m.number),
         dy: -14,
         fontSize: 10,
@@ -126,13 +142,24 @@ function meetingRows(meetings: Meeting[]): (string | number)[][] {
   return [
     ['meeting', 'start_date', 'end_date', 'where', 'decision', 'kind', 'summary'],
     ...meetings.flatMap((m) => {
-      const meeting = [`SOM-${m.number}`, m.startDate, m.endDate, where(m)];
+      // An empty date or place is one no source gives.
+      const meeting = [`SOM-${m.number}`, m.startDate ?? '', m.endDate ?? '', where(m)];
       return m.decisions.length === 0
-        ? [[...meeting, '', '', '']]
+        ? [
+            [
+              ...meeting,
+              '',
+              '',
+              m.coverage.decisions === 'NONE' ? '(none)' : '(decisions not recorded)',
+            ],
+          ]
         : m.decisions.map((d) => [...meeting, d.id, d.kind, d.summary]);
     }),
   ];
 }
+
+/** A fact no source gives: not "none". */
+const notRecorded = () => h('span', { class: 'not-recorded' }, 'not recorded');
 
 function table(meetings: Meeting[]): HTMLElement {
   return h(
@@ -170,17 +197,29 @@ function table(meetings: Meeting[]): HTMLElement {
                 `SOM-${m.number}`,
               ),
             ),
-            h('td', {}, m.startDate === m.endDate ? m.startDate : `${m.startDate} – ${m.endDate}`),
             h(
               'td',
               {},
-              m.online ? 'online' : [m.city?.name, m.hostState?.name].filter(Boolean).join(', '),
+              m.startDate === null
+                ? notRecorded()
+                : m.startDate === m.endDate
+                  ? m.startDate
+                  : `${m.startDate} – ${m.endDate}`,
+            ),
+            h(
+              'td',
+              {},
+              m.online
+                ? 'online'
+                : [m.city?.name, m.hostState?.name].filter(Boolean).join(', ') || notRecorded(),
             ),
             h(
               'td',
               {},
               m.decisions.length === 0
-                ? h('span', { class: 'muted' }, 'none recorded')
+                ? m.coverage.decisions === 'NONE'
+                  ? 'none'
+                  : notRecorded()
                 : h(
                     'ul',
                     { class: 'decisions' },

@@ -7,6 +7,7 @@ import {
   subjectLabels,
 } from '../facts.ts';
 import type { LoadedDataset } from '../load.ts';
+import { checkStatedNone } from '../stated-none.ts';
 import { type Compilation, listed, single } from './compilation.ts';
 
 type MeetingFile = LoadedDataset['meetings'][number];
@@ -33,19 +34,37 @@ export function registerMeeting(c: Compilation, { file, content }: MeetingFile):
 /** A meeting: where, when, who hosted and attended, its documents, agenda and decisions. */
 export function compileMeeting(c: Compilation, { file, content }: MeetingFile): void {
   const check = c.checker(file);
-  compileMeetingEntry(c, check, content.meeting);
+  compileMeetingEntry(c, check, content);
   compileAgenda(c, check, content);
   compileDecisions(c, check, content);
 }
 
-function compileMeetingEntry(c: Compilation, check: FactChecker, meeting: Content['meeting']) {
+function compileMeetingEntry(c: Compilation, check: FactChecker, content: Content) {
+  const { meeting } = content;
   const id = meetingId(meeting.number);
   check.dates(meeting.startDate, meeting.endDate, 'meeting.endDate');
   check.placement(meeting.city, meeting.online, 'meeting.city');
   check.online(meeting.online, meeting.evidence, 'meeting.online');
-  // The meeting's own evidence also supports its city and its documents.
+  const stated = checkStatedNone(
+    check,
+    meeting.none,
+    {
+      city: meeting.city !== undefined || meeting.online,
+      host: meeting.host !== undefined,
+      attendance: meeting.attendance.length > 0,
+      agenda: content.agenda.length > 0,
+      decisions: content.decisions.length > 0,
+    },
+    'meeting.none',
+  );
+  // The meeting's own evidence also supports its city and its documents; with the evidence of
+  // what it had none of, it supports that too.
   const evidence = check.evidence(meeting.evidence, 'meeting.evidence');
-  if (evidence) c.node('Meeting', id, meetingProperties(meeting), evidence);
+  if (evidence)
+    c.node('Meeting', id, meetingProperties({ ...meeting, none: stated.none }), [
+      ...evidence,
+      ...stated.evidence,
+    ]);
   c.linkTo(check, 'HELD_IN', id, single(meeting.city, 'meeting.city'), evidence);
   c.linkTo(check, 'DOCUMENTED_IN', id, listed(meeting.documents, 'meeting.documents'), evidence);
 

@@ -1,4 +1,5 @@
 import type { LoadedDataset } from '../load.ts';
+import { checkStatedNone } from '../stated-none.ts';
 import type { Compilation } from './compilation.ts';
 
 export function compileNetworks(
@@ -15,7 +16,19 @@ export function compileNetworks(
         check.problem(`${here}.acronym`, `acronym ${acronym} already belongs to network ${holder}`);
       acronyms.set(acronym, id);
     }
-    if (evidence) c.node('Network', id, { acronym, name, aliases, summary }, evidence);
+    const stated = checkStatedNone(
+      check,
+      network.none,
+      { members: network.members.length > 0 },
+      `${here}.none`,
+    );
+    if (evidence)
+      c.node(
+        'Network',
+        id,
+        { acronym, name, aliases, summary, none: stated.none.length ? stated.none : undefined },
+        [...evidence, ...stated.evidence],
+      );
     const programme = c.singleLink(check, network.programme, 'slug', `${here}.programme`);
     c.linkTo(check, 'PART_OF', id, programme.targets, programme.evidence);
     for (const g of c.groups(check, network.members, 'states', `${here}.members`))

@@ -1,4 +1,5 @@
 import type { LoadedDataset } from '../load.ts';
+import { checkStatedNone } from '../stated-none.ts';
 import type { Compilation } from './compilation.ts';
 
 export function compileProjects(
@@ -8,7 +9,19 @@ export function compileProjects(
   const check = c.checker(file);
   c.entries(check, 'projects', content.projects, (project, here, evidence) => {
     const { slug, name, aliases, summary } = project;
-    if (evidence) c.node('Project', slug, { name, aliases, summary }, evidence);
+    const stated = checkStatedNone(
+      check,
+      project.none,
+      { participants: project.participants.length > 0 },
+      `${here}.none`,
+    );
+    if (evidence)
+      c.node(
+        'Project',
+        slug,
+        { name, aliases, summary, none: stated.none.length ? stated.none : undefined },
+        [...evidence, ...stated.evidence],
+      );
     const programme = c.singleLink(check, project.programme, 'slug', `${here}.programme`);
     c.linkTo(check, 'PART_OF', slug, programme.targets, programme.evidence);
     for (const g of c.groups(check, project.participants, 'states', `${here}.participants`))
