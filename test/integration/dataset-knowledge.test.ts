@@ -34,6 +34,7 @@ describe('the hosts the sources state', () => {
       { state: { iso3: 'KOR' }, count: 2 },
       { state: { iso3: 'RUS' }, count: 2 },
       { state: { iso3: 'CHN' }, count: 1 },
+      { state: { iso3: 'JPN' }, count: 1 },
       { state: { iso3: 'MNG' }, count: 1 },
     ]);
   });
@@ -47,7 +48,15 @@ describe('the hosts the sources state', () => {
         .filter((e) => e.node.hostState !== null)
         .map((e) => [e.node.number, e.node.hostState?.iso3]),
     );
-    expect(hosts).toEqual({ 19: 'RUS', 21: 'KOR', 22: 'CHN', 23: 'MNG', 24: 'RUS', 26: 'KOR' });
+    expect(hosts).toEqual({
+      5: 'JPN',
+      19: 'RUS',
+      21: 'KOR',
+      22: 'CHN',
+      23: 'MNG',
+      24: 'RUS',
+      26: 'KOR',
+    });
     const { meeting } = await data<{
       meeting: { relationships: { evidence: { note: string | null }[] }[] };
     }>(
@@ -82,7 +91,9 @@ describe('places', () => {
       erenhot: 'CHN',
       harbin: 'CHN',
       incheon: 'KOR',
+      kobe: null,
       moscow: 'RUS',
+      naha: null,
       seoul: 'KOR',
       'st-petersburg': 'RUS',
       tokyo: 'JPN',
