@@ -105,6 +105,16 @@ describe('places', () => {
 });
 
 describe('agendas and documents', () => {
+  it('each source carries its date as precisely as the page gives it: a day, a month or none', async () => {
+    const { meeting } = await data<{
+      meeting: { sources: { url: string; date: string | null }[] };
+    }>('{ meeting(number: 1) { sources { url date } } }');
+    const dates = Object.fromEntries(meeting.sources.map((s) => [s.url, s.date]));
+    expect(dates['https://www.hankookilbo.com/News/Read/199210110056887262']).toBe('1992-10-11');
+    expect(dates['https://www.joongang.co.kr/article/2753357']).toBe('1992');
+    expect(dates['http://neaspec.org/SOM?qt-view__som_key_outcomes_of_soms__page_1=2']).toBeNull();
+  });
+
   it('SOM-17 has the lettered items its programme prints, each reviewing the programme area its title names, and the paper submitted to it', async () => {
     const { meeting } = await data<{
       meeting: {
