@@ -53,14 +53,23 @@ export const networkId = z
     'expected an acronym such as NEAMPAN or a slug',
   );
 
+/** Is `day`, written YYYY-MM-DD, a day of the calendar (no 30 February)? */
+const isCalendarDay = (day: string) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+};
+
 /** A real calendar day written YYYY-MM-DD. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'not a real calendar date');
+  .refine(isCalendarDay, 'not a real calendar date');
+
+/** A source's date as precisely as it gives it: a year, a month or a day (1992, 1992-10, 1992-10-11). */
+const partialDate = z.string().refine((value) => {
+  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  return parts !== null && isCalendarDay(`${parts[1]}-${parts[2] ?? '01'}-${parts[3] ?? '01'}`);
+}, 'expected a date as precise as the source gives it: 1992, 1992-10 or 1992-10-11, a real calendar date');
 
 const boundedText = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, atMost(max));
@@ -126,6 +135,7 @@ export const sourcesFile = z.strictObject({
       reference: text.optional(),
       publisher: text.optional(),
       author: text.optional(),
+      date: partialDate.optional(),
       text: z
         .string()
         .regex(/^sources\/[\w.-]+\.txt$/, 'expected a path such as sources/som-18.txt')

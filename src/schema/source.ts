@@ -33,6 +33,12 @@ nodeType('Source', 'A document or web page the facts of the graph are taken from
   reference: t.string(optional('reference', 'Its document symbol, e.g. "ST/ESCAP/2495".')),
   publisher: t.string(optional('publisher', 'Who published it.')),
   author: t.string(optional('author', 'Who wrote it.')),
+  date: t.string(
+    optional(
+      'date',
+      'When it was published or dated, as precisely as it says: a year ("1992"), a month ("2025-09") or a day ("2024-12-13").',
+    ),
+  ),
   text: t.string({
     ...optional(
       'text',

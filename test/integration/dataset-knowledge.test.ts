@@ -34,6 +34,7 @@ describe('the hosts the sources state', () => {
       { state: { iso3: 'KOR' }, count: 2 },
       { state: { iso3: 'RUS' }, count: 2 },
       { state: { iso3: 'CHN' }, count: 1 },
+      { state: { iso3: 'JPN' }, count: 1 },
       { state: { iso3: 'MNG' }, count: 1 },
     ]);
   });
@@ -47,7 +48,15 @@ describe('the hosts the sources state', () => {
         .filter((e) => e.node.hostState !== null)
         .map((e) => [e.node.number, e.node.hostState?.iso3]),
     );
-    expect(hosts).toEqual({ 19: 'RUS', 21: 'KOR', 22: 'CHN', 23: 'MNG', 24: 'RUS', 26: 'KOR' });
+    expect(hosts).toEqual({
+      5: 'JPN',
+      19: 'RUS',
+      21: 'KOR',
+      22: 'CHN',
+      23: 'MNG',
+      24: 'RUS',
+      26: 'KOR',
+    });
     const { meeting } = await data<{
       meeting: { relationships: { evidence: { note: string | null }[] }[] };
     }>(
@@ -82,7 +91,9 @@ describe('places', () => {
       erenhot: 'CHN',
       harbin: 'CHN',
       incheon: 'KOR',
+      kobe: null,
       moscow: 'RUS',
+      naha: null,
       seoul: 'KOR',
       'st-petersburg': 'RUS',
       tokyo: 'JPN',
@@ -94,6 +105,16 @@ describe('places', () => {
 });
 
 describe('agendas and documents', () => {
+  it('each source carries its date as precisely as the page gives it: a day, a month or none', async () => {
+    const { meeting } = await data<{
+      meeting: { sources: { url: string; date: string | null }[] };
+    }>('{ meeting(number: 1) { sources { url date } } }');
+    const dates = Object.fromEntries(meeting.sources.map((s) => [s.url, s.date]));
+    expect(dates['https://www.hankookilbo.com/News/Read/199210110056887262']).toBe('1992-10-11');
+    expect(dates['https://www.joongang.co.kr/article/2753357']).toBe('1992');
+    expect(dates['http://neaspec.org/SOM?qt-view__som_key_outcomes_of_soms__page_1=2']).toBeNull();
+  });
+
   it('SOM-17 has the lettered items its programme prints, each reviewing the programme area its title names, and the paper submitted to it', async () => {
     const { meeting } = await data<{
       meeting: {

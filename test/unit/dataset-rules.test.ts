@@ -30,6 +30,13 @@ const cases: [kind: string, edit: Edit, problem: string][] = [
     'networks.yaml: networks[0].members[0].sites: expected a number of sites from 1',
   ],
   [
+    'a source dated otherwise than as a year, a month or a day of the calendar',
+    inYaml('sources.yaml', (f) => {
+      f.sources[0].date = '1999-02-30';
+    }),
+    'sources.yaml: sources[0].date: expected a date as precise as the source gives it: 1992, 1992-10 or 1992-10-11, a real calendar date',
+  ],
+  [
     'an agenda item numbered otherwise than printed',
     inYaml('meetings/som-17.yaml', (f) => {
       f.agenda[0].number = 'a)';

@@ -7,7 +7,7 @@ export function compileSources(
   { content }: LoadedDataset['sources'],
   texts: ReadonlyMap<string, string>,
 ): void {
-  for (const { id, title, kind, url, reference, publisher, author } of content.sources) {
+  for (const { id, title, kind, url, reference, publisher, author, date } of content.sources) {
     c.node('Source', id, {
       name: title,
       kind,
@@ -15,6 +15,7 @@ export function compileSources(
       reference,
       publisher,
       author,
+      date,
       text: texts.get(id),
     });
   }
