@@ -9,6 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mintToken } from '../src/auth/mint.ts';
 import { loadConfig } from '../src/config.ts';
 import { importDataset } from '../src/dataset/importer.ts';
@@ -109,6 +110,8 @@ async function peakMemoryMb(pid: number): Promise<number> {
 
 const { db, connection, release } = await benchDatabase(say);
 try {
+  // A Neo4j just started opens its port before its database serves queries.
+  while (!(await db.answers())) await sleep(250);
   await migrate(db);
   await importDataset(db, dataDir, { replace: true });
   const service = await benchService(connection, { AUTH_JWT_SECRET: secret });

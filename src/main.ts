@@ -22,6 +22,12 @@ import { createApp } from './server.ts';
 const drainTimeoutMs = 10_000;
 
 /**
+ * Signals this close to the first come from the same key press (the terminal's and npm's copy of
+ * one Ctrl-C), not from a person pressing again.
+ */
+const sameKeyPressMs = 500;
+
+/**
  * How long a client may take to send a whole request, headers and body (Node waits 300 s), and
  * how often Node looks for clients that took longer: a request the client never finishes sending
  * is answered 408 within seconds instead of holding a connection for minutes.
@@ -110,15 +116,20 @@ async function main(): Promise<void> {
     logger.info('Stopped');
   };
   // Every signal is handled for as long as the process runs: Node's default for a second one,
-  // dying at once, would leave the managed Neo4j running. A second one comes soon: a terminal's
-  // Ctrl-C reaches both npm and the service, and npm forwards it once more; people press it twice.
+  // dying at once, would leave the managed Neo4j running. One Ctrl-C in a terminal arrives twice:
+  // the terminal signals the whole foreground group, npm and the service, and npm forwards its
+  // own at once. So the signals of one key press count once; a signal after that window is a
+  // second request to stop, and stops without waiting for requests in flight.
+  let firstSignalAt = 0;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       if (stopping) {
+        if (performance.now() - firstSignalAt < sameKeyPressMs) return;
         logger.info(`${signal} again: no longer waiting for requests in flight`);
         hurry();
         return;
       }
+      firstSignalAt = performance.now();
       stop(signal).then(
         () => process.exit(0),
         (error: unknown) => fail(`stopping failed: ${(error as Error).message}`),

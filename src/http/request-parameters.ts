@@ -39,7 +39,15 @@ export const requestParameters: Plugin = {
     if (requestParser === undefined) return;
     const type = mediaType(request);
     if (request.method === 'GET') {
-      setRequestParser(() => fromParameters(url.searchParams));
+      setRequestParser(() => {
+        const parameters = fromParameters(url.searchParams);
+        // Yoga answers this one 200, as if the request were well-formed.
+        if (parameters.query === undefined && parameters.extensions === undefined)
+          throw badRequest(
+            'A GET request needs a "query" parameter (or a persisted operation in "extensions").',
+          );
+        return parameters;
+      });
     } else if (type === 'application/x-www-form-urlencoded') {
       setRequestParser(async (body) => fromParameters(new URLSearchParams(await body.text())));
     } else if (type === 'multipart/form-data') {

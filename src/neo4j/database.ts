@@ -133,8 +133,8 @@ function cypherParams(value: unknown): unknown {
   return value;
 }
 
-/** How often to look for Neo4j again while it is away. */
-const recoveryProbeMs = 1_000;
+/** How often to look for Neo4j again while it is away: statements run again this soon after it answers. */
+const recoveryProbeMs = 250;
 /** How long a statement waits on Neo4j before Neo4j is asked whether it still answers at all. */
 const suspectAfterMs = 2_000;
 /** How long Neo4j has to answer that question, on a connection of its own. */
@@ -195,6 +195,14 @@ export class Database implements CypherReader {
 
   get uri(): string {
     return this.#connection.uri;
+  }
+
+  /**
+   * Whether statements are sent to Neo4j now: false from when it was found away until a probe
+   * reaches it again, while every statement fails at once.
+   */
+  get available(): boolean {
+    return this.#outage === undefined;
   }
 
   /**

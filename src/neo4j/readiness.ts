@@ -42,9 +42,12 @@ export class Readiness {
     }
   }
 
-  /** Prepared, and Neo4j answers now. */
+  /**
+   * Prepared, statements are sent to Neo4j (not failed at once as during an outage), and Neo4j
+   * answers now: ready exactly when reads would succeed.
+   */
   async isReady(): Promise<boolean> {
-    return this.#prepared && (await this.db.answers());
+    return this.#prepared && this.db.available && (await this.db.answers());
   }
 
   stop(): void {

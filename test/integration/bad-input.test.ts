@@ -174,7 +174,7 @@ function cases(editor: string, badTokens: Record<string, string>): Case[] {
       headers: { 'content-type': 'multipart/form-data; boundary=x' },
     },
     { name: 'no content type', body: '{"query":"{ __typename }"}', headers: {} },
-    { name: 'GET without a query', method: 'GET', expect: { status: 400 } },
+    { name: 'GET without a query', method: 'GET', expect: { status: 400, code: 'BAD_REQUEST' } },
     {
       name: 'invalid UTF-8',
       body: new Blob([Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])]),

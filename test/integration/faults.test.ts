@@ -88,6 +88,53 @@ describe('when Neo4j is away', () => {
     });
   }, 90_000);
 
+  it('after a crash and restart, says not ready for as long as reads fail, and reads again soon', async () => {
+    // With a token, so that no answer comes from the service's cache of anonymous answers.
+    const editor = await token();
+    const read = async () => (await post('{ meeting(number: 18) { title } }', {}, editor)).status;
+    // Several connections in the service's pool, all of them to the server about to crash.
+    expect(await Promise.all(Array.from({ length: 8 }, read))).toEqual(Array(8).fill(200));
+    const { pid } = neo4j;
+    process.kill(pid, 'SIGKILL');
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    while (alive()) await sleep(50);
+    // Nothing is asked of the service while Neo4j is away: it finds out when it is asked again.
+    neo4j = await start();
+    const direct = new Database(
+      { uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: 'neo4j' },
+      { queryTimeoutMs: 60_000 },
+    );
+    while (!(await direct.answers())) await sleep(100);
+    const backAt = Date.now();
+    await direct.close();
+
+    // Each tick: a read, then /ready; until the service has read again ten times.
+    const ticks: { at: number; read: number; ready: number }[] = [];
+    const deadline = Date.now() + 60_000;
+    const readsAgain = () => ticks.filter((tick) => tick.read === 200);
+    while (Date.now() < deadline && readsAgain().length < 10) {
+      const at = Date.now();
+      ticks.push({ at, read: await read(), ready: (await fetch(`${url}/ready`)).status });
+      await sleep(100);
+    }
+
+    // While reads fail, /ready says so; once it says ready, reads succeed.
+    expect(ticks.filter((tick) => tick.read !== 200 && tick.ready === 200)).toEqual([]);
+    const firstRead = readsAgain()[0]?.at ?? Number.POSITIVE_INFINITY;
+    // The service looks for Neo4j again within a second; the bound is generous for a busy machine.
+    expect(firstRead - backAt).toBeLessThan(5_000);
+    expect(ticks.filter((tick) => tick.at > firstRead).every((tick) => tick.read === 200)).toBe(
+      true,
+    );
+  }, 240_000);
+
   it('fails requests fast while Neo4j is lost, recovers by itself, and never half-writes', async () => {
     const editor = await token();
     const record = `mutation ($input: DecisionInput!) { recordDecision(input: $input) { __typename } }`;
