@@ -350,7 +350,7 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
           .getAttribute('aria-description'),
       ).toMatch(/Host not recorded: \d+/);
       await page
-        .locator('figure', { has: years })
+        .locator('figure.chart', { has: years })
         .screenshot({ path: join(artifacts, `explorer-coverage-counts-${width}.png`) });
       expect(seen).toEqual([]);
       await page.close();

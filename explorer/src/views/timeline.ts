@@ -44,7 +44,7 @@ export class TimelineView implements View {
     const meetings = await allMeetings();
     this.chart.replaceChildren(
       chart(meetings, chartWidth(this.element)),
-      h('figcaption', { class: 'not-recorded' }, 'Dashed line: decisions not recorded'),
+      h('p', { class: 'not-recorded' }, 'Dashed line: decisions not recorded'),
     );
     fill(this.list, table(meetings));
   });
