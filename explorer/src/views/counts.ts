@@ -60,7 +60,7 @@ function bars(title: string, rows: Bar[], width: number): HTMLElement {
 
 /**
  * Decisions per year (every year, none: zero), each bar split by kind; a year without a meeting
- * whose decisions are recorded is a hatched gap, "not recorded", not a zero.
+ * whose decisions are recorded is a dashed empty bar, "not recorded", not a zero.
  */
 function years(title: string, rows: Stats['decisionsByYearAndKind'], stats: Stats, width: number) {
   const recorded = new Set(
@@ -89,7 +89,9 @@ function years(title: string, rows: Stats['decisionsByYearAndKind'], stats: Stat
       barY(gaps, {
         x: (year: number) => year,
         y: top,
-        fill: 'url(#not-recorded)',
+        fill: '#f6f8fa',
+        stroke: '#8c959f',
+        strokeDasharray: '3,2',
         title: (year: number) => `${year}: not recorded`,
         ariaLabel: 'Years whose decisions are not recorded',
       }),
@@ -106,11 +108,10 @@ function years(title: string, rows: Stats['decisionsByYearAndKind'], stats: Stat
       ruleY([0]),
     ],
   });
-  svg.insertAdjacentHTML('afterbegin', hatch);
   return h(
     'figure',
     { class: 'chart' },
-    h('figcaption', {}, title, h('span', { class: 'not-recorded' }, ' (hatched: not recorded)')),
+    h('figcaption', {}, title, h('span', { class: 'not-recorded' }, ' (dashed: not recorded)')),
     svg,
   );
 }
@@ -139,10 +140,6 @@ function countRows(stats: Stats): (string | number)[][] {
     ...stats.meetingsByHost.map((r) => ['meetings by host State', r.state.name, '', '', r.count]),
   ];
 }
-
-/** The hatching of "not recorded", for a chart's `url(#not-recorded)`. */
-const hatch =
-  '<defs><pattern id="not-recorded" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f6f8fa"/><rect width="2" height="6" fill="#d0d7de"/></pattern></defs>';
 
 /** Counts from `stats`: what the graph holds, and the decisions by kind, year and programme. */
 export class CountsView implements View {

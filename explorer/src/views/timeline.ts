@@ -57,7 +57,10 @@ export class TimelineView implements View {
   readonly show = once(this.list, async () => {
     const meetings = await allMeetings();
     this.meetings = meetings;
-    this.chart.replaceChildren(chart(meetings, chartWidth(this.element)));
+    this.chart.replaceChildren(
+      chart(meetings, chartWidth(this.element)),
+      h('p', { class: 'not-recorded' }, 'Dashed line: decisions not recorded'),
+    );
     fill(this.list, table(meetings));
   });
 }
