@@ -6,7 +6,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticator } from './auth/tokens.ts';
-import type { SecurityConfig } from './config.ts';
+import { ConfigError, type SecurityConfig } from './config.ts';
 import { Curation } from './curation/curation.ts';
 import { Admission } from './graph/admission.ts';
 import { Graph } from './graph/graph.ts';
@@ -66,7 +66,13 @@ function cypherRoundTrips(db: Database) {
 
 /** Operations a dashboard may run when the server allows only known ones, by their hash. */
 function persistedOperations(file: string): Record<string, string> {
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch (error) {
+    throw new ConfigError(
+      `PERSISTED_OPERATIONS_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
+  }
 }
 
 const lookup = (store: Record<string, string>) => (key: string) => store[key] ?? null;

@@ -12,6 +12,7 @@
  */
 import { Neo4jError } from 'neo4j-driver';
 import { FactChecker } from '../dataset/checker.ts';
+import type { EvidenceItem } from '../dataset/format.ts';
 import {
   decisionId,
   type GraphFacts,
@@ -23,8 +24,7 @@ import {
   relationshipFact,
   type SubjectList,
   subjectLabels,
-} from '../dataset/facts.ts';
-import type { EvidenceItem } from '../dataset/format.ts';
+} from '../model/facts.ts';
 import type { Label } from '../model/labels.ts';
 import type { Database, WriteRunner } from '../neo4j/database.ts';
 import { type StoredNode, statements } from '../neo4j/statements.ts';

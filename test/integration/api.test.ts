@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RelationshipFact } from '../../src/dataset/facts.ts';
 import { readDataset } from '../../src/dataset/importer.ts';
+import type { RelationshipFact } from '../../src/model/facts.ts';
 import { labels } from '../../src/model/labels.ts';
 import { statements } from '../../src/neo4j/statements.ts';
 import { dataDir } from '../../src/paths.ts';

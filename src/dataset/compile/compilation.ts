@@ -3,11 +3,9 @@
  * member States' names the rules need, the nodes and relationships made so far, and one fact
  * checker per file so that each problem is reported with its file.
  */
-import type { Label } from '../../model/labels.ts';
-import { endsOfType, type RelationshipType } from '../../model/relationships.ts';
-import { FactChecker } from '../checker.ts';
-import type { Evidence, SourceRecord } from '../evidence.ts';
+
 import {
+  type Evidence,
   type GraphFacts,
   type NodeFact,
   nodeFact,
@@ -15,7 +13,11 @@ import {
   type PropertyValue,
   type RelationshipFact,
   relationshipFact,
-} from '../facts.ts';
+} from '../../model/facts.ts';
+import type { Label } from '../../model/labels.ts';
+import { endsOfType, type RelationshipType } from '../../model/relationships.ts';
+import { FactChecker } from '../checker.ts';
+import type { SourceRecord } from '../evidence.ts';
 import type { EvidenceItem } from '../format.ts';
 import type { Problem } from '../problems.ts';
 

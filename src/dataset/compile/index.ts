@@ -3,8 +3,9 @@
  * way: identifiers unique across the dataset, every reference resolving to an entry of the kind
  * the relationship table allows, and every fact obeying the rules of the fact checker.
  */
+
+import type { GraphFacts } from '../../model/facts.ts';
 import type { Label } from '../../model/labels.ts';
-import type { GraphFacts } from '../facts.ts';
 import type { LoadedDataset, Located } from '../load.ts';
 import type { Problem } from '../problems.ts';
 import { Compilation } from './compilation.ts';
