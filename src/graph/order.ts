@@ -4,7 +4,7 @@
  * hold nodes of several labels is ordered by name.
  */
 import Cypher from '@neo4j/cypher-builder';
-import type { Label } from '../model/labels.ts';
+import { entityOf, type Label } from '../model/entities.ts';
 
 export interface Order {
   /** A pattern to match first (optionally), for keys that live on another node. */
@@ -30,13 +30,12 @@ function byMeeting(node: Cypher.Node, label: 'AgendaItem' | 'Decision'): Order {
 export function orderOf(labels: readonly Label[], node: Cypher.Node): Order {
   const [label] = labels;
   if (labels.length !== 1 || label === undefined) return byName(node);
-  switch (label) {
-    case 'Meeting':
+  switch (entityOf(label).order) {
+    case 'number':
       return { keys: [node.property('number')] };
-    case 'AgendaItem':
-    case 'Decision':
-      return byMeeting(node, label);
-    case 'Event':
+    case 'meeting':
+      return byMeeting(node, label as 'AgendaItem' | 'Decision');
+    case 'startDate':
       return { keys: [node.property('startDate'), node.property('id')] };
     default:
       return byName(node);
@@ -99,15 +98,14 @@ const meetingNumber = (label: 'AgendaItem' | 'Decision'): ListKey => ({
 export function listKeys(labels: readonly Label[], inMeeting: boolean): ListKey[] {
   const [label] = labels;
   if (labels.length !== 1 || label === undefined) return [propertyKey('name')];
-  switch (label) {
-    case 'Meeting':
+  switch (entityOf(label).order) {
+    case 'number':
       return [propertyKey('number')];
-    case 'AgendaItem':
-    case 'Decision':
+    case 'meeting':
       return inMeeting
         ? [propertyKey('position')]
-        : [meetingNumber(label), propertyKey('position')];
-    case 'Event':
+        : [meetingNumber(label as 'AgendaItem' | 'Decision'), propertyKey('position')];
+    case 'startDate':
       return [propertyKey('startDate'), propertyKey('id')];
     default:
       return [propertyKey('name')];

@@ -2,19 +2,10 @@ import { listPlan, lookupPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
 import { askedBy, NameOrder } from './order.ts';
-import { planned, property, rooted } from './planned.ts';
+import { rooted } from './planned.ts';
 import { MemberState } from './refs.ts';
 
-nodeType(
-  'MemberState',
-  'A member State of NEASPEC: China, the DPRK, Japan, Mongolia, the Republic of Korea or the Russian Federation.',
-  (t) => ({
-    iso3: t.string({
-      description: 'ISO 3166 alpha-3 code, e.g. "KOR".',
-      ...planned(property('id')),
-    }),
-  }),
-);
+nodeType('MemberState');
 
 builder.queryFields((t) => ({
   memberState: t.field({

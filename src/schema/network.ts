@@ -2,25 +2,10 @@ import { listPlan, lookupPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
 import { askedBy, NameOrder } from './order.ts';
-import { planned, property, rooted } from './planned.ts';
+import { rooted } from './planned.ts';
 import { Network } from './refs.ts';
 
-nodeType(
-  'Network',
-  'A network or partnership of NEASPEC, e.g. NEAMPAN (marine protected areas) or NEACAP (clean air).',
-  (t) => ({
-    acronym: t.string({
-      nullable: true,
-      description: 'Its acronym, e.g. "NEAMPAN" (null for a network without one).',
-      ...planned(property('acronym')),
-    }),
-    summary: t.string({
-      nullable: true,
-      description: 'What the network is and does.',
-      ...planned(property('summary')),
-    }),
-  }),
-);
+nodeType('Network');
 
 builder.queryFields((t) => ({
   network: t.field({

@@ -6,9 +6,15 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { GraphQLResolveInfo } from 'graphql';
 import { evidenceListPlan } from '../graph/evidence.ts';
-import { typeKey } from '../graph/plan.ts';
+import { type FieldPlan, typeKey } from '../graph/plan.ts';
 import { relationshipPlan, routePlan } from '../graph/related.ts';
-import type { Label } from '../model/labels.ts';
+import {
+  entityOf,
+  type Label,
+  nameProperty,
+  type PropertyDeclaration,
+  type PropertyName,
+} from '../model/entities.ts';
 import { relationshipFieldsOf } from '../model/relationships.ts';
 import { routesOf } from '../model/routes.ts';
 import { builder, type Fields, type Row } from './builder.ts';
@@ -22,10 +28,8 @@ import {
   RelationshipTypeEnum,
   relationshipsPlan,
 } from './relationship.ts';
+import { DateScalar } from './scalars.ts';
 import { subjectUnion } from './subjects.ts';
-
-/** The property that is the name of a node of type `type`. */
-const nameProperty = (type: string) => (type === 'Decision' ? 'summary' : 'name');
 
 const typeOf = (row: Row) => row[typeKey] as string | undefined;
 
@@ -52,9 +56,9 @@ builder.interfaceType(Entity, {
       description: 'What the object is called (a decision: its summary).',
       // Every node has a name, but a decision, which has its summary.
       ...planned({
-        property: nameProperty,
+        property: (type) => nameProperty(type as Label),
         cypher: (scope, selected) =>
-          (scope.node as Cypher.Node).property(nameProperty(selected.parent)),
+          (scope.node as Cypher.Node).property(nameProperty(selected.parent as Label)),
       }),
     }),
     aliases: t.stringList({
@@ -91,14 +95,62 @@ builder.interfaceType(Entity, {
 const typeFor = (labels: readonly Label[]) =>
   labels.length === 1 ? nodeRefs[labels[0] as Label] : subjectUnion(labels);
 
-/** Declares the type of `label`: a Node and Entity, with `fields` and its relationship fields. */
-export function nodeType(label: Label, description: string, fields: Fields): void {
+type FieldBuilder = Parameters<Fields>[0];
+
+/** The stored property of the node in scope, named only as the entity table declares it. */
+export type PropertyPlan<L extends Label> = (name: PropertyName<L>) => FieldPlan;
+
+/** The field of a property the entity table declares, by its type. */
+function propertyField(t: FieldBuilder, name: string, declared: PropertyDeclaration) {
+  const options = {
+    description: declared.description,
+    nullable: declared.required !== true,
+    ...planned(property(name)),
+  };
+  switch (declared.type) {
+    case 'int':
+      return t.int(options);
+    case 'boolean':
+      return t.boolean(options);
+    case 'date':
+      return t.field({ type: DateScalar, ...options });
+    default:
+      return t.string(options);
+  }
+}
+
+/**
+ * Declares the type of `label` from the entity table: a Node and Entity with its key, name and
+ * property fields, `own` fields (an enum, a computed value), and its relationship fields.
+ */
+export function nodeType<L extends Label>(
+  label: L,
+  own: (t: FieldBuilder, property: PropertyPlan<L>) => ReturnType<Fields> = () => ({}),
+): void {
   const ref: NodeRef = nodeRefs[label];
+  const declared = entityOf(label);
   builder.objectType(ref, {
-    description,
+    description: declared.description,
     interfaces: [Node, Entity],
     fields: (t) => {
-      const own = fields(t);
+      const key = declared.key && {
+        [declared.key.field]: t.string({
+          description: declared.key.description,
+          ...planned(property('id')),
+        }),
+      };
+      const name = declared.name &&
+        declared.name.stored === undefined && {
+          [declared.name.field]: t.string({
+            description: declared.name.description,
+            ...planned(property('name')),
+          }),
+        };
+      const properties = Object.fromEntries(
+        Object.entries(declared.properties)
+          .filter(([, p]) => p.graphql === undefined)
+          .map(([stored, p]) => [p.field ?? stored, propertyField(t, stored, p)]),
+      );
       const related = Object.fromEntries(
         relationshipFieldsOf(label).map((field) => [
           field.field,
@@ -121,7 +173,14 @@ export function nodeType(label: Label, description: string, fields: Fields): voi
           } as never),
         ]),
       );
-      return { ...own, ...related, ...routed } as never;
+      return {
+        ...key,
+        ...name,
+        ...properties,
+        ...own(t, property),
+        ...related,
+        ...routed,
+      } as never;
     },
   });
 }

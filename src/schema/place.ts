@@ -2,7 +2,7 @@ import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
 import { askedBy, NameOrder } from './order.ts';
-import { planned, property, rooted } from './planned.ts';
+import { planned, rooted } from './planned.ts';
 import { Place } from './refs.ts';
 
 const PlaceKind = builder.enumType('PlaceKind', {
@@ -13,13 +13,8 @@ const PlaceKind = builder.enumType('PlaceKind', {
   },
 });
 
-nodeType('Place', 'A city or region where meetings and events are held or projects work.', (t) => ({
-  slug: t.string({ description: 'Its key, e.g. "ulaanbaatar".', ...planned(property('id')) }),
-  kind: t.field({
-    type: PlaceKind,
-    description: 'City or region.',
-    ...planned(property('kind')),
-  }),
+nodeType('Place', (t, property) => ({
+  kind: t.field({ type: PlaceKind, description: 'City or region.', ...planned(property('kind')) }),
 }));
 
 builder.queryField('places', (t) =>

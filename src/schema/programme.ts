@@ -2,24 +2,10 @@ import { listPlan, lookupPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
 import { askedBy, NameOrder } from './order.ts';
-import { planned, property, rooted } from './planned.ts';
+import { rooted } from './planned.ts';
 import { Programme } from './refs.ts';
 
-nodeType(
-  'Programme',
-  "A programme area of NEASPEC's work, e.g. air pollution or marine protected areas; earlier names are its aliases.",
-  (t) => ({
-    slug: t.string({
-      description: 'Its key, e.g. "marine-protected-areas".',
-      ...planned(property('id')),
-    }),
-    summary: t.string({
-      nullable: true,
-      description: 'What the programme area covers.',
-      ...planned(property('summary')),
-    }),
-  }),
-);
+nodeType('Programme');
 
 builder.queryFields((t) => ({
   programme: t.field({

@@ -2,7 +2,7 @@ import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
 import { nodeType } from './node.ts';
 import { askedBy, NameOrder } from './order.ts';
-import { planned, property, rooted } from './planned.ts';
+import { planned, rooted } from './planned.ts';
 import { Source } from './refs.ts';
 
 const SourceKind = builder.enumType('SourceKind', {
@@ -13,33 +13,18 @@ const SourceKind = builder.enumType('SourceKind', {
   },
 });
 
-const optional = (name: string, description: string) => ({
-  nullable: true as const,
-  description,
-  ...planned(property(name)),
-});
-
-nodeType('Source', 'A document or web page the facts of the graph are taken from.', (t) => ({
-  title: t.string({
-    description: 'Its title.',
-    ...planned(property('name')),
-  }),
+nodeType('Source', (t, property) => ({
   kind: t.field({
     type: SourceKind,
     description: 'Web page or document.',
     ...planned(property('kind')),
   }),
-  url: t.string(optional('url', 'Where to read it.')),
-  reference: t.string(optional('reference', 'Its document symbol, e.g. "ST/ESCAP/2495".')),
-  publisher: t.string(optional('publisher', 'Who published it.')),
-  author: t.string(optional('author', 'Who wrote it.')),
   text: t.string({
-    ...optional(
-      'text',
+    nullable: true,
+    description:
       'Its full text, when the graph holds it (quotes in evidence are exact parts of it).',
-    ),
     // A whole document: it weighs like a page of items in the query cost.
-    extensions: { plan: { ...property('text'), fanOut: () => 20 } },
+    ...planned({ ...property('text'), fanOut: () => 20 }),
   }),
 }));
 

@@ -4,6 +4,7 @@
  * checker per file so that each problem is reported with its file.
  */
 
+import type { Label, PropertyName } from '../../model/entities.ts';
 import {
   type Evidence,
   type GraphFacts,
@@ -14,7 +15,6 @@ import {
   type RelationshipFact,
   relationshipFact,
 } from '../../model/facts.ts';
-import type { Label } from '../../model/labels.ts';
 import { endsOfType, type RelationshipType } from '../../model/relationships.ts';
 import { FactChecker } from '../checker.ts';
 import type { SourceRecord } from '../evidence.ts';
@@ -78,10 +78,11 @@ export class Compilation {
     return checker;
   }
 
-  node(
-    label: Label,
+  /** A node of `label`: its properties are named only as the entity table declares them. */
+  node<L extends Label>(
+    label: L,
     id: string,
-    properties: Record<string, PropertyValue | undefined>,
+    properties: { [P in PropertyName<L>]?: PropertyValue | undefined },
     evidence?: Evidence[],
   ): void {
     this.#nodes.push(nodeFact(label, id, properties, evidence, fromDataset));
