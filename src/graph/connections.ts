@@ -7,6 +7,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { concerns, concernsKeyed, decisionsOf } from './concerning.ts';
 import type { Items, Window } from './pages.ts';
+import { ofType, withLabel } from './patterns.ts';
 
 export interface MeetingFilters {
   fromYear?: number | undefined;
@@ -61,10 +62,10 @@ function meetingPredicates(meeting: Cypher.Node, filters: MeetingFilters) {
       ? undefined
       : new Cypher.Exists(
           new Cypher.Pattern(host, {
-            labels: ['MemberState'],
+            ...withLabel('MemberState'),
             properties: { id: param(filters.hostState) },
           })
-            .related({ type: 'HOSTED' })
+            .related(ofType('HOSTED'))
             .to(meeting),
         ),
   ];
@@ -119,7 +120,7 @@ export function meetingItems(filters: MeetingFilters, order: MeetingOrder): Item
         after === undefined ? undefined : beyond(keys, values(after), forward),
         before === undefined ? undefined : beyond(keys, values(before), backward),
       ]);
-      const clause = new Cypher.Match(new Cypher.Pattern(node, { labels: ['Meeting'] }))
+      const clause = new Cypher.Match(new Cypher.Pattern(node, withLabel('Meeting')))
         .where(where)
         .with(node)
         .orderBy(
@@ -135,7 +136,7 @@ export function meetingItems(filters: MeetingFilters, order: MeetingOrder): Item
     count: () => {
       const node = new Cypher.Node();
       const conditions = predicates(node).filter((p) => p !== undefined);
-      const match = new Cypher.Match(new Cypher.Pattern(node, { labels: ['Meeting'] }));
+      const match = new Cypher.Match(new Cypher.Pattern(node, withLabel('Meeting')));
       return new Cypher.Count(conditions.length > 0 ? match.where(all(conditions)) : match);
     },
   };
@@ -170,7 +171,7 @@ function decisionSource(
   const concern = concerns[name];
   const node = new Cypher.Node();
   const keyed = new Cypher.Pattern(node, {
-    labels: [concern.label],
+    ...withLabel(concern.label),
     properties: { [concern.key]: param(filters[name]) },
   });
   return {
@@ -187,9 +188,9 @@ export function decisionItems(
   { descending }: { descending: boolean },
 ): Items<DecisionKey> {
   const made = (decision: Cypher.Node, meeting: Cypher.Node) =>
-    new Cypher.Pattern(decision, { labels: ['Decision'] })
-      .related({ type: 'MADE_AT' })
-      .to(meeting, { labels: ['Meeting'] });
+    new Cypher.Pattern(decision, withLabel('Decision'))
+      .related(ofType('MADE_AT'))
+      .to(meeting, withLabel('Meeting'));
   return {
     label: 'Decision',
     read: ({ after, before, limit, inverted }: Window<DecisionKey>) => {
@@ -216,7 +217,7 @@ export function decisionItems(
       const source = decisionSource(node, filters);
       const matched =
         source === undefined
-          ? new Cypher.Match(new Cypher.Pattern(meeting, { labels: ['Meeting'] }))
+          ? new Cypher.Match(new Cypher.Pattern(meeting, withLabel('Meeting')))
               .where(all(meetingConditions))
               .with(meeting)
               .orderBy([number, order])
@@ -246,7 +247,7 @@ export function decisionItems(
       ].filter((p) => p !== undefined);
       // Unfiltered, the count of the label comes from Neo4j's count store.
       if (source === undefined && conditions.length === 0)
-        return new Cypher.Count(new Cypher.Pattern(node, { labels: ['Decision'] }));
+        return new Cypher.Count(new Cypher.Pattern(node, withLabel('Decision')));
       const match =
         source === undefined
           ? new Cypher.Match(made(node, meeting))

@@ -7,6 +7,7 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import type { Label } from '../model/labels.ts';
+import { withLabel } from './patterns.ts';
 import { labelOf } from './plan.ts';
 import { luceneQuery } from './search.ts';
 
@@ -53,7 +54,7 @@ export function resolve(endpoint: Endpoint) {
     'label' in endpoint
       ? new Cypher.Match(
           new Cypher.Pattern(node, {
-            labels: [endpoint.label],
+            ...withLabel(endpoint.label),
             properties: { id: new Cypher.Param(endpoint.id) },
           }),
         ).return(node)
@@ -62,7 +63,9 @@ export function resolve(endpoint: Endpoint) {
             .match(new Cypher.Pattern(node, { labels: ['Entity'], properties: { id: each } }))
             .return(node),
           new Cypher.Unwind([new Cypher.Param(readings(endpoint.key).acronyms), each])
-            .match(new Cypher.Pattern(node, { labels: ['Network'], properties: { acronym: each } }))
+            .match(
+              new Cypher.Pattern(node, { ...withLabel('Network'), properties: { acronym: each } }),
+            )
             .return(node),
         );
   const collected = new Cypher.Call(reach, []).with([Cypher.collect(node), found]);

@@ -6,6 +6,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { Label } from '../model/labels.ts';
 import { type Asked, askedOrder, orderOf } from './order.ts';
+import { withLabel } from './patterns.ts';
 import { type Lookup, projectObject, type RootPlan, type Statement } from './plan.ts';
 import type { Selected } from './selection.ts';
 
@@ -27,7 +28,7 @@ export function lookup(
       const each = new Cypher.Variable();
       const node = new Cypher.Node();
       return new Cypher.Unwind([keys, each])
-        .match(new Cypher.Pattern(node, { labels: [label], properties: { [property]: each } }))
+        .match(new Cypher.Pattern(node, { ...withLabel(label), properties: { [property]: each } }))
         .return(
           [each, 'key'],
           [
@@ -72,7 +73,7 @@ export function listPlan(
       const node = new Cypher.Node();
       const order = asked(selected.args);
       const usual = orderOf([label], node);
-      const match = new Cypher.Match(new Cypher.Pattern(node, { labels: [label] }));
+      const match = new Cypher.Match(new Cypher.Pattern(node, withLabel(label)));
       const keys =
         order === undefined
           ? usual.keys.map((key): [Cypher.Expr, 'ASC' | 'DESC'] => [key, 'ASC'])

@@ -5,6 +5,7 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import { entityOf, type Label } from '../model/entities.ts';
+import { ofType, withLabel } from './patterns.ts';
 
 export interface Order {
   /** A pattern to match first (optionally), for keys that live on another node. */
@@ -19,9 +20,9 @@ function byMeeting(node: Cypher.Node, label: 'AgendaItem' | 'Decision'): Order {
   const meeting = new Cypher.Node();
   const via =
     label === 'Decision'
-      ? new Cypher.Pattern(node).related({ type: 'MADE_AT' }).to(meeting, { labels: ['Meeting'] })
-      : new Cypher.Pattern(meeting, { labels: ['Meeting'] })
-          .related({ type: 'HAS_AGENDA_ITEM' })
+      ? new Cypher.Pattern(node).related(ofType('MADE_AT')).to(meeting, withLabel('Meeting'))
+      : new Cypher.Pattern(meeting, withLabel('Meeting'))
+          .related(ofType('HAS_AGENDA_ITEM'))
           .to(node);
   return { via, keys: [meeting.property('number'), node.property('position')] };
 }
@@ -85,8 +86,8 @@ const meetingNumber = (label: 'AgendaItem' | 'Decision'): ListKey => ({
     const meeting = new Cypher.Node();
     const pattern =
       label === 'Decision'
-        ? new Cypher.Pattern(node).related({ type: 'MADE_AT' }).to(meeting)
-        : new Cypher.Pattern(meeting).related({ type: 'HAS_AGENDA_ITEM' }).to(node);
+        ? new Cypher.Pattern(node).related(ofType('MADE_AT')).to(meeting)
+        : new Cypher.Pattern(meeting).related(ofType('HAS_AGENDA_ITEM')).to(node);
     return Cypher.head(new Cypher.PatternComprehension(pattern).map(meeting.property('number')));
   },
 });

@@ -12,15 +12,9 @@ import {
 } from '../model/relationships.ts';
 import type { Route, Step } from '../model/routes.ts';
 import { type ListKey, listKeys, orderOf } from './order.ts';
+import { ofType, withLabel } from './patterns.ts';
 import { type FieldPlan, project, propertyOf, type Scope } from './plan.ts';
 import type { Selected } from './selection.ts';
-
-/** A label expression for `labels`, or none when the relationship admits no others there. */
-const labelsFilter = (labels: readonly Label[], possible: readonly Label[]) =>
-  labels.length === possible.length ? undefined : Cypher.labelExpr.or(...labels);
-
-const typeFilter = (types: readonly RelationshipType[]) =>
-  types.length === 1 ? (types[0] as string) : Cypher.labelExpr.or(...types);
 
 /** The labels a step may reach, from the table. */
 function reachable(types: readonly RelationshipType[], direction: 'out' | 'in'): Label[] {
@@ -36,16 +30,12 @@ function reachable(types: readonly RelationshipType[], direction: 'out' | 'in'):
 
 /** `(from)-[:TYPE]->(to)` or `(from)<-[:TYPE]-(to)` for one step. */
 function stepPattern(from: Cypher.Pattern, step: Step, to: Cypher.Node): Cypher.Pattern {
-  const labels = labelsFilter(
-    step.far ?? reachable(step.types, step.direction),
-    reachable(step.types, step.direction),
-  );
+  const possible = reachable(step.types, step.direction);
+  const labels = step.far ?? possible;
+  // No label expression when the relationship admits no others there.
   return from
-    .related({
-      type: typeFilter(step.types),
-      direction: step.direction === 'out' ? 'right' : 'left',
-    })
-    .to(to, labels === undefined ? {} : { labels });
+    .related(ofType(step.types, step.direction === 'out' ? 'right' : 'left'))
+    .to(to, labels.length === possible.length ? {} : withLabel(...labels));
 }
 
 /**
