@@ -61,6 +61,8 @@ export interface EntityDeclaration<P extends Record<string, PropertyDeclaration>
   search: readonly (keyof P & string)[];
   /** How the explorer draws and names it. */
   shown: { colour: string; name?: string };
+  /** The root field that lists every node of the label, and the most it lists. */
+  list?: { field: string; description: string; most: number };
 }
 
 /** Any label's declaration, as code that reads every label alike sees it. */
@@ -72,6 +74,7 @@ export interface AnyEntity {
   order: ListOrder;
   search: readonly string[];
   shown: { colour: string; name?: string };
+  list?: { field: string; description: string; most: number };
 }
 
 const entity = <const P extends Record<string, PropertyDeclaration>>(
@@ -163,6 +166,7 @@ export const entities = {
     order: 'startDate',
     search: ['summary'],
     shown: { colour: '#8C6D31' },
+    list: { field: 'events', description: 'All events, by date.', most: 100 },
   }),
   Meeting: entity({
     description:
@@ -197,6 +201,7 @@ export const entities = {
     order: 'name',
     search: [],
     shown: { colour: '#0072B2', name: 'Member State' },
+    list: { field: 'memberStates', description: 'The six member States.', most: 10 },
   }),
   Network: entity({
     description:
@@ -213,6 +218,7 @@ export const entities = {
     order: 'name',
     search: ['acronym', 'summary'],
     shown: { colour: '#D55E00' },
+    list: { field: 'networks', description: 'All networks and partnerships.', most: 20 },
   }),
   Organisation: entity({
     description:
@@ -229,6 +235,7 @@ export const entities = {
     order: 'name',
     search: ['acronym', 'summary'],
     shown: { colour: '#7F7F7F' },
+    list: { field: 'organisations', description: 'All organisations in the graph.', most: 100 },
   }),
   Place: entity({
     description: 'A city or region where meetings and events are held or projects work.',
@@ -239,6 +246,7 @@ export const entities = {
     order: 'name',
     search: [],
     shown: { colour: '#B39DDB' },
+    list: { field: 'places', description: 'All places in the graph.', most: 100 },
   }),
   Programme: entity({
     description:
@@ -248,6 +256,7 @@ export const entities = {
     order: 'name',
     search: ['summary'],
     shown: { colour: '#009E73', name: 'Programme area' },
+    list: { field: 'programmes', description: 'All programme areas.', most: 20 },
   }),
   Project: entity({
     description:
@@ -257,6 +266,7 @@ export const entities = {
     order: 'name',
     search: ['summary'],
     shown: { colour: '#CC79A7' },
+    list: { field: 'projects', description: 'All projects.', most: 50 },
   }),
   Source: entity({
     description: 'A document or web page the facts of the graph are taken from.',
@@ -286,6 +296,7 @@ export const entities = {
     order: 'name',
     search: [],
     shown: { colour: '#BDBDBD' },
+    list: { field: 'sources', description: 'All sources.', most: 100 },
   }),
   Species: entity({
     description: 'A species NEASPEC works to conserve, e.g. the Amur leopard.',
@@ -301,6 +312,7 @@ export const entities = {
     order: 'name',
     search: ['scientificName'],
     shown: { colour: '#4E9A06' },
+    list: { field: 'species', description: 'All species in the graph.', most: 50 },
   }),
 } as const satisfies Record<string, AnyEntity>;
 

@@ -3,7 +3,7 @@ import { decisionKinds, decisionKindTable } from '../dataset/decision-kinds.ts';
 import { type DecisionKey, decisionItems } from '../graph/connections.ts';
 import { builder } from './builder.ts';
 import { connectionRoot, connectionType, pageArguments } from './connection.ts';
-import { nodeType } from './node.ts';
+import { ownFields } from './node.ts';
 import { DecisionOrder, ordering } from './order.ts';
 import { planned } from './planned.ts';
 import { Decision } from './refs.ts';
@@ -15,7 +15,7 @@ export const DecisionKindEnum = builder.enumType('DecisionKind', {
   ),
 });
 
-nodeType('Decision', (t, property) => ({
+ownFields('Decision', (t, property) => ({
   kind: t.field({
     type: DecisionKindEnum,
     description: 'What the meeting did.',

@@ -6,7 +6,7 @@ import { lookupPlan } from '../graph/lookups.ts';
 import { propertyOf } from '../model/entities.ts';
 import { builder } from './builder.ts';
 import { connectionRoot, connectionType, pageArguments } from './connection.ts';
-import { nodeType } from './node.ts';
+import { ownFields } from './node.ts';
 import { MeetingOrder, ordering } from './order.ts';
 import { ofNode, planned, rooted } from './planned.ts';
 import { Meeting } from './refs.ts';
@@ -22,7 +22,7 @@ const Certainty = builder.enumType('Certainty', {
   },
 });
 
-nodeType('Meeting', (t) => ({
+ownFields('Meeting', (t) => ({
   year: t.int({
     description: 'The year it opened.',
     ...planned(ofNode((n) => n.property(propertyOf('Meeting', 'startDate'), 'year'))),
@@ -41,7 +41,7 @@ nodeType('Meeting', (t) => ({
   }),
 }));
 
-nodeType('AgendaItem', (t) => ({
+ownFields('AgendaItem', (t) => ({
   number: t.string({
     description: 'As printed, with sub-items lettered: "1", "2a".',
     ...planned(ofNode((n) => Cypher.toString(n.property('number')))),

@@ -6,22 +6,26 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { GraphQLResolveInfo } from 'graphql';
 import { evidenceListPlan } from '../graph/evidence.ts';
+import { listPlan } from '../graph/lookups.ts';
 import { type FieldPlan, typeKey } from '../graph/plan.ts';
 import { relationshipPlan, routePlan } from '../graph/related.ts';
 import {
+  type AnyEntity,
   entityOf,
   type Label,
   nameProperty,
   type PropertyDeclaration,
   type PropertyName,
 } from '../model/entities.ts';
+import { labels } from '../model/labels.ts';
 import { relationshipFieldsOf } from '../model/relationships.ts';
 import { routesOf } from '../model/routes.ts';
 import { builder, type Fields, type Row } from './builder.ts';
 import { EvidenceRef } from './evidence.ts';
 import { encodeId } from './ids.ts';
-import { ofNode, planned, property } from './planned.ts';
-import { Entity, Node, type NodeRef, nodeRefs } from './refs.ts';
+import { askedBy, EventOrder, NameOrder } from './order.ts';
+import { ofNode, planned, property, rooted } from './planned.ts';
+import { Entity, Node, nodeRefs } from './refs.ts';
 import {
   DirectionEnum,
   RelationshipRef,
@@ -121,15 +125,11 @@ function propertyField(t: FieldBuilder, name: string, declared: PropertyDeclarat
 
 /**
  * Declares the type of `label` from the entity table: a Node and Entity with its key, name and
- * property fields, `own` fields (an enum, a computed value), and its relationship fields.
+ * property fields, and its relationship fields.
  */
-export function nodeType<L extends Label>(
-  label: L,
-  own: (t: FieldBuilder, property: PropertyPlan<L>) => ReturnType<Fields> = () => ({}),
-): void {
-  const ref: NodeRef = nodeRefs[label];
+function nodeType(label: Label): void {
   const declared = entityOf(label);
-  builder.objectType(ref, {
+  builder.objectType(nodeRefs[label], {
     description: declared.description,
     interfaces: [Node, Entity],
     fields: (t) => {
@@ -173,14 +173,42 @@ export function nodeType<L extends Label>(
           } as never),
         ]),
       );
-      return {
-        ...key,
-        ...name,
-        ...properties,
-        ...own(t, property),
-        ...related,
-        ...routed,
-      } as never;
+      return { ...key, ...name, ...properties, ...related, ...routed } as never;
     },
   });
+}
+
+/** Every node of `label`, in list order or the order asked: `memberStates`, `events`, ... */
+function listField(label: Label, list: NonNullable<AnyEntity['list']>): void {
+  const byDate = entityOf(label).order === 'startDate';
+  builder.queryField(list.field, (t) =>
+    t.field({
+      type: [nodeRefs[label]],
+      description: list.description,
+      args: {
+        orderBy: t.arg({
+          type: byDate ? EventOrder : NameOrder,
+          description: `The order (by default: ${byDate ? 'start date' : 'name'}).`,
+        }),
+      },
+      ...rooted(listPlan(label, list.most, askedBy(byDate ? 'START_DATE' : 'NAME'))),
+    }),
+  );
+}
+
+for (const label of labels) {
+  nodeType(label);
+  const { list } = entityOf(label);
+  if (list) listField(label, list);
+}
+
+/**
+ * Adds to the type of `label` the fields the table cannot derive (an enum, a computed value);
+ * `property` names a stored property only as the table declares it for the label.
+ */
+export function ownFields<L extends Label>(
+  label: L,
+  fields: (t: FieldBuilder, property: PropertyPlan<L>) => ReturnType<Fields>,
+): void {
+  builder.objectFields(nodeRefs[label], (t) => fields(t, property));
 }

@@ -1,11 +1,7 @@
-import { listPlan, lookupPlan } from '../graph/lookups.ts';
+import { lookupPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
-import { nodeType } from './node.ts';
-import { askedBy, NameOrder } from './order.ts';
 import { rooted } from './planned.ts';
 import { Project } from './refs.ts';
-
-nodeType('Project');
 
 builder.queryFields((t) => ({
   project: t.field({
@@ -19,11 +15,5 @@ builder.queryFields((t) => ({
       }),
     },
     ...rooted(lookupPlan('Project', 'id', ({ slug }) => String(slug).toLowerCase())),
-  }),
-  projects: t.field({
-    type: [Project],
-    description: 'All projects.',
-    args: { orderBy: t.arg({ type: NameOrder, description: 'The order (by default: name).' }) },
-    ...rooted(listPlan('Project', 50, askedBy('NAME'))),
   }),
 }));

@@ -1,9 +1,6 @@
-import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
-import { nodeType } from './node.ts';
-import { askedBy, NameOrder } from './order.ts';
-import { planned, rooted } from './planned.ts';
-import { Source } from './refs.ts';
+import { ownFields } from './node.ts';
+import { planned } from './planned.ts';
 
 const SourceKind = builder.enumType('SourceKind', {
   description: 'What sort of source.',
@@ -13,7 +10,7 @@ const SourceKind = builder.enumType('SourceKind', {
   },
 });
 
-nodeType('Source', (t, property) => ({
+ownFields('Source', (t, property) => ({
   kind: t.field({
     type: SourceKind,
     description: 'Web page or document.',
@@ -27,12 +24,3 @@ nodeType('Source', (t, property) => ({
     ...planned({ ...property('text'), fanOut: () => 20 }),
   }),
 }));
-
-builder.queryField('sources', (t) =>
-  t.field({
-    type: [Source],
-    description: 'All sources.',
-    args: { orderBy: t.arg({ type: NameOrder, description: 'The order (by default: name).' }) },
-    ...rooted(listPlan('Source', 100, askedBy('NAME'))),
-  }),
-);
