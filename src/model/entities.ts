@@ -48,13 +48,17 @@ export interface PropertyDeclaration {
 /** The orders lists are shown in (graph/order.ts makes them Cypher). */
 export type ListOrder = 'name' | 'number' | 'startDate' | 'meeting';
 
-export interface EntityDeclaration<P extends Record<string, PropertyDeclaration>> {
+export interface EntityDeclaration<
+  P extends Record<string, PropertyDeclaration>,
+  K extends string = string,
+  N extends string = string,
+> {
   /** What a node of the label is: the GraphQL type's description. */
   description: string;
   /** The field that shows the key (stored as `id`), where the API and the files show it. */
-  key?: { field: string; description: string };
+  key?: { field: K; description: string };
   /** The field that shows the name, when not `name`, and the property it is stored as. */
-  name?: { field: string; description: string; stored?: keyof P & string };
+  name?: { field: N; description: string; stored?: keyof P & string };
   properties: P;
   order: ListOrder;
   /** Properties full-text search reads besides `name` and `aliases`. */
@@ -77,8 +81,12 @@ export interface AnyEntity {
   list?: { field: string; description: string; most: number };
 }
 
-const entity = <const P extends Record<string, PropertyDeclaration>>(
-  declaration: EntityDeclaration<P>,
+const entity = <
+  const P extends Record<string, PropertyDeclaration>,
+  const K extends string,
+  const N extends string,
+>(
+  declaration: EntityDeclaration<P, K, N>,
 ) => declaration;
 
 const summary = (description: string) =>
@@ -325,6 +333,24 @@ export type PropertyName<L extends Label> =
   | 'name'
   | 'aliases'
   | (keyof Entities[L]['properties'] & string);
+
+/** The field that shows the key of `L` in the API and the files (`id` where none does). */
+export type KeyField<L extends Label> = Entities[L] extends {
+  key?: { field: infer F extends string };
+}
+  ? string extends F
+    ? 'id'
+    : F
+  : 'id';
+
+/** The field that shows the name of `L` (`name` unless the table names another). */
+export type NameField<L extends Label> = Entities[L] extends {
+  name?: { field: infer F extends string };
+}
+  ? string extends F
+    ? 'name'
+    : F
+  : 'name';
 
 interface ValueOf {
   string: string;

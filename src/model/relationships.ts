@@ -5,6 +5,7 @@
  * types, the planner, the stats and curation all read this table; a field on a label that
  * cannot be at that end of the relationship does not compile.
  */
+import { maxLength, type PropertyDeclaration } from './entities.ts';
 import type { Label } from './labels.ts';
 
 /** One end of a relationship, seen as a field of the type at that end. */
@@ -31,7 +32,7 @@ export interface Relationship<From extends Label = Label, To extends Label = Lab
   /** What it means, with its direction: shown in GraphiQL. */
   meaning: string;
   /** Properties besides evidence and origin, e.g. a contributor's role. */
-  properties?: readonly string[];
+  properties?: Readonly<Record<string, PropertyDeclaration>>;
   /** The fields on the start node's type, reading the relationship forwards. */
   out: Ends<From, To>;
   /** The fields on the end node's type, reading the relationship backwards. */
@@ -124,7 +125,14 @@ export const relationships = {
     from: ['Organisation'],
     to: ['Project'],
     meaning: 'Organisation -> Project: the organisation contributes, in the role given.',
-    properties: ['role'],
+    properties: {
+      role: {
+        type: 'string',
+        required: true,
+        maxLength: maxLength.text,
+        description: 'The part an organisation plays in a project (CONTRIBUTES_TO), e.g. "funder".',
+      },
+    },
     out: {
       Organisation: {
         field: 'projects',
@@ -271,7 +279,13 @@ export const relationships = {
     to: ['Network'],
     meaning:
       'MemberState -> Network: the State is a member of the network (with the number of sites it nominated, where a source counts them).',
-    properties: ['sites'],
+    properties: {
+      sites: {
+        type: 'int',
+        description:
+          "How many sites of the network the State has nominated (MEMBER_OF), where a source counts them: NEAMPAN's target MPAs.",
+      },
+    },
     out: {
       MemberState: {
         field: 'networks',
@@ -456,6 +470,17 @@ export const relationshipTypes = Object.keys(relationships) as RelationshipType[
 
 export const isRelationshipType = (value: string): value is RelationshipType =>
   Object.hasOwn(relationships, value);
+
+/** Every relationship property, by name, with the declarations of the types that have it. */
+export const relationshipProperties = (() => {
+  const byName = new Map<string, PropertyDeclaration[]>();
+  for (const type of relationshipTypes) {
+    const declared: Relationship = relationships[type];
+    for (const [name, property] of Object.entries(declared.properties ?? {}))
+      byName.set(name, [...(byName.get(name) ?? []), property]);
+  }
+  return byName;
+})();
 
 /** A relationship field of a label, flattened from the table. */
 export interface RelationshipField {

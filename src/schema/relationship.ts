@@ -10,9 +10,10 @@ import { labels } from '../model/labels.ts';
 import {
   type RelationshipType,
   relationshipFields,
+  relationshipProperties,
   relationships,
 } from '../model/relationships.ts';
-import { builder, type Row } from './builder.ts';
+import { builder, type Fields, type Row } from './builder.ts';
 import { EvidenceRef } from './evidence.ts';
 import { planned } from './planned.ts';
 import { Entity } from './refs.ts';
@@ -49,6 +50,19 @@ const ofRelationship = (value: (r: Cypher.Relationship) => Cypher.Expr): FieldPl
   },
 });
 
+/** A field for each relationship property of the table (null on types without it). */
+const propertyFields = (t: Parameters<Fields>[0]) =>
+  Object.fromEntries(
+    [...relationshipProperties].map(([name, declared]) => {
+      const options = {
+        nullable: true as const,
+        description: declared.map((p) => p.description).join(' '),
+        ...planned(ofRelationship((r) => r.property(name))),
+      };
+      return [name, declared[0]?.type === 'int' ? t.int(options) : t.string(options)];
+    }),
+  );
+
 export const RelationshipRef = builder.objectRef<Row>('Relationship').implement({
   description: 'A relationship between two objects of the graph, with the evidence for it.',
   fields: (t) => ({
@@ -67,17 +81,7 @@ export const RelationshipRef = builder.objectRef<Row>('Relationship').implement(
       description: 'The object the relationship points to.',
       ...planned(end('to')),
     }),
-    role: t.string({
-      nullable: true,
-      description: 'The part an organisation plays in a project (CONTRIBUTES_TO), e.g. "funder".',
-      ...planned(ofRelationship((r) => r.property('role'))),
-    }),
-    sites: t.int({
-      nullable: true,
-      description:
-        "How many sites of the network the State has nominated (MEMBER_OF), where a source counts them: NEAMPAN's target MPAs.",
-      ...planned(ofRelationship((r) => r.property('sites'))),
-    }),
+    ...propertyFields(t),
     evidence: t.field({
       type: [EvidenceRef],
       description: 'Where the relationship comes from.',

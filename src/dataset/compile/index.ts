@@ -5,8 +5,8 @@
  */
 
 import type { GraphFacts } from '../../model/facts.ts';
-import type { Label } from '../../model/labels.ts';
-import type { LoadedDataset, Located } from '../load.ts';
+import { referenceFiles } from '../format.ts';
+import type { LoadedDataset } from '../load.ts';
 import type { Problem } from '../problems.ts';
 import { Compilation } from './compilation.ts';
 import { compileEvents } from './events.ts';
@@ -20,32 +20,17 @@ import { compileProjects } from './projects.ts';
 import { compileSources } from './sources.ts';
 import { compileSpecies } from './species.ts';
 
-/** Claims the id of each entry of a file's list `key`; its field `idField` holds the id. */
-function registerAll<K extends string, F extends string>(
-  c: Compilation,
-  label: Label,
-  { file, content }: Located<Record<K, readonly Record<F, string>[]>>,
-  key: K,
-  idField: F,
-): void {
-  content[key].forEach((entry, i) => {
-    c.register(label, entry[idField], file, `${key}[${i}].${idField}`);
-  });
-}
-
 export function compileDataset(data: LoadedDataset): { facts: GraphFacts; problems: Problem[] } {
   const c = new Compilation();
 
   // First every identifier and source, so that references can point forwards and across files.
-  registerAll(c, 'Source', data.sources, 'sources', 'id');
-  registerAll(c, 'MemberState', data.memberStates, 'memberStates', 'iso3');
-  registerAll(c, 'Programme', data.programmes, 'programmes', 'slug');
-  registerAll(c, 'Network', data.networks, 'networks', 'id');
-  registerAll(c, 'Project', data.projects, 'projects', 'slug');
-  registerAll(c, 'Species', data.species, 'species', 'slug');
-  registerAll(c, 'Place', data.places, 'places', 'slug');
-  registerAll(c, 'Organisation', data.organisations, 'organisations', 'slug');
-  registerAll(c, 'Event', data.events, 'events', 'slug');
+  for (const [key, kind] of Object.entries(referenceFiles)) {
+    const { file, content } = data[key as keyof typeof referenceFiles];
+    const entries = (content as unknown as Record<string, Record<string, string>[]>)[key] ?? [];
+    entries.forEach((entry, i) => {
+      c.register(kind.label, entry[kind.id] as string, file, `${key}[${i}].${kind.id}`);
+    });
+  }
   for (const meeting of data.meetings) registerMeeting(c, meeting);
   for (const source of data.sources.content.sources)
     c.registerSource({ ...source, text: data.texts.get(source.id) });
