@@ -323,9 +323,57 @@ export const meetingFile = z.strictObject({
   decisions: z.array(decisionEntry).default([]),
 });
 
+export const publicationsFile = z.strictObject({
+  publications: z.array(
+    z.strictObject({
+      ...nodeEntry('Publication'),
+      evidence,
+      /** What it reports on: programme, project and network keys, meeting ids such as som-17. */
+      about: groups('subjects', z.string().max(maxLength.id, atMost(maxLength.id))),
+    }),
+  ),
+});
+
+/** A date as a source gives it: a day, a month or a year. */
+const statedDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const peopleFile = z.strictObject({
+  people: z.array(
+    z.strictObject({
+      ...nodeEntry('Person'),
+      evidence,
+      /** Public roles: the title, the organisation (slug) or State (ISO code), the date. */
+      roles: z
+        .array(
+          z.strictObject({ role: text, at: slug.or(iso3), date: statedDate.optional(), evidence }),
+        )
+        .default([]),
+      /** Meetings (som-26) and events (slug) it took part in, and the part it took. */
+      tookPart: z.array(z.strictObject({ in: slug, part: text, evidence })).default([]),
+    }),
+  ),
+});
+
+export const fundingFile = z.strictObject({
+  funding: z.array(
+    z.strictObject({
+      /** An organisation (slug) or a member State (ISO code). */
+      funder: slug.or(iso3),
+      /** A project or event (slug) or a network (id). */
+      funded: networkId,
+      amount: z.number().int().min(1, 'expected an amount from 1').optional(),
+      currency: text.optional(),
+      years: text.optional(),
+      evidence,
+    }),
+  ),
+});
+
 /**
- * The files that each list entries of one label, by the key of their list: the file, its
- * schema, the label of its entries and the field that holds an entry's id.
+ * The files besides the meetings, by the key of their list: the file, its schema and, for a file
+ * that lists nodes, their label and the field that holds an entry's id.
  */
 export const referenceFiles = {
   sources: { file: 'sources.yaml', schema: sourcesFile, label: 'Source', id: 'id' },
@@ -347,4 +395,15 @@ export const referenceFiles = {
     id: 'slug',
   },
   events: { file: 'events.yaml', schema: eventsFile, label: 'Event', id: 'slug' },
-} as const satisfies Record<string, { file: string; schema: z.ZodType; label: Label; id: string }>;
+  publications: {
+    file: 'publications.yaml',
+    schema: publicationsFile,
+    label: 'Publication',
+    id: 'slug',
+  },
+  people: { file: 'people.yaml', schema: peopleFile, label: 'Person', id: 'slug' },
+  funding: { file: 'funding.yaml', schema: fundingFile },
+} as const satisfies Record<
+  string,
+  { file: string; schema: z.ZodType; label?: Label; id?: string }
+>;

@@ -245,6 +245,20 @@ export const entities = {
     shown: { colour: '#7F7F7F' },
     list: { field: 'organisations', description: 'All organisations in the graph.', most: 100 },
   }),
+  Person: entity({
+    description:
+      'A person in a public role the sources name them in: an official, a head of an office, the chair of a meeting. Only the role, the body and the date are recorded, nothing private.',
+    key: { field: 'slug', description: 'Its key, e.g. "yun-hyunsoo".' },
+    properties: {},
+    order: 'name',
+    search: [],
+    shown: { colour: '#AA4499' },
+    list: {
+      field: 'people',
+      description: 'The people in public roles the graph records.',
+      most: 100,
+    },
+  }),
   Place: entity({
     description: 'A city or region where meetings and events are held or projects work.',
     key: { field: 'slug', description: 'Its key, e.g. "ulaanbaatar".' },
@@ -275,6 +289,35 @@ export const entities = {
     search: ['summary'],
     shown: { colour: '#CC79A7' },
     list: { field: 'projects', description: 'All projects.', most: 50 },
+  }),
+  Publication: entity({
+    description:
+      'A publication or report of NEASPEC or about its work, e.g. Saving the Flagship Species of North-East Asia (2007).',
+    key: { field: 'slug', description: 'Its key, e.g. "saving-the-flagship-species".' },
+    name: { field: 'title', description: 'Its title.' },
+    properties: {
+      year: { type: 'int', description: 'The year it was published, where a source gives it.' },
+      publisher: {
+        type: 'string',
+        maxLength: maxLength.text,
+        description: 'Who published it, where a source says.',
+      },
+      author: {
+        type: 'string',
+        maxLength: maxLength.text,
+        description: 'Who wrote it, where a source says.',
+      },
+      reference: {
+        type: 'string',
+        maxLength: maxLength.text,
+        description: 'Its document symbol, e.g. "ST/ESCAP/2495".',
+      },
+      url: { type: 'string', maxLength: maxLength.text, description: 'Where to read it.' },
+    },
+    order: 'name',
+    search: [],
+    shown: { colour: '#44AA99' },
+    list: { field: 'publications', description: 'All publications and reports.', most: 100 },
   }),
   Source: entity({
     description: 'A document or web page the facts of the graph are taken from.',

@@ -20,6 +20,8 @@ export interface End<Far extends Label> {
   required?: true;
   /** The most nodes one node has at the far end (lists only): what the cost estimate assumes. */
   fanOut?: number;
+  /** The GraphQL union of the labels at the far end, where there are several. */
+  union?: { name: string; description: string };
 }
 
 type Ends<Near extends Label, Far extends Label> = {
@@ -182,6 +184,74 @@ export const relationships = {
     },
     in: { Source: { field: 'meetings', description: 'Meetings it documents.', fanOut: 10 } },
   }),
+  FUNDED: relationship({
+    from: ['Organisation', 'MemberState'],
+    to: ['Project', 'Event', 'Network'],
+    meaning:
+      'Organisation or MemberState -> Project, Event or Network: it funded the work, with the amount, currency and years where a source states them.',
+    properties: {
+      amount: {
+        type: 'int',
+        description: 'How much it gave (FUNDED), in `currency`, where a source states it.',
+      },
+      currency: {
+        type: 'string',
+        maxLength: maxLength.text,
+        description: 'The currency of `amount` (FUNDED), as the source writes it, e.g. "USD".',
+      },
+      years: {
+        type: 'string',
+        maxLength: maxLength.text,
+        description:
+          'The years the funding covers (FUNDED), as the source states them, e.g. "2006-2010".',
+      },
+    },
+    out: {
+      Organisation: {
+        field: 'funded',
+        description:
+          'Projects, events and networks it funded (the amounts are on `relationships(types: [FUNDED])`).',
+        fanOut: 20,
+        union: { name: 'FundedWork', description: 'A project, event or network someone funded.' },
+      },
+      MemberState: {
+        field: 'funded',
+        description:
+          'Projects, events and networks its government funded (the amounts are on `relationships(types: [FUNDED])`).',
+        fanOut: 20,
+        union: { name: 'FundedWork', description: 'A project, event or network someone funded.' },
+      },
+    },
+    in: {
+      Project: {
+        field: 'funders',
+        description: 'Who funded it.',
+        fanOut: 10,
+        union: {
+          name: 'Funder',
+          description: 'An organisation or a member State that funded work.',
+        },
+      },
+      Event: {
+        field: 'funders',
+        description: 'Who funded it.',
+        fanOut: 10,
+        union: {
+          name: 'Funder',
+          description: 'An organisation or a member State that funded work.',
+        },
+      },
+      Network: {
+        field: 'funders',
+        description: 'Who funded it.',
+        fanOut: 10,
+        union: {
+          name: 'Funder',
+          description: 'An organisation or a member State that funded work.',
+        },
+      },
+    },
+  }),
   HAS_AGENDA_ITEM: relationship({
     from: ['Meeting'],
     to: ['AgendaItem'],
@@ -224,6 +294,50 @@ export const relationships = {
         { field: 'meetings', far: ['Meeting'], description: 'Meetings held here.', fanOut: 10 },
         { field: 'events', far: ['Event'], description: 'Events held here.', fanOut: 10 },
       ],
+    },
+  }),
+  HELD_ROLE: relationship({
+    from: ['Person'],
+    to: ['Organisation', 'MemberState'],
+    meaning:
+      'Person -> Organisation or MemberState: the person held the public role, as a source names it on a date (a State: its government).',
+    properties: {
+      role: {
+        type: 'string',
+        required: true,
+        maxLength: maxLength.text,
+        description:
+          'The title of the public role a source names a person in (HELD_ROLE), e.g. "Director-General for Climate, Environment and Science Diplomacy".',
+      },
+      date: {
+        type: 'string',
+        description:
+          'When a source names the person in the role (HELD_ROLE): a day, a month or a year, e.g. "2023-11-23".',
+      },
+    },
+    out: {
+      Person: {
+        field: 'roles',
+        description:
+          'The organisations and governments it held a public role in (role and date are on `relationships(types: [HELD_ROLE])`).',
+        fanOut: 10,
+        union: {
+          name: 'PublicBody',
+          description: 'An organisation, or a member State for its government.',
+        },
+      },
+    },
+    in: {
+      Organisation: {
+        field: 'people',
+        description: 'People the sources name in a public role in it.',
+        fanOut: 30,
+      },
+      MemberState: {
+        field: 'people',
+        description: 'People the sources name in a public role in its government.',
+        fanOut: 30,
+      },
     },
   }),
   HOSTED: relationship({
@@ -419,6 +533,40 @@ export const relationships = {
       },
     },
   }),
+  REPORTS_ON: relationship({
+    from: ['Publication'],
+    to: ['Programme', 'Project', 'Meeting', 'Network'],
+    meaning:
+      'Publication -> Programme, Project, Meeting or Network: the publication reports on it.',
+    out: {
+      Publication: [
+        {
+          field: 'programmes',
+          far: ['Programme'],
+          description: 'Programme areas it reports on.',
+          fanOut: 5,
+        },
+        { field: 'projects', far: ['Project'], description: 'Projects it reports on.', fanOut: 5 },
+        {
+          field: 'meetings',
+          far: ['Meeting'],
+          description: 'Meetings it was written for or reports on.',
+          fanOut: 5,
+        },
+        { field: 'networks', far: ['Network'], description: 'Networks it reports on.', fanOut: 5 },
+      ],
+    },
+    in: {
+      Programme: { field: 'publications', description: 'Publications about it.', fanOut: 20 },
+      Project: { field: 'publications', description: 'Publications about it.', fanOut: 10 },
+      Meeting: {
+        field: 'publications',
+        description: 'Publications written for it or about it.',
+        fanOut: 10,
+      },
+      Network: { field: 'publications', description: 'Publications about it.', fanOut: 10 },
+    },
+  }),
   TARGETS: relationship({
     from: ['Programme', 'Project'],
     to: ['Species'],
@@ -463,6 +611,46 @@ export const relationships = {
       },
     },
   }),
+  TOOK_PART_IN: relationship({
+    from: ['Person'],
+    to: ['Meeting', 'Event'],
+    meaning:
+      'Person -> Meeting or Event: the person took part, in the part a source names (chaired, spoke, led a delegation).',
+    properties: {
+      part: {
+        type: 'string',
+        required: true,
+        maxLength: maxLength.text,
+        description:
+          'The part a person took in a meeting or event (TOOK_PART_IN), e.g. "chaired the meeting".',
+      },
+    },
+    out: {
+      Person: [
+        {
+          field: 'meetings',
+          far: ['Meeting'],
+          description: 'Senior Officials Meetings it took part in.',
+          fanOut: 20,
+        },
+        { field: 'events', far: ['Event'], description: 'Events it took part in.', fanOut: 20 },
+      ],
+    },
+    in: {
+      Meeting: {
+        field: 'people',
+        description:
+          'People the sources name taking part (their part is on `relationships(types: [TOOK_PART_IN])`).',
+        fanOut: 30,
+      },
+      Event: {
+        field: 'people',
+        description:
+          'People the sources name taking part (their part is on `relationships(types: [TOOK_PART_IN])`).',
+        fanOut: 30,
+      },
+    },
+  }),
 } as const satisfies Record<string, Relationship>;
 
 export type RelationshipType = keyof typeof relationships;
@@ -496,6 +684,7 @@ export interface RelationshipField {
   required: boolean;
   /** The most nodes the field returns: 1 for a single object. */
   fanOut: number;
+  union?: { name: string; description: string } | undefined;
 }
 
 const endsOf = (ends: unknown): readonly End<Label>[] =>
@@ -517,6 +706,7 @@ export const relationshipFields: readonly RelationshipField[] = relationshipType
           one: end.one === true,
           required: end.required === true,
           fanOut: end.one ? 1 : (end.fanOut ?? 1),
+          union: end.union,
         })),
       ),
     );

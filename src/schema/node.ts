@@ -96,8 +96,8 @@ builder.interfaceType(Entity, {
 });
 
 /** The GraphQL type of nodes with one of `labels`: the label's type, or the union of them. */
-const typeFor = (labels: readonly Label[]) =>
-  labels.length === 1 ? nodeRefs[labels[0] as Label] : subjectUnion(labels);
+const typeFor = (labels: readonly Label[], union?: { name: string; description: string }) =>
+  labels.length === 1 ? nodeRefs[labels[0] as Label] : subjectUnion(labels, union);
 
 type FieldBuilder = Parameters<Fields>[0];
 
@@ -155,7 +155,7 @@ function nodeType(label: Label): void {
         relationshipFieldsOf(label).map((field) => [
           field.field,
           t.field({
-            type: field.one ? typeFor(field.far) : [typeFor(field.far)],
+            type: field.one ? typeFor(field.far, field.union) : [typeFor(field.far, field.union)],
             nullable: field.one && !field.required,
             description: field.description,
             ...planned(relationshipPlan(field)),

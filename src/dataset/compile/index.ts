@@ -10,13 +10,16 @@ import type { LoadedDataset } from '../load.ts';
 import type { Problem } from '../problems.ts';
 import { Compilation } from './compilation.ts';
 import { compileEvents } from './events.ts';
+import { compileFunding } from './funding.ts';
 import { compileMeeting, registerMeeting } from './meetings.ts';
 import { compileMemberStates } from './member-states.ts';
 import { compileNetworks } from './networks.ts';
 import { compileOrganisations } from './organisations.ts';
+import { compilePeople } from './people.ts';
 import { compilePlaces } from './places.ts';
 import { compileProgrammes } from './programmes.ts';
 import { compileProjects } from './projects.ts';
+import { compilePublications } from './publications.ts';
 import { compileSources } from './sources.ts';
 import { compileSpecies } from './species.ts';
 
@@ -25,6 +28,7 @@ export function compileDataset(data: LoadedDataset): { facts: GraphFacts; proble
 
   // First every identifier and source, so that references can point forwards and across files.
   for (const [key, kind] of Object.entries(referenceFiles)) {
+    if (!('label' in kind)) continue;
     const { file, content } = data[key as keyof typeof referenceFiles];
     const entries = (content as unknown as Record<string, Record<string, string>[]>)[key] ?? [];
     entries.forEach((entry, i) => {
@@ -47,6 +51,9 @@ export function compileDataset(data: LoadedDataset): { facts: GraphFacts; proble
   compilePlaces(c, data.places);
   compileOrganisations(c, data.organisations);
   compileEvents(c, data.events);
+  compilePublications(c, data.publications);
+  compilePeople(c, data.people);
+  compileFunding(c, data.funding);
   for (const meeting of data.meetings) compileMeeting(c, meeting);
   return c.result();
 }
