@@ -10,7 +10,7 @@ import { labels } from '../model/labels.ts';
 import { relationshipTypes } from '../model/relationships.ts';
 import { concerns, decisionsOf } from './concerning.ts';
 import { ofType, withLabel } from './patterns.ts';
-import { type FieldPlan, project, projectObject } from './plan.ts';
+import { type FieldPlan, project, projectObject, type Statement } from './plan.ts';
 import { childrenOf, type Selected } from './selection.ts';
 
 const zero = new Cypher.Literal(0);
@@ -226,3 +226,9 @@ export const meetingsByHostPlan: FieldPlan = {
   },
   fanOut: () => 10,
 };
+
+/** Every count the selection asks for, in one statement of one row. */
+export const statsStatement = (selected: Selected): Statement => ({
+  clause: new Cypher.Return([project(selected, {}), 'stats']),
+  finish: ([row]) => row?.stats,
+});

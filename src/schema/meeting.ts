@@ -1,14 +1,14 @@
-import Cypher from '@neo4j/cypher-builder';
 import { z } from 'zod';
 import { isoDate } from '../dataset/format.ts';
 import { meetingItems } from '../graph/connections.ts';
 import { lookupPlan } from '../graph/lookups.ts';
+import { asText, withDefault, yearOf } from '../graph/values.ts';
 import { propertyOf } from '../model/entities.ts';
 import { builder } from './builder.ts';
 import { connectionRoot, connectionType, pageArguments } from './connection.ts';
 import { ownFields } from './node.ts';
 import { MeetingOrder, ordering } from './order.ts';
-import { ofNode, planned, rooted } from './planned.ts';
+import { planned, rooted } from './planned.ts';
 import { Meeting } from './refs.ts';
 
 const Certainty = builder.enumType('Certainty', {
@@ -25,26 +25,19 @@ const Certainty = builder.enumType('Certainty', {
 ownFields('Meeting', (t) => ({
   year: t.int({
     description: 'The year it opened.',
-    ...planned(ofNode((n) => n.property(propertyOf('Meeting', 'startDate'), 'year'))),
+    ...planned(yearOf(propertyOf('Meeting', 'startDate'))),
   }),
   certainty: t.field({
     type: Certainty,
     description: 'UNCERTAIN when the sources disagree on its dates or place.',
-    ...planned(
-      ofNode((n) =>
-        Cypher.coalesce(
-          n.property(propertyOf('Meeting', 'certainty')),
-          new Cypher.Literal('certain'),
-        ),
-      ),
-    ),
+    ...planned(withDefault(propertyOf('Meeting', 'certainty'), 'certain')),
   }),
 }));
 
 ownFields('AgendaItem', (t) => ({
   number: t.string({
     description: 'As printed, with sub-items lettered: "1", "2a".',
-    ...planned(ofNode((n) => Cypher.toString(n.property('number')))),
+    ...planned(asText(propertyOf('AgendaItem', 'number'))),
   }),
 }));
 

@@ -3,17 +3,16 @@
  * evidence, relationships), and `nodeType`, which declares the type of one label with its own
  * fields and every relationship field the model gives that label.
  */
-import Cypher from '@neo4j/cypher-builder';
 import type { GraphQLResolveInfo } from 'graphql';
 import { evidenceListPlan } from '../graph/evidence.ts';
 import { listPlan } from '../graph/lookups.ts';
 import { type FieldPlan, typeKey } from '../graph/plan.ts';
-import { relationshipPlan, routePlan } from '../graph/related.ts';
+import { relationshipPlan, relationshipsPlan, routePlan } from '../graph/related.ts';
+import { aliasesPlan, namePlan, property } from '../graph/values.ts';
 import {
   type AnyEntity,
   entityOf,
   type Label,
-  nameProperty,
   type PropertyDeclaration,
   type PropertyName,
 } from '../model/entities.ts';
@@ -24,14 +23,9 @@ import { builder, type Fields, type Row } from './builder.ts';
 import { EvidenceRef } from './evidence.ts';
 import { encodeId } from './ids.ts';
 import { askedBy, EventOrder, NameOrder } from './order.ts';
-import { ofNode, planned, property, rooted } from './planned.ts';
+import { planned, rooted } from './planned.ts';
 import { Entity, Node, nodeRefs } from './refs.ts';
-import {
-  DirectionEnum,
-  RelationshipRef,
-  RelationshipTypeEnum,
-  relationshipsPlan,
-} from './relationship.ts';
+import { DirectionEnum, RelationshipRef, RelationshipTypeEnum } from './relationship.ts';
 import { DateScalar } from './scalars.ts';
 import { subjectUnion } from './subjects.ts';
 
@@ -59,15 +53,11 @@ builder.interfaceType(Entity, {
     name: t.string({
       description: 'What the object is called (a decision: its summary).',
       // Every node has a name, but a decision, which has its summary.
-      ...planned({
-        property: (type) => nameProperty(type as Label),
-        cypher: (scope, selected) =>
-          (scope.node as Cypher.Node).property(nameProperty(selected.parent as Label)),
-      }),
+      ...planned(namePlan),
     }),
     aliases: t.stringList({
       description: 'Other names the sources use, e.g. earlier names of a programme area.',
-      ...planned(ofNode((n) => Cypher.coalesce(n.property('aliases'), new Cypher.List([])))),
+      ...planned(aliasesPlan),
     }),
     evidence: t.field({
       type: [EvidenceRef],

@@ -32,4 +32,9 @@ describe('patterns of the planner', () => {
       expect(text.match(/\.related\(\{[^}]*type: '|labels: \['(?!Entity')/g), file).toBeNull();
     }
   });
+
+  it('are built in graph/ alone: the GraphQL types say what a field means, not how it is read', () => {
+    for (const file of plannerFiles.filter((f) => f.includes(`${join('src', 'schema')}`)))
+      expect(readFileSync(file, 'utf8'), file).not.toContain('@neo4j/cypher-builder');
+  });
 });
