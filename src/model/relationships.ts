@@ -45,6 +45,20 @@ const relationship = <const From extends Label, const To extends Label>(
   declaration: Relationship<From, To>,
 ) => declaration;
 
+/** The ends of FUNDED: what a funder funded, and who funded a piece of work. */
+const funding = (who: string): End<'Project' | 'Event' | 'Network'> => ({
+  field: 'funded',
+  description: `Projects, events and networks ${who} funded (the amounts are on \`relationships(types: [FUNDED])\`).`,
+  fanOut: 20,
+  union: { name: 'FundedWork', description: 'A project, event or network someone funded.' },
+});
+const funders: End<'Organisation' | 'MemberState'> = {
+  field: 'funders',
+  description: 'Who funded it.',
+  fanOut: 10,
+  union: { name: 'Funder', description: 'An organisation or a member State that funded work.' },
+};
+
 export const relationships = {
   ATTENDED: relationship({
     from: ['MemberState'],
@@ -206,51 +220,8 @@ export const relationships = {
           'The years the funding covers (FUNDED), as the source states them, e.g. "2006-2010".',
       },
     },
-    out: {
-      Organisation: {
-        field: 'funded',
-        description:
-          'Projects, events and networks it funded (the amounts are on `relationships(types: [FUNDED])`).',
-        fanOut: 20,
-        union: { name: 'FundedWork', description: 'A project, event or network someone funded.' },
-      },
-      MemberState: {
-        field: 'funded',
-        description:
-          'Projects, events and networks its government funded (the amounts are on `relationships(types: [FUNDED])`).',
-        fanOut: 20,
-        union: { name: 'FundedWork', description: 'A project, event or network someone funded.' },
-      },
-    },
-    in: {
-      Project: {
-        field: 'funders',
-        description: 'Who funded it.',
-        fanOut: 10,
-        union: {
-          name: 'Funder',
-          description: 'An organisation or a member State that funded work.',
-        },
-      },
-      Event: {
-        field: 'funders',
-        description: 'Who funded it.',
-        fanOut: 10,
-        union: {
-          name: 'Funder',
-          description: 'An organisation or a member State that funded work.',
-        },
-      },
-      Network: {
-        field: 'funders',
-        description: 'Who funded it.',
-        fanOut: 10,
-        union: {
-          name: 'Funder',
-          description: 'An organisation or a member State that funded work.',
-        },
-      },
-    },
+    out: { Organisation: funding('it'), MemberState: funding('its government') },
+    in: { Project: funders, Event: funders, Network: funders },
   }),
   HAS_AGENDA_ITEM: relationship({
     from: ['Meeting'],
