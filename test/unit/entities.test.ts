@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { referenceFiles } from '../../src/dataset/format.ts';
 import {
   entities,
   entityOf,
@@ -81,5 +82,22 @@ describe('the entity table', () => {
     // @ts-expect-error a property every meeting has is required in its row
     const meeting: StoredRow<'Meeting'> = { id: 'som-18', name: 'SOM-18' };
     expect(meeting.id).toBe('som-18');
+  });
+
+  it('and the dataset files agree: each file of a label has its key, name and property fields', () => {
+    for (const [list, kind] of Object.entries(referenceFiles)) {
+      if (!('label' in kind)) continue;
+      const declared = entityOf(kind.label);
+      const entry = (kind.schema.shape as Record<string, { element: { shape: object } }>)[list];
+      const fields = Object.keys(entry?.element.shape ?? {});
+      const expected = [
+        declared.key?.field ?? 'id',
+        declared.name?.field ?? 'name',
+        ...Object.entries(declared.properties)
+          .filter(([, p]) => p.graphql !== 'none')
+          .map(([name, p]) => p.field ?? name),
+      ];
+      expect(fields, kind.file).toEqual(expect.arrayContaining(expected));
+    }
   });
 });
