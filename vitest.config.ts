@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // Pure code: the files can share workers, which saves starting one per file.
+          isolate: false,
         },
       },
       {

@@ -3,11 +3,11 @@
  * own (.neo4j/bench), so a benchmark never touches the data of `npm start` or the tests.
  */
 import { join } from 'node:path';
+import { freePort } from '../harness/free-port.ts';
 import { loadConfig } from '../src/config.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { startLocalNeo4j } from '../src/neo4j/local/server.ts';
 import { localNeo4jDir } from '../src/paths.ts';
-import { freePort } from '../test/support/free-port.ts';
 
 export async function benchDatabase(say: (message: string) => void) {
   const config = loadConfig(process.env);

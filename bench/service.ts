@@ -1,7 +1,8 @@
 /** The service as the benchmarks run it: its own process, on a free port, against `connection`. */
+
+import { freePort } from '../harness/free-port.ts';
+import { startService, waitForStatus } from '../harness/service-process.ts';
 import type { Neo4jConnection } from '../src/neo4j/database.ts';
-import { freePort } from '../test/support/free-port.ts';
-import { startService, waitForStatus } from '../test/support/service-process.ts';
 
 export async function benchService(connection: Neo4jConnection, env: Record<string, string> = {}) {
   const port = await freePort();

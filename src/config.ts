@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { localNeo4jDir } from './paths.ts';
+import { UserError } from './user-error.ts';
 
 /** Where the graph lives: a server the user names, or the managed local Neo4j. */
 export type Neo4jTarget =
@@ -70,7 +71,7 @@ export interface Config {
   };
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   override name = 'ConfigError';
 }
 

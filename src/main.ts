@@ -5,18 +5,17 @@
 import { createServer, type Server } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { getHeapStatistics } from 'node:v8';
-import { ConfigError, heapLimitMb, loadConfig } from './config.ts';
+import { heapLimitMb, loadConfig } from './config.ts';
 import { graphIsEmpty, importDataset } from './dataset/importer.ts';
-import { DatasetError } from './dataset/problems.ts';
 import { httpListener } from './http/listener.ts';
 import { createLogger } from './logger.ts';
-import { Database, DatabaseAuthError } from './neo4j/database.ts';
-import { LocalNeo4jError } from './neo4j/local/toolchain.ts';
+import { Database } from './neo4j/database.ts';
 import { migrate } from './neo4j/migrate.ts';
 import { Readiness } from './neo4j/readiness.ts';
 import { provideNeo4j } from './neo4j/target.ts';
 import { dataDir } from './paths.ts';
 import { createApp } from './server.ts';
+import { UserError } from './user-error.ts';
 
 /** How long a stopping service waits for requests in flight. */
 const drainTimeoutMs = 10_000;
@@ -38,9 +37,6 @@ const requestTimeouts = {
   connectionsCheckingInterval: 1_000,
 };
 
-/** A start-up failure with a message meant for the user, not a stack trace. */
-class StartupError extends Error {}
-
 function fail(message: string): never {
   console.error(`neaspec-kg: ${message}`);
   process.exit(1);
@@ -53,7 +49,7 @@ function listen(server: Server, host: string, port: number): Promise<void> {
         error.code === 'EADDRINUSE'
           ? `port ${port} on ${host} is already in use: set PORT to a free port`
           : `cannot listen on ${host}:${port}: ${error.message}`;
-      reject(new StartupError(reason));
+      reject(new UserError(reason));
     };
     server.once('error', onError);
     server.listen(port, host, () => {
@@ -167,14 +163,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (
-    error instanceof ConfigError ||
-    error instanceof StartupError ||
-    error instanceof LocalNeo4jError ||
-    error instanceof DatabaseAuthError ||
-    error instanceof DatasetError
-  ) {
-    fail(error.message);
-  }
+  if (error instanceof UserError) fail(error.message);
   throw error;
 });

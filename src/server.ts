@@ -5,7 +5,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticator } from './auth/tokens.ts';
-import type { SecurityConfig } from './config.ts';
+import { ConfigError, type SecurityConfig } from './config.ts';
 import { Curation } from './curation/curation.ts';
 import { Admission } from './graph/admission.ts';
 import { Graph } from './graph/graph.ts';
@@ -75,7 +75,15 @@ function cypherRoundTrips(db: Database) {
  * object inherits.
  */
 function persistedOperations(file: string): Map<string, string> {
-  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+  try {
+    return new Map(
+      Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>),
+    );
+  } catch (error) {
+    throw new ConfigError(
+      `PERSISTED_OPERATIONS_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
+  }
 }
 
 const lookup = (store: Map<string, string>) => (key: string) => store.get(key) ?? null;

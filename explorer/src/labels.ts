@@ -1,30 +1,14 @@
-/** How the page names and colours the graph's labels and relationship types. */
+/** How the page names and colours the graph's labels (as the entity table says) and relationship types. */
+import { entities } from '../../src/model/entities.ts';
 
 /** One colour per label, distinct for the common colour-vision deficiencies (Okabe-Ito based). */
-export const labelColours: Record<string, string> = {
-  MemberState: '#0072B2',
-  Network: '#D55E00',
-  Programme: '#009E73',
-  Project: '#CC79A7',
-  Meeting: '#E69F00',
-  Decision: '#56B4E9',
-  AgendaItem: '#F0E442',
-  Event: '#8C6D31',
-  Organisation: '#7F7F7F',
-  Species: '#4E9A06',
-  Place: '#B39DDB',
-  Source: '#BDBDBD',
-};
+const shown = new Map<string, { colour: string; name?: string }>(
+  Object.entries(entities).map(([label, entity]) => [label, entity.shown]),
+);
 
-export const labelColour = (label: string) => labelColours[label] ?? '#9E9E9E';
+export const labelColour = (label: string) => shown.get(label)?.colour ?? '#9E9E9E';
 
-const labelNames: Record<string, string> = {
-  MemberState: 'Member State',
-  AgendaItem: 'Agenda item',
-  Programme: 'Programme area',
-};
-
-export const labelName = (label: string) => labelNames[label] ?? label;
+export const labelName = (label: string) => shown.get(label)?.name ?? label;
 
 /** MEMBER_OF -> "member of" */
 export const typeName = (type: string) => type.toLowerCase().replaceAll('_', ' ');

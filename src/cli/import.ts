@@ -5,17 +5,15 @@
  * curators added through the API, leaving exactly the dataset.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
 import { importDataset } from '../dataset/importer.ts';
-import { DatasetError } from '../dataset/problems.ts';
 import { formatReport } from '../dataset/report.ts';
 import { createLogger } from '../logger.ts';
-import { Database, DatabaseAuthError, DatabaseUnavailableError } from '../neo4j/database.ts';
-import { LocalNeo4jError } from '../neo4j/local/toolchain.ts';
+import { Database } from '../neo4j/database.ts';
 import { migrate } from '../neo4j/migrate.ts';
 import { provideNeo4j } from '../neo4j/target.ts';
 import { dataDir } from '../paths.ts';
-import { CuratedRelationshipsInTheWayError } from '../sync/conflict.ts';
+import { UserError } from '../user-error.ts';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -46,16 +44,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = [
-    ConfigError,
-    DatasetError,
-    CuratedRelationshipsInTheWayError,
-    LocalNeo4jError,
-    DatabaseAuthError,
-    DatabaseUnavailableError,
-  ];
-  if (!known.some((kind) => error instanceof kind)) throw error;
-  console.error((error as Error).message);
+  if (!(error instanceof UserError)) throw error;
+  console.error(error.message);
   console.error('Nothing was written.');
   process.exitCode = 1;
 });

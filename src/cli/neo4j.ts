@@ -3,10 +3,11 @@
  * Manages the local Neo4j that `npm start` uses, independently of the service: a server started
  * here keeps running until neo4j:stop, and `npm start` reuses it.
  */
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
 import { resolveClasspath } from '../neo4j/local/classpath.ts';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../neo4j/local/server.ts';
-import { LocalNeo4jError, requireJava } from '../neo4j/local/toolchain.ts';
+import { requireJava } from '../neo4j/local/toolchain.ts';
+import { UserError } from '../user-error.ts';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -53,7 +54,7 @@ main(process.argv[2]).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (!(error instanceof ConfigError || error instanceof LocalNeo4jError)) throw error;
+    if (!(error instanceof UserError)) throw error;
     console.error(error.message);
     process.exitCode = 1;
   },

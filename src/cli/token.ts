@@ -4,7 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { mintToken } from '../auth/mint.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
+import { UserError } from '../user-error.ts';
 
 try {
   const { values } = parseArgs({
@@ -25,7 +26,7 @@ try {
   // Wrong options, a bad --expires or a missing secret: say so in one line.
   const usage = (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
   const period = error instanceof TypeError && /time period/.test(error.message);
-  if (!(error instanceof ConfigError || usage || period)) throw error;
+  if (!(error instanceof UserError || usage || period)) throw error;
   console.error((error as Error).message);
   process.exitCode = 1;
 }

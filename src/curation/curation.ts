@@ -12,7 +12,7 @@
  */
 import { Neo4jError } from 'neo4j-driver';
 import { FactChecker } from '../dataset/checker.ts';
-import { storedEvidence } from '../dataset/evidence.ts';
+import type { EvidenceItem } from '../dataset/format.ts';
 import {
   decisionId,
   type GraphFacts,
@@ -24,9 +24,9 @@ import {
   type RelationshipFact,
   relationshipFact,
   type SubjectList,
+  storedEvidence,
   subjectLabels,
-} from '../dataset/facts.ts';
-import type { EvidenceItem } from '../dataset/format.ts';
+} from '../model/facts.ts';
 import type { Label } from '../model/labels.ts';
 import type { Database, WriteRunner } from '../neo4j/database.ts';
 import { type StoredNode, statements } from '../neo4j/statements.ts';

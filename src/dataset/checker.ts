@@ -5,9 +5,11 @@
  * online is stated, a city's State comes from "City, Country", attendance names the States).
  * Each problem is kept with the path of the field it is about, in words a curator can act on.
  */
+
+import type { Evidence } from '../model/facts.ts';
 import type { Label } from '../model/labels.ts';
 import { type DecisionKind, decisionVerbIn } from './decision-kinds.ts';
-import { checkEvidence, type Evidence, type SourceRecord } from './evidence.ts';
+import { checkEvidence, type SourceRecord } from './evidence.ts';
 import type { EvidenceItem } from './format.ts';
 
 /** What the checker knows of the entries a fact may name. */

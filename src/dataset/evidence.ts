@@ -3,6 +3,7 @@
  * its source exists; a quote is verbatim in the source's held text; a note's source can be
  * looked up by URL or document reference.
  */
+import type { Evidence } from '../model/facts.ts';
 import type { EvidenceItem } from './format.ts';
 
 /** What the rules need to know about a source. */
@@ -11,13 +12,6 @@ export interface SourceRecord {
   url?: string | undefined;
   reference?: string | undefined;
   text?: string | undefined;
-}
-
-/** Evidence as stored: quotes are the exact span of the source text. */
-export interface Evidence {
-  source: string;
-  quote?: string | undefined;
-  note?: string | undefined;
 }
 
 /** Whitespace as `\s` sees it (ECMAScript's WhiteSpace and LineTerminator), by UTF-16 code unit. */
@@ -131,33 +125,4 @@ export function checkEvidence(
     };
   }
   return { evidence: { source: source.id, note: item.note } };
-}
-
-/**
- * Evidence as node or relationship properties: three parallel lists ('' where absent). The same
- * item given twice is stored once.
- */
-export function evidenceProperties(given: readonly Evidence[]) {
-  const distinct = new Map(
-    given.map((item) => [JSON.stringify([item.source, item.quote, item.note]), item]),
-  );
-  const evidence = [...distinct.values()];
-  return {
-    evidenceSources: evidence.map((item) => item.source),
-    evidenceQuotes: evidence.map((item) => item.quote ?? ''),
-    evidenceNotes: evidence.map((item) => item.note ?? ''),
-  };
-}
-
-/** The evidence stored in a node's or relationship's properties, as items (the inverse). */
-export function storedEvidence(properties: Record<string, unknown>): Evidence[] {
-  const list = (name: string) =>
-    Array.isArray(properties[name]) ? (properties[name] as string[]) : [];
-  const quotes = list('evidenceQuotes');
-  const notes = list('evidenceNotes');
-  return list('evidenceSources').map((source, index) => ({
-    source,
-    quote: quotes[index] || undefined,
-    note: notes[index] || undefined,
-  }));
 }

@@ -4,23 +4,19 @@
  * compiler (compile/) with the fact checker (checker.ts).
  */
 import { z } from 'zod';
+import {
+  type Entities,
+  entityOf,
+  type KeyField,
+  type Label,
+  maxLength,
+  type NameField,
+  type PropertyDeclaration,
+} from '../model/entities.ts';
 import { decisionKinds } from './decision-kinds.ts';
 
+export { maxLength } from '../model/entities.ts';
 export { type DecisionKind, decisionKinds } from './decision-kinds.ts';
-
-/**
- * The longest text each kind of field takes, in characters: room for every real entry, while no
- * value can bloat the graph or exceed what Neo4j indexes (a key over about 8 KB cannot be stored).
- */
-export const maxLength = {
-  /** Identifiers: slugs, keys, acronyms, source ids. */
-  id: 100,
-  /** Names, titles, aliases, kinds, roles, references. */
-  text: 300,
-  summary: 2_000,
-  quote: 1_000,
-  note: 1_000,
-} as const;
 
 /** A quote is a phrase a reader can find in its source, not a letter or a lone word. */
 export const minQuote = { words: 2, characters: 10 } as const;
@@ -76,6 +72,70 @@ const boundedText = (max: number) =>
 const text = boundedText(maxLength.text);
 const summary = boundedText(maxLength.summary);
 const aliases = z.array(text).default([]);
+
+/** A value of a property as the entity table declares it. */
+function propertyValue(declared: PropertyDeclaration): z.ZodType {
+  switch (declared.type) {
+    case 'int':
+      return z.number().int().min(1, 'expected a number from 1');
+    case 'boolean':
+      return z.boolean().default(false);
+    case 'date':
+      return isoDate;
+    case 'texts':
+      return z.array(text);
+    default:
+      return boundedText(declared.maxLength ?? maxLength.text);
+  }
+}
+
+type Declared<L extends Label> = Entities[L]['properties'];
+
+/** The field a property is written as in a file: its own name unless the table names another. */
+type FieldOf<P, K> = P extends { field: infer F extends string } ? F : K & string;
+
+/** The schema of a property's value as `propertyValue` makes it. */
+type ValueSchema<P> = P extends { type: 'int' }
+  ? z.ZodNumber
+  : P extends { type: 'boolean' }
+    ? z.ZodDefault<z.ZodBoolean>
+    : P extends { type: 'texts' }
+      ? z.ZodArray<typeof text>
+      : z.ZodString;
+
+/** The fields `nodeEntry` gives an entry of `L`, typed so that a compiled entry is. */
+export type NodeEntry<L extends Label, Key extends z.ZodType> = {
+  [F in KeyField<L>]: Key;
+} & {
+  [F in NameField<L>]: z.ZodString;
+} & {
+  [K in keyof Declared<L> as FieldOf<Declared<L>[K], K>]: Declared<L>[K] extends { required: true }
+    ? ValueSchema<Declared<L>[K]>
+    : z.ZodOptional<ValueSchema<Declared<L>[K]>>;
+} & { aliases: typeof aliases };
+
+/**
+ * The fields of a file entry that describe a node of `label`, from the entity table: its key
+ * (`key`, a slug unless said), its name, its properties (optional unless every node has them)
+ * and its aliases.
+ */
+export function nodeEntry<L extends Label, Key extends z.ZodType = typeof slug>(
+  label: L,
+  key: Key = slug as never,
+): NodeEntry<L, Key> {
+  const declared = entityOf(label);
+  return {
+    [declared.key?.field ?? 'id']: key,
+    [declared.name?.field ?? 'name']: text,
+    ...Object.fromEntries(
+      Object.entries(declared.properties).map(([name, property]) => {
+        const value = propertyValue(property);
+        return [property.field ?? name, property.required ? value : value.optional()];
+      }),
+    ),
+    aliases,
+  } as NodeEntry<L, Key>;
+}
 
 const quote = boundedText(maxLength.quote).refine(
   (value) => value.length >= minQuote.characters && value.split(/\s+/).length >= minQuote.words,
@@ -145,16 +205,13 @@ export const sourcesFile = z.strictObject({
 });
 
 export const memberStatesFile = z.strictObject({
-  memberStates: z.array(z.strictObject({ iso3, name: text, aliases, evidence })),
+  memberStates: z.array(z.strictObject({ ...nodeEntry('MemberState', iso3), evidence })),
 });
 
 export const programmesFile = z.strictObject({
   programmes: z.array(
     z.strictObject({
-      slug,
-      name: text,
-      aliases,
-      summary: summary.optional(),
+      ...nodeEntry('Programme'),
       evidence,
       targets: groups('species', slug),
     }),
@@ -164,11 +221,7 @@ export const programmesFile = z.strictObject({
 export const networksFile = z.strictObject({
   networks: z.array(
     z.strictObject({
-      id: networkId,
-      acronym: text.optional(),
-      name: text,
-      aliases,
-      summary: summary.optional(),
+      ...nodeEntry('Network', networkId),
       evidence,
       programme: link('slug', slug).optional(),
       members: z
@@ -187,10 +240,7 @@ export const networksFile = z.strictObject({
 export const projectsFile = z.strictObject({
   projects: z.array(
     z.strictObject({
-      slug,
-      name: text,
-      aliases,
-      summary: summary.optional(),
+      ...nodeEntry('Project'),
       evidence,
       programme: link('slug', slug).optional(),
       participants: groups('states', iso3),
@@ -203,24 +253,14 @@ export const projectsFile = z.strictObject({
 });
 
 export const speciesFile = z.strictObject({
-  species: z.array(
-    z.strictObject({
-      slug,
-      commonName: text,
-      scientificName: text.optional(),
-      aliases,
-      evidence,
-    }),
-  ),
+  species: z.array(z.strictObject({ ...nodeEntry('Species'), evidence })),
 });
 
 export const placesFile = z.strictObject({
   places: z.array(
     z.strictObject({
-      slug,
-      name: text,
+      ...nodeEntry('Place'),
       kind: z.enum(['city', 'region']),
-      aliases,
       evidence,
       in: link('state', iso3).optional(),
     }),
@@ -230,11 +270,7 @@ export const placesFile = z.strictObject({
 export const organisationsFile = z.strictObject({
   organisations: z.array(
     z.strictObject({
-      slug,
-      name: text,
-      acronym: text.optional(),
-      aliases,
-      summary: summary.optional(),
+      ...nodeEntry('Organisation'),
       evidence,
       basedIn: link('state', iso3).optional(),
     }),
@@ -244,16 +280,8 @@ export const organisationsFile = z.strictObject({
 export const eventsFile = z.strictObject({
   events: z.array(
     z.strictObject({
-      slug,
-      name: text,
-      kind: text,
-      /** Its number in a numbered series, e.g. 3 for the 3rd meeting of a committee. */
-      number: z.number().int().min(1, 'expected a number from 1').optional(),
-      startDate: isoDate.optional(),
-      endDate: isoDate.optional(),
+      ...nodeEntry('Event'),
       place: slug.optional(),
-      online: z.boolean().default(false),
-      summary: summary.optional(),
       evidence,
       organisers: groups('organisations', slug),
       convenedBy: groups('networks', networkId),
@@ -331,3 +359,88 @@ export const meetingFile = z.strictObject({
     .default([]),
   decisions: z.array(decisionEntry).default([]),
 });
+
+export const publicationsFile = z.strictObject({
+  publications: z.array(
+    z.strictObject({
+      ...nodeEntry('Publication'),
+      evidence,
+      /** What it reports on: programme, project and network keys, meeting ids such as som-17. */
+      about: groups('subjects', z.string().max(maxLength.id, atMost(maxLength.id))),
+    }),
+  ),
+});
+
+/** A date as a source gives it: a day, a month or a year. */
+const statedDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const peopleFile = z.strictObject({
+  people: z.array(
+    z.strictObject({
+      ...nodeEntry('Person'),
+      evidence,
+      /** Public roles: the title, the organisation (slug) or State (ISO code), the date. */
+      roles: z
+        .array(
+          z.strictObject({ role: text, at: slug.or(iso3), date: statedDate.optional(), evidence }),
+        )
+        .default([]),
+      /** Meetings (som-26) and events (slug) it took part in, and the part it took. */
+      tookPart: z.array(z.strictObject({ in: slug, part: text, evidence })).default([]),
+    }),
+  ),
+});
+
+export const fundingFile = z.strictObject({
+  funding: z.array(
+    z.strictObject({
+      /** An organisation (slug) or a member State (ISO code). */
+      funder: slug.or(iso3),
+      /** A project or event (slug) or a network (id). */
+      funded: networkId,
+      amount: z.number().int().min(1, 'expected an amount from 1').optional(),
+      currency: text.optional(),
+      years: text.optional(),
+      evidence,
+    }),
+  ),
+});
+
+/**
+ * The files besides the meetings, by the key of their list: the file, its schema and, for a file
+ * that lists nodes, their label and the field that holds an entry's id.
+ */
+export const referenceFiles = {
+  sources: { file: 'sources.yaml', schema: sourcesFile, label: 'Source', id: 'id' },
+  memberStates: {
+    file: 'member-states.yaml',
+    schema: memberStatesFile,
+    label: 'MemberState',
+    id: 'iso3',
+  },
+  programmes: { file: 'programmes.yaml', schema: programmesFile, label: 'Programme', id: 'slug' },
+  networks: { file: 'networks.yaml', schema: networksFile, label: 'Network', id: 'id' },
+  projects: { file: 'projects.yaml', schema: projectsFile, label: 'Project', id: 'slug' },
+  species: { file: 'species.yaml', schema: speciesFile, label: 'Species', id: 'slug' },
+  places: { file: 'places.yaml', schema: placesFile, label: 'Place', id: 'slug' },
+  organisations: {
+    file: 'organisations.yaml',
+    schema: organisationsFile,
+    label: 'Organisation',
+    id: 'slug',
+  },
+  events: { file: 'events.yaml', schema: eventsFile, label: 'Event', id: 'slug' },
+  publications: {
+    file: 'publications.yaml',
+    schema: publicationsFile,
+    label: 'Publication',
+    id: 'slug',
+  },
+  people: { file: 'people.yaml', schema: peopleFile, label: 'Person', id: 'slug' },
+  funding: { file: 'funding.yaml', schema: fundingFile },
+} as const satisfies Record<
+  string,
+  { file: string; schema: z.ZodType; label?: Label; id?: string }
+>;

@@ -1,3 +1,4 @@
+import type { GraphFacts, NodeFact, RelationshipFact } from '../model/facts.ts';
 import type { Database, WriteRunner } from '../neo4j/database.ts';
 import { statements } from '../neo4j/statements.ts';
 import { refuseCuratedInTheWay } from '../sync/conflict.ts';
@@ -10,7 +11,6 @@ import {
 } from '../sync/diff.ts';
 import { writeChange } from '../sync/write.ts';
 import { compileDataset } from './compile/index.ts';
-import type { GraphFacts, NodeFact, RelationshipFact } from './facts.ts';
 import { loadDataset } from './load.ts';
 import { DatasetError, type Problem } from './problems.ts';
 

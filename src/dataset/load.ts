@@ -3,18 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import {
-  eventsFile,
-  meetingFile,
-  memberStatesFile,
-  networksFile,
-  organisationsFile,
-  placesFile,
-  programmesFile,
-  projectsFile,
-  sourcesFile,
-  speciesFile,
-} from './format.ts';
+import { meetingFile, referenceFiles } from './format.ts';
 import { curatorMessages, formatPath, type Problem } from './problems.ts';
 
 /** One parsed file and the name it is reported under. */
@@ -23,22 +12,10 @@ export interface Located<T> {
   content: T;
 }
 
-const referenceFiles = {
-  sources: ['sources.yaml', sourcesFile],
-  memberStates: ['member-states.yaml', memberStatesFile],
-  programmes: ['programmes.yaml', programmesFile],
-  networks: ['networks.yaml', networksFile],
-  projects: ['projects.yaml', projectsFile],
-  species: ['species.yaml', speciesFile],
-  places: ['places.yaml', placesFile],
-  organisations: ['organisations.yaml', organisationsFile],
-  events: ['events.yaml', eventsFile],
-} as const;
-
 type ReferenceFiles = typeof referenceFiles;
 
 export type LoadedDataset = {
-  [K in keyof ReferenceFiles]: Located<z.infer<ReferenceFiles[K][1]>>;
+  [K in keyof ReferenceFiles]: Located<z.infer<ReferenceFiles[K]['schema']>>;
 } & {
   meetings: Located<z.infer<typeof meetingFile>>[];
   /** Full texts of the sources that have one, by source id. */
@@ -100,7 +77,7 @@ export async function loadDataset(
   problems: Problem[],
 ): Promise<LoadedDataset | undefined> {
   const loaded: Partial<Record<keyof ReferenceFiles, Located<unknown>>> = {};
-  for (const [key, [name, schema]] of Object.entries(referenceFiles)) {
+  for (const [key, { file: name, schema }] of Object.entries(referenceFiles)) {
     const content = await readFileAs(dir, name, schema, problems);
     if (content !== undefined) {
       loaded[key as keyof ReferenceFiles] = { file: reportedName(dir, name), content };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { firstLines, UserError } from '../user-error.ts';
 
 /** Something wrong with the dataset, pinned to the file, the entry and the field. */
 export interface Problem {
@@ -20,14 +21,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 const describeProblem = ({ file, path, message }: Problem) =>
   path === '' ? `${file}: ${message}` : `${file}: ${path}: ${message}`;
 
-/** The first `max` lines of a refusal's list, and how many more there are. */
-export function firstLines(lines: readonly string[], max = 50): string[] {
-  const more = lines.length - max;
-  return [...lines.slice(0, max), ...(more > 0 ? [`… and ${more} more`] : [])];
-}
-
 /** The dataset was refused: nothing was written. Lists every problem found, one per line. */
-export class DatasetError extends Error {
+export class DatasetError extends UserError {
   override name = 'DatasetError';
 
   constructor(readonly problems: readonly Problem[]) {

@@ -5,8 +5,9 @@
  * API tells the two apart (see the `Coverage` enum). The field's format is `statedNone` in
  * format.ts.
  */
+
+import type { Evidence } from '../model/facts.ts';
 import type { FactChecker } from './checker.ts';
-import type { Evidence } from './evidence.ts';
 import type { EvidenceItem } from './format.ts';
 
 /**

@@ -4,7 +4,7 @@
  * are one line each in the evidence columns, a quote's or note's own runs of whitespace written
  * as one space (the rule a quote is matched to its source text by, so it still matches).
  */
-import type { PropertyValue } from '../dataset/facts.ts';
+import type { PropertyValue } from '../model/facts.ts';
 import type { ExportedFact } from '../neo4j/statements.ts';
 
 /** Properties that are not columns: evidence has columns of its own; source texts stay in data/. */

@@ -40,7 +40,7 @@ export async function nodeColumns(snapshot: ReadSnapshot, label: Label): Promise
 
 /** The declared properties of a relationship type, then `origin`. */
 export const relationshipColumns = (type: RelationshipType): string[] => [
-  ...(endsOfType(type).properties ?? []),
+  ...Object.keys(endsOfType(type).properties ?? {}),
   'origin',
 ];
 

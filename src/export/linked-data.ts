@@ -6,7 +6,7 @@
  * prov:wasDerivedFrom the Source, and a prov:Derivation per evidence item with its quote or note.
  * Written as JSON-LD and as Turtle from the same resources.
  */
-import type { PropertyValue } from '../dataset/facts.ts';
+import type { PropertyValue } from '../model/facts.ts';
 import { type Label, labels } from '../model/labels.ts';
 import { type RelationshipType, relationshipTypes } from '../model/relationships.ts';
 import type { ReadSnapshot } from '../neo4j/database.ts';

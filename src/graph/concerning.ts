@@ -4,11 +4,13 @@
  * give its decisions; tested from a decision, they filter decisions.
  */
 import Cypher from '@neo4j/cypher-builder';
+import type { Label } from '../model/labels.ts';
+import { ofType, withLabel } from './patterns.ts';
 
 /** The paths from the node `start` begins with to `decision`, each a way of concerning it. */
 type Paths = (start: () => Cypher.Pattern, decision: Cypher.Node) => Cypher.Pattern[];
 
-const decisionLabel = { labels: ['Decision'] };
+const decisionLabel = withLabel('Decision');
 
 /** Each kind of thing decisions are filtered by: its label, the key it is named by, its paths. */
 export const concerns = {
@@ -17,11 +19,11 @@ export const concerns = {
     label: 'Programme',
     key: 'id',
     paths: (start, decision) => [
-      start().related({ type: 'CONCERNS', direction: 'left' }).to(decision, decisionLabel),
+      start().related(ofType('CONCERNS', 'left')).to(decision, decisionLabel),
       start()
-        .related({ type: 'PART_OF', direction: 'left' })
+        .related(ofType('PART_OF', 'left'))
         .to(new Cypher.Node())
-        .related({ type: 'CONCERNS', direction: 'left' })
+        .related(ofType('CONCERNS', 'left'))
         .to(decision, decisionLabel),
     ],
   },
@@ -30,7 +32,7 @@ export const concerns = {
     label: 'Network',
     key: 'acronym',
     paths: (start, decision) => [
-      start().related({ type: 'CONCERNS', direction: 'left' }).to(decision, decisionLabel),
+      start().related(ofType('CONCERNS', 'left')).to(decision, decisionLabel),
     ],
   },
   /**
@@ -41,15 +43,15 @@ export const concerns = {
     label: 'MemberState',
     key: 'id',
     paths: (start, decision) => [
-      start().related({ type: 'PROPOSED' }).to(decision, decisionLabel),
+      start().related(ofType('PROPOSED')).to(decision, decisionLabel),
       start()
-        .related({ type: Cypher.labelExpr.or('MEMBER_OF', 'PARTICIPATES_IN') })
+        .related(ofType(['MEMBER_OF', 'PARTICIPATES_IN']))
         .to(new Cypher.Node())
-        .related({ type: 'CONCERNS', direction: 'left' })
+        .related(ofType('CONCERNS', 'left'))
         .to(decision, decisionLabel),
     ],
   },
-} satisfies Record<string, { label: string; key: string; paths: Paths }>;
+} as const satisfies Record<string, { label: Label; key: string; paths: Paths }>;
 
 export type Concern = (typeof concerns)[keyof typeof concerns];
 
@@ -66,7 +68,7 @@ export function decisionsOf(concern: Concern, node: Cypher.Node, decision: Cyphe
 export function concernsKeyed(concern: Concern, value: string, decision: Cypher.Node) {
   const start = () =>
     new Cypher.Pattern(new Cypher.Node(), {
-      labels: [concern.label],
+      ...withLabel(concern.label),
       properties: { [concern.key]: new Cypher.Param(value) },
     });
   return Cypher.or(...concern.paths(start, decision).map((path) => new Cypher.Exists(path)));

@@ -7,6 +7,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { concerns, concernsKeyed, decisionsOf } from './concerning.ts';
 import type { Items, Window } from './pages.ts';
+import { ofType, withLabel } from './patterns.ts';
 
 export interface MeetingFilters {
   fromYear?: number | undefined;
@@ -61,10 +62,10 @@ function meetingPredicates(meeting: Cypher.Node, filters: MeetingFilters) {
       ? undefined
       : new Cypher.Exists(
           new Cypher.Pattern(host, {
-            labels: ['MemberState'],
+            ...withLabel('MemberState'),
             properties: { id: param(filters.hostState) },
           })
-            .related({ type: 'HOSTED' })
+            .related(ofType('HOSTED'))
             .to(meeting),
         ),
   ];
@@ -119,7 +120,7 @@ export function meetingItems(filters: MeetingFilters, order: MeetingOrder): Item
         after === undefined ? undefined : beyond(keys, values(after), forward),
         before === undefined ? undefined : beyond(keys, values(before), backward),
       ]);
-      const clause = new Cypher.Match(new Cypher.Pattern(node, { labels: ['Meeting'] }))
+      const clause = new Cypher.Match(new Cypher.Pattern(node, withLabel('Meeting')))
         .where(where)
         .with(node)
         .orderBy(
@@ -137,7 +138,7 @@ export function meetingItems(filters: MeetingFilters, order: MeetingOrder): Item
       // In date order, as on its pages, a meeting without a recorded date is not counted.
       const dated = order.field === 'NUMBER' ? [] : [Cypher.isNotNull(node.property('startDate'))];
       const conditions = [...predicates(node), ...dated].filter((p) => p !== undefined);
-      const match = new Cypher.Match(new Cypher.Pattern(node, { labels: ['Meeting'] }));
+      const match = new Cypher.Match(new Cypher.Pattern(node, withLabel('Meeting')));
       return new Cypher.Count(conditions.length > 0 ? match.where(all(conditions)) : match);
     },
   };
@@ -172,7 +173,7 @@ function decisionSource(
   const concern = concerns[name];
   const node = new Cypher.Node();
   const keyed = new Cypher.Pattern(node, {
-    labels: [concern.label],
+    ...withLabel(concern.label),
     properties: { [concern.key]: param(filters[name]) },
   });
   return {
@@ -189,9 +190,9 @@ export function decisionItems(
   { descending }: { descending: boolean },
 ): Items<DecisionKey> {
   const made = (decision: Cypher.Node, meeting: Cypher.Node) =>
-    new Cypher.Pattern(decision, { labels: ['Decision'] })
-      .related({ type: 'MADE_AT' })
-      .to(meeting, { labels: ['Meeting'] });
+    new Cypher.Pattern(decision, withLabel('Decision'))
+      .related(ofType('MADE_AT'))
+      .to(meeting, withLabel('Meeting'));
   return {
     label: 'Decision',
     read: ({ after, before, limit, inverted }: Window<DecisionKey>) => {
@@ -218,7 +219,7 @@ export function decisionItems(
       const source = decisionSource(node, filters);
       const matched =
         source === undefined
-          ? new Cypher.Match(new Cypher.Pattern(meeting, { labels: ['Meeting'] }))
+          ? new Cypher.Match(new Cypher.Pattern(meeting, withLabel('Meeting')))
               .where(all(meetingConditions))
               .with(meeting)
               .orderBy([number, order])
@@ -248,7 +249,7 @@ export function decisionItems(
       ].filter((p) => p !== undefined);
       // Unfiltered, the count of the label comes from Neo4j's count store.
       if (source === undefined && conditions.length === 0)
-        return new Cypher.Count(new Cypher.Pattern(node, { labels: ['Decision'] }));
+        return new Cypher.Count(new Cypher.Pattern(node, withLabel('Decision')));
       const match =
         source === undefined
           ? new Cypher.Match(made(node, meeting))

@@ -7,6 +7,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { Label } from '../model/labels.ts';
 import { endsOfType, type RelationshipType } from '../model/relationships.ts';
+import { ofType, withLabel } from './patterns.ts';
 import { type FieldPlan, project } from './plan.ts';
 import type { Selected } from './selection.ts';
 
@@ -98,7 +99,7 @@ export const participationCoverage = (node: Cypher.Node, label: keyof typeof tak
 export function programmeParticipationCoverage(programme: Cypher.Node): Cypher.Expr {
   const part = new Cypher.Node();
   const ways = Cypher.labelExpr.or(...Object.values(takingPart).map((way) => way.type));
-  const partOf = (from: Cypher.Pattern) => from.related({ type: 'PART_OF' }).to(programme);
+  const partOf = (from: Cypher.Pattern) => from.related(ofType('PART_OF')).to(programme);
   const unrecordedPart = new Cypher.Exists(
     new Cypher.Match(partOf(new Cypher.Pattern(part))).where(
       Cypher.and(
@@ -135,7 +136,7 @@ export function programmeParticipationCoverage(programme: Cypher.Node): Cypher.E
 /** `MATCH (meeting:Meeting)`. */
 function meetings() {
   const meeting = new Cypher.Node();
-  return { meeting, match: new Cypher.Match(new Cypher.Pattern(meeting, { labels: ['Meeting'] })) };
+  return { meeting, match: new Cypher.Match(new Cypher.Pattern(meeting, withLabel('Meeting'))) };
 }
 
 /** Every meeting in SOM-number order, projected as selected. */

@@ -8,6 +8,7 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import type { Label } from '../model/labels.ts';
+import { withLabel } from './patterns.ts';
 import { labelOf } from './plan.ts';
 import { luceneQuery } from './search.ts';
 
@@ -54,7 +55,7 @@ export function resolve(endpoint: Endpoint) {
     'label' in endpoint
       ? new Cypher.Match(
           new Cypher.Pattern(node, {
-            labels: [endpoint.label],
+            ...withLabel(endpoint.label),
             properties: { id: new Cypher.Param(endpoint.id) },
           }),
         ).return(node)
@@ -63,7 +64,9 @@ export function resolve(endpoint: Endpoint) {
             .match(new Cypher.Pattern(node, { labels: ['Entity'], properties: { id: each } }))
             .return(node),
           new Cypher.Unwind([new Cypher.Param(readings(endpoint.key).acronyms), each])
-            .match(new Cypher.Pattern(node, { labels: ['Network'], properties: { acronym: each } }))
+            .match(
+              new Cypher.Pattern(node, { ...withLabel('Network'), properties: { acronym: each } }),
+            )
             .return(node),
           new Cypher.Match(
             new Cypher.Pattern(node, {

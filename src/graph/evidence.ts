@@ -4,6 +4,7 @@
  * item per piece of evidence, and the source is read only when it is selected.
  */
 import Cypher from '@neo4j/cypher-builder';
+import { withLabel } from './patterns.ts';
 import { type FieldPlan, project, type Scope } from './plan.ts';
 import type { Selected } from './selection.ts';
 
@@ -59,7 +60,7 @@ export const evidenceSourcePlan: FieldPlan = {
     const source = new Cypher.Node();
     const match = new Cypher.Match(
       new Cypher.Pattern(source, {
-        labels: ['Source'],
+        ...withLabel('Source'),
         properties: { id: itemOf(scope, 'source') },
       }),
     ).return(project(selected, { node: source }));

@@ -6,7 +6,15 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { Label } from '../model/labels.ts';
 import { type Asked, askedOrder, orderOf } from './order.ts';
-import { type Lookup, projectObject, type RootPlan, type Statement } from './plan.ts';
+import { withLabel } from './patterns.ts';
+import {
+  type Lookup,
+  project,
+  projectObject,
+  type RootPlan,
+  type Statement,
+  typeKey,
+} from './plan.ts';
 import type { Selected } from './selection.ts';
 
 /**
@@ -27,7 +35,7 @@ export function lookup(
       const each = new Cypher.Variable();
       const node = new Cypher.Node();
       return new Cypher.Unwind([keys, each])
-        .match(new Cypher.Pattern(node, { labels: [label], properties: { [property]: each } }))
+        .match(new Cypher.Pattern(node, { ...withLabel(label), properties: { [property]: each } }))
         .return(
           [each, 'key'],
           [
@@ -72,7 +80,7 @@ export function listPlan(
       const node = new Cypher.Node();
       const order = asked(selected.args);
       const usual = orderOf([label], node);
-      const match = new Cypher.Match(new Cypher.Pattern(node, { labels: [label] }));
+      const match = new Cypher.Match(new Cypher.Pattern(node, withLabel(label)));
       const keys =
         order === undefined
           ? usual.keys.map((key): [Cypher.Expr, 'ASC' | 'DESC'] => [key, 'ASC'])
@@ -85,5 +93,31 @@ export function listPlan(
       };
     },
     fanOut: () => fanOut,
+  };
+}
+
+/**
+ * The nodes with these ids, in one statement, each projected as the selection asks of its
+ * type, in the order given; an id given twice is read once. A node whose label is not the
+ * type its id was given with answers null.
+ */
+export function nodesById(
+  given: readonly { typename: string; id: string }[],
+  selected: Selected,
+): Statement {
+  const each = new Cypher.Variable();
+  const node = new Cypher.Node();
+  const clause = new Cypher.Unwind([new Cypher.Param([...new Set(given.map((d) => d.id))]), each])
+    .match(new Cypher.Pattern(node, { labels: ['Entity'], properties: { id: each } }))
+    .return([each, 'id'], [project(selected, { node }), 'value']);
+  return {
+    clause,
+    finish: (rows) => {
+      const found = new Map(rows.map((row) => [row.id, row.value as Record<string, unknown>]));
+      return given.map(({ typename, id }) => {
+        const value = found.get(id);
+        return value?.[typeKey] === typename ? value : null;
+      });
+    },
   };
 }

@@ -4,7 +4,8 @@
  * hold nodes of several labels is ordered by name.
  */
 import Cypher from '@neo4j/cypher-builder';
-import type { Label } from '../model/labels.ts';
+import { entityOf, type Label } from '../model/entities.ts';
+import { ofType, withLabel } from './patterns.ts';
 
 export interface Order {
   /** A pattern to match first (optionally), for keys that live on another node. */
@@ -19,9 +20,9 @@ function byMeeting(node: Cypher.Node, label: 'AgendaItem' | 'Decision'): Order {
   const meeting = new Cypher.Node();
   const via =
     label === 'Decision'
-      ? new Cypher.Pattern(node).related({ type: 'MADE_AT' }).to(meeting, { labels: ['Meeting'] })
-      : new Cypher.Pattern(meeting, { labels: ['Meeting'] })
-          .related({ type: 'HAS_AGENDA_ITEM' })
+      ? new Cypher.Pattern(node).related(ofType('MADE_AT')).to(meeting, withLabel('Meeting'))
+      : new Cypher.Pattern(meeting, withLabel('Meeting'))
+          .related(ofType('HAS_AGENDA_ITEM'))
           .to(node);
   return { via, keys: [meeting.property('number'), node.property('position')] };
 }
@@ -30,13 +31,12 @@ function byMeeting(node: Cypher.Node, label: 'AgendaItem' | 'Decision'): Order {
 export function orderOf(labels: readonly Label[], node: Cypher.Node): Order {
   const [label] = labels;
   if (labels.length !== 1 || label === undefined) return byName(node);
-  switch (label) {
-    case 'Meeting':
+  switch (entityOf(label).order) {
+    case 'number':
       return { keys: [node.property('number')] };
-    case 'AgendaItem':
-    case 'Decision':
-      return byMeeting(node, label);
-    case 'Event':
+    case 'meeting':
+      return byMeeting(node, label as 'AgendaItem' | 'Decision');
+    case 'startDate':
       return { keys: [node.property('startDate'), node.property('id')] };
     default:
       return byName(node);
@@ -86,8 +86,8 @@ const meetingNumber = (label: 'AgendaItem' | 'Decision'): ListKey => ({
     const meeting = new Cypher.Node();
     const pattern =
       label === 'Decision'
-        ? new Cypher.Pattern(node).related({ type: 'MADE_AT' }).to(meeting)
-        : new Cypher.Pattern(meeting).related({ type: 'HAS_AGENDA_ITEM' }).to(node);
+        ? new Cypher.Pattern(node).related(ofType('MADE_AT')).to(meeting)
+        : new Cypher.Pattern(meeting).related(ofType('HAS_AGENDA_ITEM')).to(node);
     return Cypher.head(new Cypher.PatternComprehension(pattern).map(meeting.property('number')));
   },
 });
@@ -99,15 +99,14 @@ const meetingNumber = (label: 'AgendaItem' | 'Decision'): ListKey => ({
 export function listKeys(labels: readonly Label[], inMeeting: boolean): ListKey[] {
   const [label] = labels;
   if (labels.length !== 1 || label === undefined) return [propertyKey('name')];
-  switch (label) {
-    case 'Meeting':
+  switch (entityOf(label).order) {
+    case 'number':
       return [propertyKey('number')];
-    case 'AgendaItem':
-    case 'Decision':
+    case 'meeting':
       return inMeeting
         ? [propertyKey('position')]
-        : [meetingNumber(label), propertyKey('position')];
-    case 'Event':
+        : [meetingNumber(label as 'AgendaItem' | 'Decision'), propertyKey('position')];
+    case 'startDate':
       return [propertyKey('startDate'), propertyKey('id')];
     default:
       return [propertyKey('name')];

@@ -7,6 +7,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { endsOfType } from '../model/relationships.ts';
 import { evidenceIndexes } from './evidence.ts';
+import { ofType, withLabel } from './patterns.ts';
 import { type FieldPlan, project, projectObject, type Scope, type Statement } from './plan.ts';
 import { childrenOf, type Selected } from './selection.ts';
 
@@ -62,14 +63,14 @@ export function participationStatement(state: string | undefined, selected: Sele
       member,
       state === undefined
         ? {}
-        : { labels: ['MemberState'], properties: { id: new Cypher.Param(state) } },
+        : { ...withLabel('MemberState'), properties: { id: new Cypher.Param(state) } },
     );
   const literal = (value: string | null) =>
     value === null ? Cypher.Null : new Cypher.Literal(value);
   const programme = endsOfType('PART_OF').to[0] as string;
   const branches = ways.flatMap((way) => {
     const work = endsOfType(way).to[0] as string;
-    const direct = new Cypher.Match(from().related(link, { type: way }).to(target)).return(
+    const direct = new Cypher.Match(from().related(link, ofType(way)).to(target)).return(
       member,
       target,
       [literal(way), kind],
@@ -79,7 +80,7 @@ export function participationStatement(state: string | undefined, selected: Sele
       [new Cypher.List([link]), links],
     );
     const viaWork = new Cypher.Match(
-      from().related(link, { type: way }).to(through).related(part, { type: 'PART_OF' }).to(target),
+      from().related(link, ofType(way)).to(through).related(part, ofType('PART_OF')).to(target),
     ).return(
       member,
       target,

@@ -4,23 +4,19 @@
  * and its Cypher cannot disagree.
  */
 import Cypher from '@neo4j/cypher-builder';
-import type { Label } from '../model/labels.ts';
+import { type Label, labels } from '../model/labels.ts';
 import {
   endsOfType,
   type RelationshipField,
   type RelationshipType,
+  relationshipFields,
 } from '../model/relationships.ts';
 import type { Route, Step } from '../model/routes.ts';
 import { type ListKey, listKeys, orderOf } from './order.ts';
+import { ofType, withLabel } from './patterns.ts';
 import { type FieldPlan, project, propertyOf, type Scope } from './plan.ts';
 import type { Selected } from './selection.ts';
-
-/** A label expression for `labels`, or none when the relationship admits no others there. */
-const labelsFilter = (labels: readonly Label[], possible: readonly Label[]) =>
-  labels.length === possible.length ? undefined : Cypher.labelExpr.or(...labels);
-
-const typeFilter = (types: readonly RelationshipType[]) =>
-  types.length === 1 ? (types[0] as string) : Cypher.labelExpr.or(...types);
+import { displayName } from './values.ts';
 
 /** The labels a step may reach, from the table. */
 function reachable(types: readonly RelationshipType[], direction: 'out' | 'in'): Label[] {
@@ -36,16 +32,12 @@ function reachable(types: readonly RelationshipType[], direction: 'out' | 'in'):
 
 /** `(from)-[:TYPE]->(to)` or `(from)<-[:TYPE]-(to)` for one step. */
 function stepPattern(from: Cypher.Pattern, step: Step, to: Cypher.Node): Cypher.Pattern {
-  const labels = labelsFilter(
-    step.far ?? reachable(step.types, step.direction),
-    reachable(step.types, step.direction),
-  );
+  const possible = reachable(step.types, step.direction);
+  const far = step.far ?? possible;
+  // No label expression when the relationship admits no others there.
   return from
-    .related({
-      type: typeFilter(step.types),
-      direction: step.direction === 'out' ? 'right' : 'left',
-    })
-    .to(to, labels === undefined ? {} : { labels });
+    .related(ofType(step.types, step.direction === 'out' ? 'right' : 'left'))
+    .to(to, far.length === possible.length ? {} : withLabel(...far));
 }
 
 /**
@@ -152,3 +144,44 @@ export function routePlan(route: Route): FieldPlan {
     fanOut: () => route.fanOut,
   };
 }
+
+/** The most relationships one node of any label has, from the model's fan-out bounds. */
+const mostRelationships = Math.max(
+  ...labels.map((label) =>
+    relationshipFields.filter((f) => f.on === label).reduce((sum, f) => sum + f.fanOut, 0),
+  ),
+);
+
+/**
+ * The relationships of the node in scope, of some types and one direction, each with both ends:
+ * `COLLECT { MATCH (this)-[r]-(other) WHERE type(r) IN $types ... }`, by type, then by the far
+ * node's name.
+ */
+export const relationshipsPlan: FieldPlan = {
+  cypher: (scope: Scope, selected: Selected) => {
+    const node = scope.node;
+    if (node === undefined) throw new Error('no node in scope');
+    const { types, direction } = selected.args as {
+      types?: RelationshipType[] | null;
+      direction: 'OUT' | 'IN' | 'BOTH';
+    };
+    const r = new Cypher.Relationship();
+    const other = new Cypher.Node();
+    const from = new Cypher.Node();
+    const to = new Cypher.Node();
+    const match = new Cypher.Match(
+      new Cypher.Pattern(node)
+        .related(r, {
+          direction: { OUT: 'right', IN: 'left', BOTH: 'undirected' }[direction] as never,
+        })
+        .to(other),
+    );
+    if (types) match.where(Cypher.in(Cypher.type(r), new Cypher.Param(types)));
+    const rows = match
+      .with(r, other, [Cypher.startNode(r), from], [Cypher.endNode(r), to])
+      .return(project(selected, { relationship: r, ends: { from, to } }))
+      .orderBy([Cypher.type(r), 'ASC'], [Cypher.toLower(displayName(other)), 'ASC']);
+    return new Cypher.Collect(rows);
+  },
+  fanOut: () => mostRelationships,
+};

@@ -1,7 +1,6 @@
 /** Full-text search over names, aliases, acronyms, scientific names and summaries. */
 import Cypher from '@neo4j/cypher-builder';
-import type { Statement } from './plan.ts';
-import { project } from './plan.ts';
+import { type FieldPlan, project, type Statement } from './plan.ts';
 import type { Selected } from './selection.ts';
 
 /** Characters with a meaning in Lucene's query syntax. */
@@ -41,7 +40,12 @@ export function searchStatement(query: string, limit: number, selected: Selected
   const clause = Cypher.db.index.fulltext
     .queryNodes('entity_text', new Cypher.Param(query), { limit: new Cypher.Param(limit) })
     .yield(['node', node], ['score', score])
-    .return([project(selected, { row: { score, hit: node } }), 'hit'])
+    .return([project(selected, { node, row: { score } }), 'hit'])
     .orderBy([score, 'DESC']);
   return { clause, finish: (rows) => rows.map((row) => row.hit) };
 }
+
+/** The node a search hit found, as its selection projects it. */
+export const hitPlan: FieldPlan = {
+  cypher: (scope, selected) => project(selected, { node: scope.node }),
+};

@@ -9,16 +9,17 @@ import Cypher from '@neo4j/cypher-builder';
 import { labels } from '../model/labels.ts';
 import { relationshipTypes } from '../model/relationships.ts';
 import { concerns, decisionsOf } from './concerning.ts';
-import { type FieldPlan, project, projectObject } from './plan.ts';
+import { ofType, withLabel } from './patterns.ts';
+import { type FieldPlan, project, projectObject, type Statement } from './plan.ts';
 import { childrenOf, type Selected } from './selection.ts';
 
 const zero = new Cypher.Literal(0);
 
 /** A list of one row per name, each with the count of `pattern(name)`. */
-const countsOf = (
-  names: readonly string[],
+const countsOf = <Name extends string>(
+  names: readonly Name[],
   key: string,
-  pattern: (name: string) => Cypher.Pattern,
+  pattern: (name: Name) => Cypher.Pattern,
 ): FieldPlan => ({
   cypher: (_scope, selected) =>
     new Cypher.List(
@@ -34,11 +35,11 @@ const countsOf = (
 export const nodeCountsPlan = countsOf(
   labels,
   'label',
-  (label) => new Cypher.Pattern(new Cypher.Node(), { labels: [label] }),
+  (label) => new Cypher.Pattern(new Cypher.Node(), withLabel(label)),
 );
 
 export const relationshipCountsPlan = countsOf(relationshipTypes, 'type', (type) =>
-  new Cypher.Pattern(new Cypher.Node()).related({ type }).to(new Cypher.Node()),
+  new Cypher.Pattern(new Cypher.Node()).related(ofType(type)).to(new Cypher.Node()),
 );
 
 /** `MATCH (decision:Decision)-[:MADE_AT]->(meeting:Meeting)` and the meeting's year. */
@@ -46,9 +47,9 @@ function decisionsWithYears() {
   const decision = new Cypher.Node();
   const meeting = new Cypher.Node();
   const match = new Cypher.Match(
-    new Cypher.Pattern(decision, { labels: ['Decision'] })
-      .related({ type: 'MADE_AT' })
-      .to(meeting, { labels: ['Meeting'] }),
+    new Cypher.Pattern(decision, withLabel('Decision'))
+      .related(ofType('MADE_AT'))
+      .to(meeting, withLabel('Meeting')),
   );
   return { match, decision, year: meeting.property('startDate', 'year') };
 }
@@ -121,7 +122,7 @@ export const decisionsByProgrammePlan: FieldPlan = {
     const decision = new Cypher.Node();
     const count = new Cypher.Variable();
     return new Cypher.Collect(
-      new Cypher.Match(new Cypher.Pattern(programme, { labels: ['Programme'] }))
+      new Cypher.Match(new Cypher.Pattern(programme, withLabel('Programme')))
         .with(programme, [
           new Cypher.Count(
             new Cypher.Call(decisionsOf(concerns.programme, programme, decision), [
@@ -155,12 +156,10 @@ export const decisionsByProgrammeAndYearPlan: FieldPlan = {
       [],
     );
     const counts = new Cypher.Call(
-      new Cypher.Match(new Cypher.Pattern(programme, { labels: ['Programme'] }))
+      new Cypher.Match(new Cypher.Pattern(programme, withLabel('Programme')))
         .call(decisionsOf(concerns.programme, programme, decision), [programme])
         .match(
-          new Cypher.Pattern(decision)
-            .related({ type: 'MADE_AT' })
-            .to(meeting, { labels: ['Meeting'] }),
+          new Cypher.Pattern(decision).related(ofType('MADE_AT')).to(meeting, withLabel('Meeting')),
         )
         .with(programme, [meeting.property('startDate', 'year'), y], [Cypher.count(decision), n])
         .return([
@@ -174,7 +173,7 @@ export const decisionsByProgrammeAndYearPlan: FieldPlan = {
       Cypher.utils.concat(
         span,
         counts,
-        new Cypher.Match(new Cypher.Pattern(area, { labels: ['Programme'] }))
+        new Cypher.Match(new Cypher.Pattern(area, withLabel('Programme')))
           .unwind([Cypher.range(first, last), eachYear])
           .return(
             project(selected, {
@@ -199,7 +198,7 @@ export const decisionsByKindPlan: FieldPlan = {
     const kind = new Cypher.Variable();
     const count = new Cypher.Variable();
     return new Cypher.Collect(
-      new Cypher.Match(new Cypher.Pattern(decision, { labels: ['Decision'] }))
+      new Cypher.Match(new Cypher.Pattern(decision, withLabel('Decision')))
         .with([decision.property('kind'), kind], [Cypher.count(decision), count])
         .return(project(selected, { row: { kind, count } }))
         .orderBy([count, 'DESC'], [kind, 'ASC']),
@@ -216,9 +215,9 @@ export const meetingsByHostPlan: FieldPlan = {
     const count = new Cypher.Variable();
     return new Cypher.Collect(
       new Cypher.Match(
-        new Cypher.Pattern(state, { labels: ['MemberState'] })
-          .related({ type: 'HOSTED' })
-          .to(meeting, { labels: ['Meeting'] }),
+        new Cypher.Pattern(state, withLabel('MemberState'))
+          .related(ofType('HOSTED'))
+          .to(meeting, withLabel('Meeting')),
       )
         .with(state, [Cypher.count(meeting), count])
         .return(project(selected, { node: state, row: { count } }))
@@ -227,3 +226,9 @@ export const meetingsByHostPlan: FieldPlan = {
   },
   fanOut: () => 10,
 };
+
+/** Every count the selection asks for, in one statement of one row. */
+export const statsStatement = (selected: Selected): Statement => ({
+  clause: new Cypher.Return([project(selected, {}), 'stats']),
+  finish: ([row]) => row?.stats,
+});

@@ -1,22 +1,11 @@
 /**
- * The node labels of the graph. Every node also carries the label Entity and a key `id` that is
- * unique across the whole graph, so that a node can be found by id alone.
+ * The node labels of the graph, from the entity table. Every node also carries the label Entity
+ * and a key `id` that is unique across the whole graph, so that a node can be found by id alone.
  */
-export const labels = [
-  'AgendaItem',
-  'Decision',
-  'Event',
-  'Meeting',
-  'MemberState',
-  'Network',
-  'Organisation',
-  'Place',
-  'Programme',
-  'Project',
-  'Source',
-  'Species',
-] as const;
-export type Label = (typeof labels)[number];
+import { entities, type Label } from './entities.ts';
 
-export const isLabel = (value: string): value is Label =>
-  (labels as readonly string[]).includes(value);
+export type { Label } from './entities.ts';
+
+export const labels = Object.keys(entities).sort() as Label[];
+
+export const isLabel = (value: string): value is Label => Object.hasOwn(entities, value);

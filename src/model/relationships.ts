@@ -5,6 +5,7 @@
  * types, the planner, the stats and curation all read this table; a field on a label that
  * cannot be at that end of the relationship does not compile.
  */
+import { maxLength, type PropertyDeclaration } from './entities.ts';
 import type { Label } from './labels.ts';
 
 /** One end of a relationship, seen as a field of the type at that end. */
@@ -19,6 +20,8 @@ export interface End<Far extends Label> {
   required?: true;
   /** The most nodes one node has at the far end (lists only): what the cost estimate assumes. */
   fanOut?: number;
+  /** The GraphQL union of the labels at the far end, where there are several. */
+  union?: { name: string; description: string };
 }
 
 type Ends<Near extends Label, Far extends Label> = {
@@ -31,7 +34,7 @@ export interface Relationship<From extends Label = Label, To extends Label = Lab
   /** What it means, with its direction: shown in GraphiQL. */
   meaning: string;
   /** Properties besides evidence and origin, e.g. a contributor's role. */
-  properties?: readonly string[];
+  properties?: Readonly<Record<string, PropertyDeclaration>>;
   /** The fields on the start node's type, reading the relationship forwards. */
   out: Ends<From, To>;
   /** The fields on the end node's type, reading the relationship backwards. */
@@ -41,6 +44,20 @@ export interface Relationship<From extends Label = Label, To extends Label = Lab
 const relationship = <const From extends Label, const To extends Label>(
   declaration: Relationship<From, To>,
 ) => declaration;
+
+/** The ends of FUNDED: what a funder funded, and who funded a piece of work. */
+const funding = (who: string): End<'Project' | 'Event' | 'Network'> => ({
+  field: 'funded',
+  description: `Projects, events and networks ${who} funded (the amounts are on \`relationships(types: [FUNDED])\`).`,
+  fanOut: 20,
+  union: { name: 'FundedWork', description: 'A project, event or network someone funded.' },
+});
+const funders: End<'Organisation' | 'MemberState'> = {
+  field: 'funders',
+  description: 'Who funded it.',
+  fanOut: 10,
+  union: { name: 'Funder', description: 'An organisation or a member State that funded work.' },
+};
 
 export const relationships = {
   ATTENDED: relationship({
@@ -125,7 +142,14 @@ export const relationships = {
     from: ['Organisation'],
     to: ['Project'],
     meaning: 'Organisation -> Project: the organisation contributes, in the role given.',
-    properties: ['role'],
+    properties: {
+      role: {
+        type: 'string',
+        required: true,
+        maxLength: maxLength.text,
+        description: 'The part an organisation plays in a project (CONTRIBUTES_TO), e.g. "funder".',
+      },
+    },
     out: {
       Organisation: {
         field: 'projects',
@@ -175,6 +199,31 @@ export const relationships = {
     },
     in: { Source: { field: 'meetings', description: 'Meetings it documents.', fanOut: 10 } },
   }),
+  FUNDED: relationship({
+    from: ['Organisation', 'MemberState'],
+    to: ['Project', 'Event', 'Network'],
+    meaning:
+      'Organisation or MemberState -> Project, Event or Network: it funded the work, with the amount, currency and years where a source states them.',
+    properties: {
+      amount: {
+        type: 'int',
+        description: 'How much it gave (FUNDED), in `currency`, where a source states it.',
+      },
+      currency: {
+        type: 'string',
+        maxLength: maxLength.text,
+        description: 'The currency of `amount` (FUNDED), as the source writes it, e.g. "USD".',
+      },
+      years: {
+        type: 'string',
+        maxLength: maxLength.text,
+        description:
+          'The years the funding covers (FUNDED), as the source states them, e.g. "2006-2010".',
+      },
+    },
+    out: { Organisation: funding('it'), MemberState: funding('its government') },
+    in: { Project: funders, Event: funders, Network: funders },
+  }),
   HAS_AGENDA_ITEM: relationship({
     from: ['Meeting'],
     to: ['AgendaItem'],
@@ -221,6 +270,50 @@ export const relationships = {
         { field: 'meetings', far: ['Meeting'], description: 'Meetings held here.', fanOut: 10 },
         { field: 'events', far: ['Event'], description: 'Events held here.', fanOut: 10 },
       ],
+    },
+  }),
+  HELD_ROLE: relationship({
+    from: ['Person'],
+    to: ['Organisation', 'MemberState'],
+    meaning:
+      'Person -> Organisation or MemberState: the person held the public role, as a source names it on a date (a State: its government).',
+    properties: {
+      role: {
+        type: 'string',
+        required: true,
+        maxLength: maxLength.text,
+        description:
+          'The title of the public role a source names a person in (HELD_ROLE), e.g. "Director-General for Climate, Environment and Science Diplomacy".',
+      },
+      date: {
+        type: 'string',
+        description:
+          'When a source names the person in the role (HELD_ROLE): a day, a month or a year, e.g. "2023-11-23".',
+      },
+    },
+    out: {
+      Person: {
+        field: 'roles',
+        description:
+          'The organisations and governments it held a public role in (role and date are on `relationships(types: [HELD_ROLE])`).',
+        fanOut: 10,
+        union: {
+          name: 'PublicBody',
+          description: 'An organisation, or a member State for its government.',
+        },
+      },
+    },
+    in: {
+      Organisation: {
+        field: 'people',
+        description: 'People the sources name in a public role in it.',
+        fanOut: 30,
+      },
+      MemberState: {
+        field: 'people',
+        description: 'People the sources name in a public role in its government.',
+        fanOut: 30,
+      },
     },
   }),
   HOSTED: relationship({
@@ -277,7 +370,13 @@ export const relationships = {
     to: ['Network'],
     meaning:
       'MemberState -> Network: the State is a member of the network (with the number of sites it nominated, where a source counts them).',
-    properties: ['sites'],
+    properties: {
+      sites: {
+        type: 'int',
+        description:
+          "How many sites of the network the State has nominated (MEMBER_OF), where a source counts them: NEAMPAN's target MPAs.",
+      },
+    },
     out: {
       MemberState: {
         field: 'networks',
@@ -411,6 +510,40 @@ export const relationships = {
       },
     },
   }),
+  REPORTS_ON: relationship({
+    from: ['Publication'],
+    to: ['Programme', 'Project', 'Meeting', 'Network'],
+    meaning:
+      'Publication -> Programme, Project, Meeting or Network: the publication reports on it.',
+    out: {
+      Publication: [
+        {
+          field: 'programmes',
+          far: ['Programme'],
+          description: 'Programme areas it reports on.',
+          fanOut: 5,
+        },
+        { field: 'projects', far: ['Project'], description: 'Projects it reports on.', fanOut: 5 },
+        {
+          field: 'meetings',
+          far: ['Meeting'],
+          description: 'Meetings it was written for or reports on.',
+          fanOut: 5,
+        },
+        { field: 'networks', far: ['Network'], description: 'Networks it reports on.', fanOut: 5 },
+      ],
+    },
+    in: {
+      Programme: { field: 'publications', description: 'Publications about it.', fanOut: 20 },
+      Project: { field: 'publications', description: 'Publications about it.', fanOut: 10 },
+      Meeting: {
+        field: 'publications',
+        description: 'Publications written for it or about it.',
+        fanOut: 10,
+      },
+      Network: { field: 'publications', description: 'Publications about it.', fanOut: 10 },
+    },
+  }),
   TARGETS: relationship({
     from: ['Programme', 'Project'],
     to: ['Species'],
@@ -455,6 +588,46 @@ export const relationships = {
       },
     },
   }),
+  TOOK_PART_IN: relationship({
+    from: ['Person'],
+    to: ['Meeting', 'Event'],
+    meaning:
+      'Person -> Meeting or Event: the person took part, in the part a source names (chaired, spoke, led a delegation).',
+    properties: {
+      part: {
+        type: 'string',
+        required: true,
+        maxLength: maxLength.text,
+        description:
+          'The part a person took in a meeting or event (TOOK_PART_IN), e.g. "chaired the meeting".',
+      },
+    },
+    out: {
+      Person: [
+        {
+          field: 'meetings',
+          far: ['Meeting'],
+          description: 'Senior Officials Meetings it took part in.',
+          fanOut: 20,
+        },
+        { field: 'events', far: ['Event'], description: 'Events it took part in.', fanOut: 20 },
+      ],
+    },
+    in: {
+      Meeting: {
+        field: 'people',
+        description:
+          'People the sources name taking part (their part is on `relationships(types: [TOOK_PART_IN])`).',
+        fanOut: 30,
+      },
+      Event: {
+        field: 'people',
+        description:
+          'People the sources name taking part (their part is on `relationships(types: [TOOK_PART_IN])`).',
+        fanOut: 30,
+      },
+    },
+  }),
 } as const satisfies Record<string, Relationship>;
 
 export type RelationshipType = keyof typeof relationships;
@@ -462,6 +635,17 @@ export const relationshipTypes = Object.keys(relationships) as RelationshipType[
 
 export const isRelationshipType = (value: string): value is RelationshipType =>
   Object.hasOwn(relationships, value);
+
+/** Every relationship property, by name, with the declarations of the types that have it. */
+export const relationshipProperties = (() => {
+  const byName = new Map<string, PropertyDeclaration[]>();
+  for (const type of relationshipTypes) {
+    const declared: Relationship = relationships[type];
+    for (const [name, property] of Object.entries(declared.properties ?? {}))
+      byName.set(name, [...(byName.get(name) ?? []), property]);
+  }
+  return byName;
+})();
 
 /** A relationship field of a label, flattened from the table. */
 export interface RelationshipField {
@@ -477,6 +661,7 @@ export interface RelationshipField {
   required: boolean;
   /** The most nodes the field returns: 1 for a single object. */
   fanOut: number;
+  union?: { name: string; description: string } | undefined;
 }
 
 const endsOf = (ends: unknown): readonly End<Label>[] =>
@@ -498,6 +683,7 @@ export const relationshipFields: readonly RelationshipField[] = relationshipType
           one: end.one === true,
           required: end.required === true,
           fanOut: end.one ? 1 : (end.fanOut ?? 1),
+          union: end.union,
         })),
       ),
     );

@@ -8,6 +8,7 @@ import neo4j, {
   Neo4jError,
   type Record as Neo4jRecord,
 } from 'neo4j-driver';
+import { UserError } from '../user-error.ts';
 import { cypher } from './cypher.ts';
 // Installs the driver's faster decoding of maps before any driver is made.
 import './map-decoding.ts';
@@ -57,7 +58,7 @@ export type WriteRunner = RunStatement;
  * nothing; a write that Neo4j stopped answering in the middle of may yet commit when it resumes,
  * which is why every curation write can be sent again safely.
  */
-export class DatabaseUnavailableError extends Error {
+export class DatabaseUnavailableError extends UserError {
   override name = 'DatabaseUnavailableError';
 }
 
@@ -67,7 +68,7 @@ export class DatabaseBusyError extends DatabaseUnavailableError {
 }
 
 /** Neo4j refused the credentials: waiting will not help. */
-export class DatabaseAuthError extends Error {
+export class DatabaseAuthError extends UserError {
   override name = 'DatabaseAuthError';
 }
 

@@ -5,7 +5,7 @@
  * file and every file its handle. (cypher/schema/ holds the migrations, applied in order by
  * migrate.ts, not statements run by name.)
  */
-import type { NodeFact, PropertyValue, RelationshipFact } from '../dataset/facts.ts';
+import type { NodeFact, PropertyValue, RelationshipFact } from '../model/facts.ts';
 import type { Label } from '../model/labels.ts';
 import type { RelationshipType } from '../model/relationships.ts';
 

@@ -15,8 +15,9 @@ import {
   yearCoveragePlan,
 } from '../graph/coverage.ts';
 import { fromRow, project } from '../graph/plan.ts';
+import { ofNode } from '../graph/values.ts';
 import { builder, type Row } from './builder.ts';
-import { ofNode, planned } from './planned.ts';
+import { planned } from './planned.ts';
 import { Meeting, Network, Programme, Project } from './refs.ts';
 import { GraphStats } from './stats.ts';
 

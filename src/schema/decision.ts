@@ -3,9 +3,9 @@ import { decisionKinds, decisionKindTable } from '../dataset/decision-kinds.ts';
 import { type DecisionKey, decisionItems } from '../graph/connections.ts';
 import { builder } from './builder.ts';
 import { connectionRoot, connectionType, pageArguments } from './connection.ts';
-import { nodeType } from './node.ts';
+import { ownFields } from './node.ts';
 import { DecisionOrder, ordering } from './order.ts';
-import { planned, property } from './planned.ts';
+import { planned } from './planned.ts';
 import { Decision } from './refs.ts';
 
 export const DecisionKindEnum = builder.enumType('DecisionKind', {
@@ -15,21 +15,13 @@ export const DecisionKindEnum = builder.enumType('DecisionKind', {
   ),
 });
 
-nodeType(
-  'Decision',
-  'An outcome of a Senior Officials Meeting: what it launched, endorsed, decided, ...',
-  (t) => ({
-    kind: t.field({
-      type: DecisionKindEnum,
-      description: 'What the meeting did.',
-      ...planned(property('kind')),
-    }),
-    summary: t.string({
-      description: 'What was decided, in one sentence.',
-      ...planned(property('summary')),
-    }),
+ownFields('Decision', (t, property) => ({
+  kind: t.field({
+    type: DecisionKindEnum,
+    description: 'What the meeting did.',
+    ...planned(property('kind')),
   }),
-);
+}));
 
 const DecisionConnection = connectionType(
   'DecisionConnection',

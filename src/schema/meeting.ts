@@ -1,15 +1,15 @@
-import Cypher from '@neo4j/cypher-builder';
 import { z } from 'zod';
 import { isoDate } from '../dataset/format.ts';
 import { meetingItems } from '../graph/connections.ts';
 import { lookupPlan } from '../graph/lookups.ts';
+import { asText, withDefault, yearOf } from '../graph/values.ts';
+import { propertyOf } from '../model/entities.ts';
 import { builder } from './builder.ts';
 import { connectionRoot, connectionType, pageArguments } from './connection.ts';
-import { nodeType } from './node.ts';
+import { ownFields } from './node.ts';
 import { MeetingOrder, ordering } from './order.ts';
-import { ofNode, planned, property, rooted } from './planned.ts';
+import { planned, rooted } from './planned.ts';
 import { Meeting } from './refs.ts';
-import { DateScalar } from './scalars.ts';
 
 const Certainty = builder.enumType('Certainty', {
   description: 'How sure the sources are.',
@@ -22,69 +22,25 @@ const Certainty = builder.enumType('Certainty', {
   },
 });
 
-nodeType(
-  'Meeting',
-  'A Senior Officials Meeting (SOM), the governing body of NEASPEC, meeting about once a year.',
-  (t) => ({
-    number: t.int({
-      description: 'The SOM number: 18 for SOM-18.',
-      ...planned(property('number')),
-    }),
-    title: t.string({
-      description: 'e.g. "18th Senior Officials Meeting".',
-      ...planned(property('name')),
-    }),
-    startDate: t.field({
-      type: DateScalar,
-      nullable: true,
-      description:
-        'First day; null when no source gives it (a meeting known only by its number, see `coverage.date`).',
-      ...planned(property('startDate')),
-    }),
-    endDate: t.field({
-      type: DateScalar,
-      nullable: true,
-      description: 'Last day; null when no source gives it.',
-      ...planned(property('endDate')),
-    }),
-    year: t.int({
-      nullable: true,
-      description: 'The year it opened; null when no source gives it.',
-      ...planned(ofNode((n) => n.property('startDate', 'year'))),
-    }),
-    online: t.boolean({
-      description: 'True when it was held online.',
-      ...planned(property('online')),
-    }),
-    certainty: t.field({
-      type: Certainty,
-      description: 'UNCERTAIN when the sources disagree on its dates or place.',
-      ...planned(
-        ofNode((n) => Cypher.coalesce(n.property('certainty'), new Cypher.Literal('certain'))),
-      ),
-    }),
-    summary: t.string({
-      nullable: true,
-      description: 'What the meeting was about.',
-      ...planned(property('summary')),
-    }),
+ownFields('Meeting', (t) => ({
+  year: t.int({
+    nullable: true,
+    description: 'The year it opened; null when no source gives it.',
+    ...planned(yearOf(propertyOf('Meeting', 'startDate'))),
   }),
-);
+  certainty: t.field({
+    type: Certainty,
+    description: 'UNCERTAIN when the sources disagree on its dates or place.',
+    ...planned(withDefault(propertyOf('Meeting', 'certainty'), 'certain')),
+  }),
+}));
 
-nodeType(
-  'AgendaItem',
-  'An item of a meeting agenda, e.g. SOM-18 item 2d, Marine Protected Areas.',
-  (t) => ({
-    number: t.string({
-      description: 'As printed, with sub-items lettered: "1", "2a".',
-      ...planned(ofNode((n) => Cypher.toString(n.property('number')))),
-    }),
-    title: t.string({
-      description: 'As printed on the agenda.',
-      ...planned(property('name')),
-    }),
+ownFields('AgendaItem', (t) => ({
+  number: t.string({
+    description: 'As printed, with sub-items lettered: "1", "2a".',
+    ...planned(asText(propertyOf('AgendaItem', 'number'))),
   }),
-);
+}));
 
 const MeetingConnection = connectionType(
   'MeetingConnection',

@@ -3,29 +3,31 @@
  * evidence, relationships), and `nodeType`, which declares the type of one label with its own
  * fields and every relationship field the model gives that label.
  */
-import Cypher from '@neo4j/cypher-builder';
 import type { GraphQLResolveInfo } from 'graphql';
 import { evidenceListPlan } from '../graph/evidence.ts';
-import { typeKey } from '../graph/plan.ts';
-import { relationshipPlan, routePlan } from '../graph/related.ts';
-import type { Label } from '../model/labels.ts';
+import { listPlan } from '../graph/lookups.ts';
+import { type FieldPlan, typeKey } from '../graph/plan.ts';
+import { relationshipPlan, relationshipsPlan, routePlan } from '../graph/related.ts';
+import { aliasesPlan, namePlan, property } from '../graph/values.ts';
+import {
+  type AnyEntity,
+  entityOf,
+  type Label,
+  type PropertyDeclaration,
+  type PropertyName,
+} from '../model/entities.ts';
+import { labels } from '../model/labels.ts';
 import { relationshipFieldsOf } from '../model/relationships.ts';
 import { routesOf } from '../model/routes.ts';
 import { builder, type Fields, type Row } from './builder.ts';
 import { EvidenceRef } from './evidence.ts';
 import { encodeId } from './ids.ts';
-import { ofNode, planned, property } from './planned.ts';
-import { Entity, Node, type NodeRef, nodeRefs } from './refs.ts';
-import {
-  DirectionEnum,
-  RelationshipRef,
-  RelationshipTypeEnum,
-  relationshipsPlan,
-} from './relationship.ts';
+import { askedBy, EventOrder, NameOrder } from './order.ts';
+import { planned, rooted } from './planned.ts';
+import { Entity, Node, nodeRefs } from './refs.ts';
+import { DirectionEnum, RelationshipRef, RelationshipTypeEnum } from './relationship.ts';
+import { DateScalar } from './scalars.ts';
 import { subjectUnion } from './subjects.ts';
-
-/** The property that is the name of a node of type `type`. */
-const nameProperty = (type: string) => (type === 'Decision' ? 'summary' : 'name');
 
 const typeOf = (row: Row) => row[typeKey] as string | undefined;
 
@@ -51,15 +53,11 @@ builder.interfaceType(Entity, {
     name: t.string({
       description: 'What the object is called (a decision: its summary).',
       // Every node has a name, but a decision, which has its summary.
-      ...planned({
-        property: nameProperty,
-        cypher: (scope, selected) =>
-          (scope.node as Cypher.Node).property(nameProperty(selected.parent)),
-      }),
+      ...planned(namePlan),
     }),
     aliases: t.stringList({
       description: 'Other names the sources use, e.g. earlier names of a programme area.',
-      ...planned(ofNode((n) => Cypher.coalesce(n.property('aliases'), new Cypher.List([])))),
+      ...planned(aliasesPlan),
     }),
     evidence: t.field({
       type: [EvidenceRef],
@@ -88,22 +86,68 @@ builder.interfaceType(Entity, {
 });
 
 /** The GraphQL type of nodes with one of `labels`: the label's type, or the union of them. */
-const typeFor = (labels: readonly Label[]) =>
-  labels.length === 1 ? nodeRefs[labels[0] as Label] : subjectUnion(labels);
+const typeFor = (labels: readonly Label[], union?: { name: string; description: string }) =>
+  labels.length === 1 ? nodeRefs[labels[0] as Label] : subjectUnion(labels, union);
 
-/** Declares the type of `label`: a Node and Entity, with `fields` and its relationship fields. */
-export function nodeType(label: Label, description: string, fields: Fields): void {
-  const ref: NodeRef = nodeRefs[label];
-  builder.objectType(ref, {
-    description,
+type FieldBuilder = Parameters<Fields>[0];
+
+/** The stored property of the node in scope, named only as the entity table declares it. */
+export type PropertyPlan<L extends Label> = (name: PropertyName<L>) => FieldPlan;
+
+/** The field of a property the entity table declares, by its type. */
+function propertyField(t: FieldBuilder, name: string, declared: PropertyDeclaration) {
+  const options = {
+    description: declared.description,
+    nullable: declared.required !== true,
+    ...planned(property(name)),
+  };
+  switch (declared.type) {
+    case 'int':
+      return t.int(options);
+    case 'boolean':
+      return t.boolean(options);
+    case 'date':
+      return t.field({ type: DateScalar, ...options });
+    case 'texts':
+      return t.stringList(options);
+    default:
+      return t.string(options);
+  }
+}
+
+/**
+ * Declares the type of `label` from the entity table: a Node and Entity with its key, name and
+ * property fields, and its relationship fields.
+ */
+function nodeType(label: Label): void {
+  const declared = entityOf(label);
+  builder.objectType(nodeRefs[label], {
+    description: declared.description,
     interfaces: [Node, Entity],
     fields: (t) => {
-      const own = fields(t);
+      const key = declared.key && {
+        [declared.key.field]: t.string({
+          description: declared.key.description,
+          ...planned(property('id')),
+        }),
+      };
+      const name = declared.name &&
+        declared.name.stored === undefined && {
+          [declared.name.field]: t.string({
+            description: declared.name.description,
+            ...planned(property('name')),
+          }),
+        };
+      const properties = Object.fromEntries(
+        Object.entries(declared.properties)
+          .filter(([, p]) => p.graphql === undefined)
+          .map(([stored, p]) => [p.field ?? stored, propertyField(t, stored, p)]),
+      );
       const related = Object.fromEntries(
         relationshipFieldsOf(label).map((field) => [
           field.field,
           t.field({
-            type: field.one ? typeFor(field.far) : [typeFor(field.far)],
+            type: field.one ? typeFor(field.far, field.union) : [typeFor(field.far, field.union)],
             nullable: field.one && !field.required,
             description: field.description,
             ...planned(relationshipPlan(field)),
@@ -121,7 +165,42 @@ export function nodeType(label: Label, description: string, fields: Fields): voi
           } as never),
         ]),
       );
-      return { ...own, ...related, ...routed } as never;
+      return { ...key, ...name, ...properties, ...related, ...routed } as never;
     },
   });
+}
+
+/** Every node of `label`, in list order or the order asked: `memberStates`, `events`, ... */
+function listField(label: Label, list: NonNullable<AnyEntity['list']>): void {
+  const byDate = entityOf(label).order === 'startDate';
+  builder.queryField(list.field, (t) =>
+    t.field({
+      type: [nodeRefs[label]],
+      description: list.description,
+      args: {
+        orderBy: t.arg({
+          type: byDate ? EventOrder : NameOrder,
+          description: `The order (by default: ${byDate ? 'start date' : 'name'}).`,
+        }),
+      },
+      ...rooted(listPlan(label, list.most, askedBy(byDate ? 'START_DATE' : 'NAME'))),
+    }),
+  );
+}
+
+for (const label of labels) {
+  nodeType(label);
+  const { list } = entityOf(label);
+  if (list) listField(label, list);
+}
+
+/**
+ * Adds to the type of `label` the fields the table cannot derive (an enum, a computed value);
+ * `property` names a stored property only as the table declares it for the label.
+ */
+export function ownFields<L extends Label>(
+  label: L,
+  fields: (t: FieldBuilder, property: PropertyPlan<L>) => ReturnType<Fields>,
+): void {
+  builder.objectFields(nodeRefs[label], (t) => fields(t, property));
 }

@@ -1,8 +1,7 @@
 /** Relay's refetching: any object by its global ID, one or many. */
-import Cypher from '@neo4j/cypher-builder';
-import { lookup } from '../graph/lookups.ts';
-import { project, type RootPlan, type Statement, typeKey } from '../graph/plan.ts';
-import { builder, type Row } from './builder.ts';
+import { lookup, nodesById } from '../graph/lookups.ts';
+import type { RootPlan } from '../graph/plan.ts';
+import { builder } from './builder.ts';
 import { badInput } from './errors.ts';
 import { decodeId } from './ids.ts';
 import { rooted } from './planned.ts';
@@ -19,34 +18,16 @@ const nodePlan: RootPlan = {
   fanOut: () => 1,
 };
 
-/**
- * Every ID in one statement, each node projected as the selection asks of its type; an ID
- * given twice is read once. An ID whose label is not the node's answers null.
- */
+/** Every ID in one statement; an ID whose label is not the node's answers null. */
 const nodesPlan: RootPlan = {
-  plan: (selected): Statement => {
+  plan: (selected) => {
     const given = selected.args.ids as string[];
     if (given.length > maxIds)
       throw badInput('ids', `at most ${maxIds} IDs at once, got ${given.length}`);
-    const decoded = given.map((id) => decodeId(id, 'ids'));
-    const each = new Cypher.Variable();
-    const node = new Cypher.Node();
-    const clause = new Cypher.Unwind([
-      new Cypher.Param([...new Set(decoded.map((d) => d.id))]),
-      each,
-    ])
-      .match(new Cypher.Pattern(node, { labels: ['Entity'], properties: { id: each } }))
-      .return([each, 'id'], [project(selected, { node }), 'value']);
-    return {
-      clause,
-      finish: (rows) => {
-        const found = new Map(rows.map((row) => [row.id, row.value as Row]));
-        return decoded.map(({ typename, id }) => {
-          const value = found.get(id);
-          return value?.[typeKey] === typename ? value : null;
-        });
-      },
-    };
+    return nodesById(
+      given.map((id) => decodeId(id, 'ids')),
+      selected,
+    );
   },
   fanOut: (selected) => (selected.args.ids as string[]).length,
 };

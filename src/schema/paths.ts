@@ -3,9 +3,7 @@
  * drawing. Both take a global ID, a key ("MNG", "NEAMPAN", "SOM-18", a slug) or an exact name
  * ("Mongolia").
  */
-import Cypher from '@neo4j/cypher-builder';
 import type { GraphQLResolveInfo } from 'graphql';
-import { maxLength } from '../dataset/format.ts';
 import type { Endpoint } from '../graph/endpoints.ts';
 import {
   type Check,
@@ -15,12 +13,14 @@ import {
   rowRelationshipsPlan,
   rowSizePlan,
 } from '../graph/paths.ts';
-import { fromRow, labelOf, type Scope } from '../graph/plan.ts';
+import { fromRow } from '../graph/plan.ts';
+import { displayNamePlan, identityPlan, labelPlan, relationshipTypePlan } from '../graph/values.ts';
+import { maxLength } from '../model/entities.ts';
 import type { RelationshipType } from '../model/relationships.ts';
 import { builder, type Row } from './builder.ts';
 import { badInput, checkRange } from './errors.ts';
 import { decodeId, encodeId, isGlobalId } from './ids.ts';
-import { ofNode, planned, rooted } from './planned.ts';
+import { planned, rooted } from './planned.ts';
 import { Node } from './refs.ts';
 import { RelationshipRef, RelationshipTypeEnum } from './relationship.ts';
 
@@ -50,13 +50,9 @@ const GraphPath = builder.objectRef<Row>('GraphPath').implement({
   }),
 });
 
-/** `{label, id}` of a node: a global ID once encoded. */
-const identity = (node: Cypher.Node) =>
-  new Cypher.Map({ label: labelOf(node), id: node.property('id') });
-
 /** A field whose value is a global ID, projected as `{label, id}`. */
-const globalId = (value: (scope: Scope) => Cypher.Expr) => ({
-  extensions: { plan: { cypher: value } },
+const globalId = (of: 'node' | 'from' | 'to') => ({
+  extensions: { plan: identityPlan(of) },
   resolve: (row: Row, _args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
     const { label, id } = row[info.path.key as string] as { label: string; id: string };
     return encodeId(label, id);
@@ -68,14 +64,12 @@ const SubgraphNode = builder.objectRef<Row>('SubgraphNode').implement({
   fields: (t) => ({
     id: t.id({
       description: 'Its global ID.',
-      ...globalId((scope) => identity(scope.node as Cypher.Node)),
+      ...globalId('node'),
     }),
-    label: t.string({ description: 'Its type, e.g. "Network".', ...planned(ofNode(labelOf)) }),
+    label: t.string({ description: 'Its type, e.g. "Network".', ...planned(labelPlan) }),
     name: t.string({
       description: 'What to print on it.',
-      ...planned(
-        ofNode((n) => Cypher.coalesce(n.property('name'), n.property('summary'), n.property('id'))),
-      ),
+      ...planned(displayNamePlan),
     }),
   }),
 });
@@ -85,15 +79,15 @@ const SubgraphEdge = builder.objectRef<Row>('SubgraphEdge').implement({
   fields: (t) => ({
     type: t.string({
       description: 'The relationship type, e.g. MEMBER_OF.',
-      ...planned({ cypher: (scope) => Cypher.type(scope.relationship as Cypher.Relationship) }),
+      ...planned(relationshipTypePlan),
     }),
     source: t.id({
       description: 'Global ID of the node it starts from.',
-      ...globalId((scope) => identity(scope.ends?.from as Cypher.Node)),
+      ...globalId('from'),
     }),
     target: t.id({
       description: 'Global ID of the node it points to.',
-      ...globalId((scope) => identity(scope.ends?.to as Cypher.Node)),
+      ...globalId('to'),
     }),
   }),
 });

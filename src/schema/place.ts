@@ -1,9 +1,6 @@
-import { listPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
-import { nodeType } from './node.ts';
-import { askedBy, NameOrder } from './order.ts';
-import { planned, property, rooted } from './planned.ts';
-import { Place } from './refs.ts';
+import { ownFields } from './node.ts';
+import { planned } from './planned.ts';
 
 const PlaceKind = builder.enumType('PlaceKind', {
   description: 'What sort of place.',
@@ -13,20 +10,6 @@ const PlaceKind = builder.enumType('PlaceKind', {
   },
 });
 
-nodeType('Place', 'A city or region where meetings and events are held or projects work.', (t) => ({
-  slug: t.string({ description: 'Its key, e.g. "ulaanbaatar".', ...planned(property('id')) }),
-  kind: t.field({
-    type: PlaceKind,
-    description: 'City or region.',
-    ...planned(property('kind')),
-  }),
+ownFields('Place', (t, property) => ({
+  kind: t.field({ type: PlaceKind, description: 'City or region.', ...planned(property('kind')) }),
 }));
-
-builder.queryField('places', (t) =>
-  t.field({
-    type: [Place],
-    description: 'All places in the graph.',
-    args: { orderBy: t.arg({ type: NameOrder, description: 'The order (by default: name).' }) },
-    ...rooted(listPlan('Place', 100, askedBy('NAME'))),
-  }),
-);

@@ -4,12 +4,11 @@
  * their own value); each field reads its value by its response key, and carries the Cypher that
  * computes it in its extensions.
  */
-import type Cypher from '@neo4j/cypher-builder';
 import { type GraphQLResolveInfo, locatedError } from 'graphql';
 import { pathToArray } from 'graphql/jsutils/Path.js';
 import { selectedField } from '../graph/graph.ts';
 import { byKeys } from '../graph/order.ts';
-import type { FieldPlan, RootPlan, Scope } from '../graph/plan.ts';
+import type { FieldPlan, RootPlan } from '../graph/plan.ts';
 import type { Row } from './builder.ts';
 import type { Context } from './context.ts';
 
@@ -61,18 +60,4 @@ export const rooted = (plan: RootPlan) => ({
     graph.answer(info).catch((error: unknown) => {
       throw locatedError(error, info.fieldNodes, pathToArray(info.path));
     }) as never,
-});
-
-/** A value computed from the node in scope. */
-export const ofNode = (value: (node: Cypher.Node) => Cypher.Expr): FieldPlan => ({
-  cypher: (scope: Scope) => {
-    if (scope.node === undefined) throw new Error('no node in scope');
-    return value(scope.node);
-  },
-});
-
-/** A stored property of the node in scope. */
-export const property = (name: string): FieldPlan => ({
-  property: name,
-  ...ofNode((node) => node.property(name)),
 });

@@ -1,25 +1,7 @@
-import { listPlan, lookupPlan } from '../graph/lookups.ts';
+import { lookupPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
-import { nodeType } from './node.ts';
-import { askedBy, NameOrder } from './order.ts';
-import { planned, property, rooted } from './planned.ts';
+import { rooted } from './planned.ts';
 import { Programme } from './refs.ts';
-
-nodeType(
-  'Programme',
-  "A programme area of NEASPEC's work, e.g. air pollution or marine protected areas; earlier names are its aliases.",
-  (t) => ({
-    slug: t.string({
-      description: 'Its key, e.g. "marine-protected-areas".',
-      ...planned(property('id')),
-    }),
-    summary: t.string({
-      nullable: true,
-      description: 'What the programme area covers.',
-      ...planned(property('summary')),
-    }),
-  }),
-);
 
 builder.queryFields((t) => ({
   programme: t.field({
@@ -28,11 +10,5 @@ builder.queryFields((t) => ({
     description: 'A programme area by its slug, e.g. "air-pollution"; null if there is none.',
     args: { slug: t.arg.string({ required: true, description: 'e.g. "marine-protected-areas".' }) },
     ...rooted(lookupPlan('Programme', 'id', ({ slug }) => String(slug).toLowerCase())),
-  }),
-  programmes: t.field({
-    type: [Programme],
-    description: 'All programme areas.',
-    args: { orderBy: t.arg({ type: NameOrder, description: 'The order (by default: name).' }) },
-    ...rooted(listPlan('Programme', 20, askedBy('NAME'))),
   }),
 }));

@@ -1,25 +1,7 @@
-import { listPlan, lookupPlan } from '../graph/lookups.ts';
+import { lookupPlan } from '../graph/lookups.ts';
 import { builder } from './builder.ts';
-import { nodeType } from './node.ts';
-import { askedBy, NameOrder } from './order.ts';
-import { planned, property, rooted } from './planned.ts';
+import { rooted } from './planned.ts';
 import { Project } from './refs.ts';
-
-nodeType(
-  'Project',
-  'A NEASPEC project, e.g. the non-invasive DNA analysis of Amur tigers and leopards.',
-  (t) => ({
-    slug: t.string({
-      description: 'Its key, e.g. "amur-tiger-leopard-dna-analysis".',
-      ...planned(property('id')),
-    }),
-    summary: t.string({
-      nullable: true,
-      description: 'What the project does.',
-      ...planned(property('summary')),
-    }),
-  }),
-);
 
 builder.queryFields((t) => ({
   project: t.field({
@@ -33,11 +15,5 @@ builder.queryFields((t) => ({
       }),
     },
     ...rooted(lookupPlan('Project', 'id', ({ slug }) => String(slug).toLowerCase())),
-  }),
-  projects: t.field({
-    type: [Project],
-    description: 'All projects.',
-    args: { orderBy: t.arg({ type: NameOrder, description: 'The order (by default: name).' }) },
-    ...rooted(listPlan('Project', 50, askedBy('NAME'))),
   }),
 }));

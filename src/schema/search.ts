@@ -1,6 +1,5 @@
-import type Cypher from '@neo4j/cypher-builder';
-import { project } from '../graph/plan.ts';
-import { luceneQuery, searchStatement } from '../graph/search.ts';
+import { fromRow } from '../graph/plan.ts';
+import { hitPlan, luceneQuery, searchStatement } from '../graph/search.ts';
 import { builder, type Row } from './builder.ts';
 import { badInput, checkRange } from './errors.ts';
 import { planned, rooted } from './planned.ts';
@@ -14,19 +13,12 @@ const SearchHitRef = builder.objectRef<Row>('SearchHit').implement({
   fields: (t) => ({
     score: t.float({
       description: 'Relevance: higher is better.',
-      ...planned({
-        cypher: (scope) => {
-          if (scope.row?.score === undefined) throw new Error('no score in scope');
-          return scope.row.score;
-        },
-      }),
+      ...planned(fromRow('score')),
     }),
     node: t.field({
       type: Node,
       description: 'The object found (every object is also an Entity: `... on Entity { name }`).',
-      ...planned({
-        cypher: (scope, selected) => project(selected, { node: scope.row?.hit as Cypher.Node }),
-      }),
+      ...planned(hitPlan),
     }),
   }),
 });

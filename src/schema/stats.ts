@@ -1,5 +1,4 @@
-import Cypher from '@neo4j/cypher-builder';
-import { fromRow, project, type Statement } from '../graph/plan.ts';
+import { fromRow } from '../graph/plan.ts';
 import {
   decisionsByKindPlan,
   decisionsByProgrammeAndYearPlan,
@@ -9,7 +8,9 @@ import {
   meetingsByHostPlan,
   nodeCountsPlan,
   relationshipCountsPlan,
+  statsStatement,
 } from '../graph/stats.ts';
+import { nodePlan } from '../graph/values.ts';
 import { builder, type Row } from './builder.ts';
 import { DecisionKindEnum } from './decision.ts';
 import { planned, rooted } from './planned.ts';
@@ -73,9 +74,7 @@ const YearKindCountRef = builder.objectRef<Row>('YearKindCount').implement({
 });
 
 /** The node a count is for, as the selection asks. */
-const counted = planned({
-  cypher: (scope, selected) => project(selected, { node: scope.node }),
-});
+const counted = planned(nodePlan);
 
 const ProgrammeCount = builder.objectRef<Row>('ProgrammeCount').implement({
   description: 'A count for one programme area.',
@@ -162,12 +161,6 @@ builder.queryField('stats', (t) =>
     type: GraphStats,
     description:
       'Counts for dashboards: nodes and relationships, decisions per year, kind and programme, meetings per host. The whole graph as CSV, GraphML, JSON-LD or Turtle, with the same counts: see /export.',
-    ...rooted({
-      plan: (selected): Statement => ({
-        clause: new Cypher.Return([project(selected, {}), 'stats']),
-        finish: ([row]) => row?.stats,
-      }),
-      fanOut: () => 1,
-    }),
+    ...rooted({ plan: statsStatement, fanOut: () => 1 }),
   }),
 );

@@ -3,7 +3,7 @@
 import { typeKey } from '../graph/plan.ts';
 import type { Label } from '../model/labels.ts';
 import { builder, type Row } from './builder.ts';
-import { Event, Network, Organisation, Programme, Project } from './refs.ts';
+import { Event, Network, nodeRefs, Organisation, Programme, Project } from './refs.ts';
 
 const resolveType = (row: Row) => row[typeKey] as string;
 
@@ -31,8 +31,25 @@ const unions: [readonly Label[], typeof DecisionSubject][] = [
   [['Network', 'Project'], ParticipationRoute],
 ];
 
-/** The union of exactly `labels`. */
-export function subjectUnion(labels: readonly Label[]) {
+/** The unions the relationship table names, made once each. */
+const declared = new Map<string, typeof DecisionSubject>();
+
+/** The union of exactly `labels`: one of the above, or the one the relationship table names. */
+export function subjectUnion(
+  labels: readonly Label[],
+  union?: { name: string; description: string },
+) {
+  if (union) {
+    const made =
+      declared.get(union.name) ??
+      builder.unionType(union.name, {
+        description: union.description,
+        types: labels.map((label) => nodeRefs[label]),
+        resolveType,
+      });
+    declared.set(union.name, made);
+    return made;
+  }
   const found = unions.find(
     ([members]) => members.length === labels.length && labels.every((l) => members.includes(l)),
   );

@@ -1,5 +1,5 @@
-import type { GraphFacts, NodeFact, RelationshipFact } from '../dataset/facts.ts';
-import { firstLines } from '../dataset/problems.ts';
+import type { GraphFacts, NodeFact, RelationshipFact } from '../model/facts.ts';
+import { firstLines, UserError } from '../user-error.ts';
 import type { GraphChange } from './diff.ts';
 
 /** A relationship curators added, and why the import would delete it. */
@@ -9,7 +9,7 @@ interface InTheWay {
 }
 
 /** The import was refused: it would have deleted relationships curators added. Nothing was written. */
-export class CuratedRelationshipsInTheWayError extends Error {
+export class CuratedRelationshipsInTheWayError extends UserError {
   override name = 'CuratedRelationshipsInTheWayError';
 
   constructor(readonly inTheWay: readonly InTheWay[]) {

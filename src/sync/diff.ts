@@ -1,4 +1,4 @@
-import type { GraphFacts, NodeFact, Properties, RelationshipFact } from '../dataset/facts.ts';
+import type { GraphFacts, NodeFact, Properties, RelationshipFact } from '../model/facts.ts';
 
 /** What it takes to turn the graph's dataset facts into the wanted ones. */
 export interface GraphChange {

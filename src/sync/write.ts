@@ -1,4 +1,4 @@
-import type { NodeFact, RelationshipFact } from '../dataset/facts.ts';
+import type { NodeFact, RelationshipFact } from '../model/facts.ts';
 import type { WriteRunner } from '../neo4j/database.ts';
 import { type Statement, statements } from '../neo4j/statements.ts';
 import type { GraphChange } from './diff.ts';

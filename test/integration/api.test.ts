@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RelationshipFact } from '../../src/dataset/facts.ts';
 import { readDataset } from '../../src/dataset/importer.ts';
+import { entityOf } from '../../src/model/entities.ts';
+import type { RelationshipFact } from '../../src/model/facts.ts';
 import { labels } from '../../src/model/labels.ts';
 import { statements } from '../../src/neo4j/statements.ts';
 import { dataDir } from '../../src/paths.ts';
@@ -250,24 +251,15 @@ describe('lookups', () => {
       '{ search(text: "a", first: 1) { score } }',
     );
     expect(search.length).toBeLessThanOrEqual(1);
+    // Every list field of the entity table, and a meeting with its agenda and decisions.
+    const lists = labels.flatMap((label) => entityOf(label).list?.field ?? []);
     const ids = await data<Record<string, { id: string }[]>>(`{
-      memberStates { id } programmes { id } networks { id } projects { id } species { id } places { id }
-      organisations { id } events { id } sources { id }
+      ${lists.map((field) => `${field} { id }`).join(' ')}
       meetings(first: 1) { edges { node { id agenda { id } decisions { id } } } }
       m18: meeting(number: 18) { agenda { id } decisions { id } } }`);
     const meeting = ids.m18 as unknown as { agenda: { id: string }[]; decisions: { id: string }[] };
     const one = [
-      ...[
-        'memberStates',
-        'programmes',
-        'networks',
-        'projects',
-        'species',
-        'places',
-        'organisations',
-        'events',
-        'sources',
-      ].map((field) => ids[field]?.[0]?.id),
+      ...lists.map((field) => ids[field]?.[0]?.id),
       (ids.meetings as unknown as { edges: { node: { id: string } }[] }).edges[0]?.node.id,
       meeting.agenda[0]?.id,
       meeting.decisions[0]?.id,

@@ -3,6 +3,8 @@
  * answer is never a 5xx, the process stays up, and the graph does not change.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../../harness/free-port.ts';
+import { type ServiceProcess, startService, waitForStatus } from '../../harness/service-process.ts';
 import { encodeId } from '../../src/schema/ids.ts';
 import {
   expiredToken,
@@ -13,10 +15,8 @@ import {
   unsignedToken,
 } from '../support/auth.ts';
 import { snapshot } from '../support/dataset.ts';
-import { freePort } from '../support/free-port.ts';
 import { rawRequest, requestText } from '../support/raw-http.ts';
 import { seededGraph } from '../support/seeded.ts';
-import { type ServiceProcess, startService, waitForStatus } from '../support/service-process.ts';
 
 const { db } = seededGraph();
 

@@ -185,3 +185,65 @@ describe('finding things by the names people use', () => {
     expect(await firstHit(text)).toMatchObject({ __typename: 'Programme', slug });
   });
 });
+
+describe('publications, people in public roles and funding', () => {
+  it('a publication answers its year, publisher and what it reports on, and the programme area lists it', async () => {
+    const { publications, programme } = await data<{
+      publications: { slug: string; title: string; year: number; reference: string }[];
+      programme: { publications: { slug: string }[] };
+    }>(`{ publications { slug title year reference programmes { slug } }
+         programme(slug: "nature-conservation") { publications { slug } } }`);
+    expect(publications).toContainEqual({
+      slug: 'saving-the-flagship-species',
+      title: 'Saving the Flagship Species of North-East Asia',
+      year: 2007,
+      reference: 'ST/ESCAP/2495',
+      programmes: [{ slug: 'nature-conservation' }],
+    });
+    expect(programme.publications).toEqual([{ slug: 'saving-the-flagship-species' }]);
+  });
+
+  it('a person answers the role held, with its title and date, and the meeting chaired; search finds the person', async () => {
+    const { memberState, meeting } = await data<{
+      memberState: { people: { name: string; relationships: { role: string; date: string }[] }[] };
+      meeting: { people: { slug: string }[] };
+    }>(`{ memberState(iso3: "KOR") { people { name relationships(types: [HELD_ROLE]) { role date } } }
+         meeting(number: 26) { people { slug } } }`);
+    expect(memberState.people).toEqual([
+      {
+        name: 'Yun Hyunsoo',
+        relationships: [
+          {
+            role: 'Director-General for Climate, Environment and Science Diplomacy, Ministry of Foreign Affairs',
+            date: '2023-11-23',
+          },
+        ],
+      },
+    ]);
+    expect(meeting.people).toEqual([{ slug: 'yun-hyunsoo' }]);
+    expect(await firstHit('Yun Hyunsoo')).toMatchObject({
+      __typename: 'Person',
+      name: 'Yun Hyunsoo',
+    });
+  });
+
+  it('a project answers who funded it, and each funding its amount and currency as stated', async () => {
+    const { project } = await data<{
+      project: {
+        funders: { __typename: string; name: string }[];
+        relationships: { amount: number; currency: string; from: { name: string } }[];
+      };
+    }>(`{ project(slug: "coal-fired-power-plants") {
+           funders { __typename ... on Entity { name } }
+           relationships(types: [FUNDED], direction: IN) { amount currency from { name } } } }`);
+    expect(project.funders.map((f) => f.__typename).sort()).toEqual([
+      'MemberState',
+      'MemberState',
+      'Organisation',
+      'Organisation',
+    ]);
+    const amounts = project.relationships.map((r) => r.amount).sort((a, b) => b - a);
+    expect(amounts).toEqual([900000, 100000, 100000, 100000]);
+    expect(new Set(project.relationships.map((r) => r.currency))).toEqual(new Set(['$']));
+  });
+});

@@ -5,12 +5,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExplorer, explorerIsStale } from '../../explorer/build.ts';
+import { freePort } from '../../harness/free-port.ts';
 import { explorerDist } from '../../src/http/explore.ts';
 import { projectRoot } from '../../src/paths.ts';
 import type { App } from '../../src/server.ts';
 import { chromiumRuns, launchChromium } from '../support/chromium.ts';
 import { securityWith, testApp } from '../support/database.ts';
-import { freePort } from '../support/free-port.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 /** Screenshots and figures of this run, for people to look at (git-ignored). */

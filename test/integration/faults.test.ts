@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../harness/free-port.ts';
+import { type ServiceProcess, startService, waitForStatus } from '../../harness/service-process.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/server.ts';
 import { statements } from '../../src/neo4j/statements.ts';
 import { testSecret, token } from '../support/auth.ts';
 import { graphql, testApp, testDatabase } from '../support/database.ts';
-import { freePort } from '../support/free-port.ts';
-import { type ServiceProcess, startService, waitForStatus } from '../support/service-process.ts';
 
 /**
  * Neo4j coming and going under a running service: a Neo4j of its own (stopped and started by

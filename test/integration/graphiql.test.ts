@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../harness/free-port.ts';
 import { examples } from '../../src/graphiql-examples.ts';
 import { chromiumRuns, launchChromium } from '../support/chromium.ts';
-import { freePort } from '../support/free-port.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 describe.runIf(chromiumRuns)('GraphiQL in a browser', () => {

@@ -2,9 +2,9 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
 import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../../harness/free-port.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { Readiness } from '../../src/neo4j/readiness.ts';
-import { freePort } from '../support/free-port.ts';
 
 const neo4j = inject('neo4j');
 const target = new URL(neo4j.uri.replace(/^[a-z+]+:/, 'http:'));

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../../harness/free-port.ts';
+import { startInTerminal, startService, waitForStatus } from '../../harness/service-process.ts';
 import { readDataset } from '../../src/dataset/importer.ts';
 import { run } from '../../src/neo4j/local/toolchain.ts';
 import { dataDir } from '../../src/paths.ts';
-import { freePort } from '../support/free-port.ts';
-import { startInTerminal, startService, waitForStatus } from '../support/service-process.ts';
 
 const neo4j = inject('neo4j');
 const external = {
@@ -77,6 +77,17 @@ describe('npm start', () => {
     expect(lines).toEqual([
       `neaspec-kg: Neo4j at ${neo4j.uri} refused the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD`,
     ]);
+  });
+
+  it('refuses a missing PERSISTED_OPERATIONS_FILE in one line naming the variable', async () => {
+    const file = join(tmpdir(), 'no-such-operations.json');
+    const { code, lines } = await failedStart({
+      ...external,
+      PORT: String(await freePort()),
+      PERSISTED_OPERATIONS_FILE: file,
+    });
+    expect(code).toBe(1);
+    expect(lines).toEqual([`neaspec-kg: PERSISTED_OPERATIONS_FILE: cannot read ${file} (ENOENT)`]);
   });
 
   describe('with its HTTP port taken', () => {

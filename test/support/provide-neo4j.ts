@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { Neo4jContainer } from '@testcontainers/neo4j';
 import { getContainerRuntimeClient } from 'testcontainers';
+import { freePort } from '../../harness/free-port.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Neo4jConnection } from '../../src/neo4j/database.ts';
 import { startLocalNeo4j } from '../../src/neo4j/local/server.ts';
 import { localNeo4jDir } from '../../src/paths.ts';
-import { freePort } from './free-port.ts';
 import { chooseNeo4j, type Neo4jChoice } from './neo4j-choice.ts';
 
 export interface TestNeo4j {

@@ -3,11 +3,10 @@
  * member States' names the rules need, the nodes and relationships made so far, and one fact
  * checker per file so that each problem is reported with its file.
  */
-import type { Label } from '../../model/labels.ts';
-import { endsOfType, type RelationshipType } from '../../model/relationships.ts';
-import { FactChecker } from '../checker.ts';
-import type { Evidence, SourceRecord } from '../evidence.ts';
+
+import type { Label, PropertyName } from '../../model/entities.ts';
 import {
+  type Evidence,
   type GraphFacts,
   type NodeFact,
   nodeFact,
@@ -15,7 +14,10 @@ import {
   type PropertyValue,
   type RelationshipFact,
   relationshipFact,
-} from '../facts.ts';
+} from '../../model/facts.ts';
+import { endsOfType, type RelationshipType } from '../../model/relationships.ts';
+import { FactChecker } from '../checker.ts';
+import type { SourceRecord } from '../evidence.ts';
 import type { EvidenceItem } from '../format.ts';
 import type { Problem } from '../problems.ts';
 
@@ -76,10 +78,11 @@ export class Compilation {
     return checker;
   }
 
-  node(
-    label: Label,
+  /** A node of `label`: its properties are named only as the entity table declares them. */
+  node<L extends Label>(
+    label: L,
     id: string,
-    properties: Record<string, PropertyValue | undefined>,
+    properties: { [P in PropertyName<L>]?: PropertyValue | undefined },
     evidence?: Evidence[],
   ): void {
     this.#nodes.push(nodeFact(label, id, properties, evidence, fromDataset));

@@ -1,11 +1,11 @@
-import type { FactChecker } from '../checker.ts';
 import {
   decisionId,
   meetingId,
   meetingProperties,
   type SubjectList,
   subjectLabels,
-} from '../facts.ts';
+} from '../../model/facts.ts';
+import type { FactChecker } from '../checker.ts';
 import type { LoadedDataset } from '../load.ts';
 import { checkStatedNone } from '../stated-none.ts';
 import { type Compilation, listed, single } from './compilation.ts';

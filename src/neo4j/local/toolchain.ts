@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
+import { UserError } from '../../user-error.ts';
 
 /** Said whenever the managed Neo4j cannot be had on this machine. */
 export const alternatives =
   'Alternatives: run `docker compose up` (Neo4j in a container), or set NEO4J_URI ' +
   '(with NEO4J_USERNAME and NEO4J_PASSWORD) to an existing Neo4j 5 server.';
 
-export class LocalNeo4jError extends Error {
+export class LocalNeo4jError extends UserError {
   override name = 'LocalNeo4jError';
 }
 

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { projectRoot } from '../../src/paths.ts';
+import { projectRoot } from '../src/paths.ts';
 
 /** The service in its own process. */
 export interface ServiceProcess {

@@ -1,7 +1,6 @@
 /** The facts the dataset and curation produce: nodes and relationships as stored. */
-import type { Label } from '../model/labels.ts';
-import type { RelationshipType } from '../model/relationships.ts';
-import { type Evidence, evidenceProperties } from './evidence.ts';
+import type { Label } from './labels.ts';
+import type { RelationshipType } from './relationships.ts';
 
 /** The kinds of things a decision can be about, by the name of their list in a decision. */
 export const subjectLabels = {
@@ -12,6 +11,29 @@ export const subjectLabels = {
   organisations: 'Organisation',
 } as const satisfies Record<string, Label>;
 export type SubjectList = keyof typeof subjectLabels;
+
+/** Evidence as stored: quotes are the exact span of the source text. */
+export interface Evidence {
+  source: string;
+  quote?: string | undefined;
+  note?: string | undefined;
+}
+
+/**
+ * Evidence as node or relationship properties: three parallel lists ('' where absent). The same
+ * item given twice is stored once.
+ */
+export function evidenceProperties(given: readonly Evidence[]) {
+  const distinct = new Map(
+    given.map((item) => [JSON.stringify([item.source, item.quote, item.note]), item]),
+  );
+  const evidence = [...distinct.values()];
+  return {
+    evidenceSources: evidence.map((item) => item.source),
+    evidenceQuotes: evidence.map((item) => item.quote ?? ''),
+    evidenceNotes: evidence.map((item) => item.note ?? ''),
+  };
+}
 
 /** A property value Neo4j stores; dates travel as YYYY-MM-DD strings. */
 export type PropertyValue = string | number | boolean | string[];
@@ -122,3 +144,16 @@ export const meetingId = (number: number) => `som-${number}`;
 
 /** The id of decision `key` of a meeting: `som-18/neampan-launched`. */
 export const decisionId = (meeting: number, key: string) => `${meetingId(meeting)}/${key}`;
+
+/** The evidence stored in a node's or relationship's properties, as items (the inverse). */
+export function storedEvidence(properties: Record<string, unknown>): Evidence[] {
+  const list = (name: string) =>
+    Array.isArray(properties[name]) ? (properties[name] as string[]) : [];
+  const quotes = list('evidenceQuotes');
+  const notes = list('evidenceNotes');
+  return list('evidenceSources').map((source, index) => ({
+    source,
+    quote: quotes[index] || undefined,
+    note: notes[index] || undefined,
+  }));
+}
