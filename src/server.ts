@@ -153,7 +153,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       redirectRoot,
       graphiql('/graphql'),
       explorePage(logger),
-      exportsRoute(db),
+      exportsRoute(db, { reads: security.auth.reads, authenticate }),
       healthDetails('/health', revision),
       requestParameters,
       requestLog(logger, roundTrips.count),

@@ -10,7 +10,7 @@ export interface Viewer {
   roles: string[];
 }
 
-type Authentication =
+export type Authentication =
   | { viewer: Viewer | null; problem?: undefined }
   /** A token was sent but cannot be accepted: the request is refused, whatever it asks. */
   | { viewer: null; problem: string };

@@ -7,6 +7,8 @@
 import { Readable } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
+import type { Authentication } from '../auth/tokens.ts';
+import type { SecurityConfig } from '../config.ts';
 import { chunked, type ExportFile, exportFile, exportFiles } from '../export/catalogue.ts';
 import type { Database } from '../neo4j/database.ts';
 import { statements } from '../neo4j/statements.ts';
@@ -39,7 +41,13 @@ function index(origin: string) {
 
 const downloadName = (file: ExportFile) => `neaspec-${file.path.replaceAll('/', '-')}`;
 
-export function exportsRoute(db: Database): Plugin {
+/** Who may download: anyone when reads are open, else the holders of a valid token. */
+export interface ExportAccess {
+  reads: SecurityConfig['auth']['reads'];
+  authenticate: (header: string | null) => Promise<Authentication>;
+}
+
+export function exportsRoute(db: Database, access: ExportAccess): Plugin {
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
       if (url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) return;
@@ -47,6 +55,24 @@ export function exportsRoute(db: Database): Plugin {
         endResponse(new fetchAPI.Response(body, { status, headers: { 'content-type': type } }));
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         say(405, 'The exports answer GET and HEAD only.');
+        return;
+      }
+      const { viewer, problem } = await access.authenticate(request.headers.get('authorization'));
+      if (problem !== undefined || (access.reads === 'token' && viewer === null)) {
+        endResponse(
+          new fetchAPI.Response(
+            problem === undefined
+              ? 'This server needs a token for reads, exports too: send "Authorization: Bearer <token>".'
+              : `Not authenticated: ${problem}.`,
+            {
+              status: 401,
+              headers: {
+                'content-type': 'text/plain; charset=utf-8',
+                'www-authenticate': 'Bearer',
+              },
+            },
+          ),
+        );
         return;
       }
       if (url.pathname === prefix || url.pathname === `${prefix}/`) {

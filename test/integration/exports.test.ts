@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeRelease } from '../../src/export/release.ts';
 import { labels } from '../../src/model/labels.ts';
 import { relationshipTypes } from '../../src/model/relationships.ts';
+import { testSecret, token } from '../support/auth.ts';
+import { securityWith, testApp } from '../support/database.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 const { app, db, query } = seededGraph();
@@ -195,6 +197,22 @@ describe('exports, each loaded by a real reader', () => {
     });
     expect(again.status).toBe(304);
     expect(await app.fetch('http://localhost/export/nothing.csv')).toHaveProperty('status', 404);
+  });
+
+  it('needs a token where reads need one', async () => {
+    const closed = testApp(
+      db,
+      () => true,
+      securityWith({ AUTH_JWT_SECRET: testSecret, AUTH_READS: 'token' }),
+    );
+    const anonymous = await closed.fetch('http://localhost/export/csv/Network.csv');
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).toMatch(/needs a token for reads, exports too/);
+    const allowed = await closed.fetch('http://localhost/export/csv/Network.csv', {
+      headers: { authorization: `Bearer ${await token(['reader'])}` },
+    });
+    expect(allowed.status).toBe(200);
+    expect(csvRows(await allowed.text()).length).toBe(stats.nodes.Network);
   });
 
   it('writes a release: the files and a manifest with counts as stats and each SHA-256', async () => {

@@ -51,10 +51,11 @@ describe('the HTTP edge for dashboards and browsers', () => {
     expect((await again.arrayBuffer()).byteLength).toBe(0);
   });
 
-  it('lets pages on other origins read Server-Timing and X-Request-Id', async () => {
+  it('lets pages on other origins read Server-Timing, X-Request-Id and the ETag', async () => {
     const response = await post('{ memberStates { iso3 } }', {
       origin: 'https://dashboard.example',
     });
+    expect(response.headers.get('access-control-expose-headers')).toMatch(/\betag\b/i);
     expect(response.headers.get('access-control-expose-headers')).toMatch(/server-timing/i);
     expect(response.headers.get('access-control-expose-headers')).toMatch(/x-request-id/i);
   });

@@ -12,9 +12,11 @@ const { db } = seededGraph();
 /** A value for every parameter the read queries take. */
 const sampleParams: Record<string, unknown> = {
   from: 'MNG',
+  label: 'Network',
   number: 18,
   source: 'som-18-page',
   to: 'NEAMPAN',
+  type: 'MEMBER_OF',
 };
 
 /** A view of `db` that records every query it is asked to run, and how. */
