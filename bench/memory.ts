@@ -63,6 +63,8 @@ try {
   let next = 0;
   const client = async () => {
     for (let i = next++; i < documents; i = next++) {
+      if (i % 2_000 === 0 && i > 0)
+        say(`${i} documents, ${(await residentMb(service.pid, 'VmRSS')).toFixed(0)} MB resident`);
       const text = documentText(i);
       await ask(text, { state: 'MNG', [`unused${i}`]: i });
       if (i % 4 < 2) await ask(text, { state: 'KOR', [`unused${i}`]: -i });
