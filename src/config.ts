@@ -167,24 +167,24 @@ const environment = z.object({
 });
 
 /**
- * The shares of the memory budget (MEMORY_BUDGET_MB) each cache may hold: 3/8 of it in all,
- * most for answers; the rest is for the service itself (about 200 MB at rest) and the requests
- * it is answering.
+ * The shares of the memory budget (MEMORY_BUDGET_MB) each cache may hold: a quarter of it in
+ * all, half of that for answers. The JavaScript heap may grow to 9/16 of the budget
+ * (`heapLimitMb`): the caches, the service itself (about 90 MB of heap at rest) and the requests
+ * it is answering; the rest is compiled code, buffers and the runtime, outside the heap.
  */
 export const cacheShares = {
-  responses: 3 / 16,
-  compiledQueries: 3 / 32,
-  documents: 3 / 64,
-  plans: 3 / 64,
+  responses: 1 / 8,
+  compiledQueries: 1 / 16,
+  documents: 1 / 32,
+  plans: 1 / 32,
 } as const;
 
 /**
- * The JavaScript heap the service may grow to (node's --max-old-space-size): 5/8 of the budget.
- * Without a limit V8 lets garbage pile up to about 4 GB before it collects it hard; the rest
- * of the budget is for compiled code, buffers and the driver. `npm start` and the container
- * image start node with it (as `$(( MEMORY_BUDGET_MB * 5 / 8 ))`).
+ * The JavaScript heap the service may grow to (node's --max-old-space-size): 9/16 of the budget.
+ * Without a limit V8 lets garbage pile up to about 4 GB before it collects it hard. `npm start`
+ * and the container image start node with it (as `$(( MEMORY_BUDGET_MB * 9 / 16 ))`).
  */
-export const heapLimitMb = (budgetMb: number) => Math.floor((budgetMb * 5) / 8);
+export const heapLimitMb = (budgetMb: number) => Math.floor((budgetMb * 9) / 16);
 
 /** Reads the environment into a typed config; every bad variable is named in one ConfigError. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
