@@ -11,6 +11,8 @@ export interface SourceRecord {
   url?: string | undefined;
   reference?: string | undefined;
   text?: string | undefined;
+  /** The page announces what it is about and reports none of it as done. */
+  announces?: boolean | undefined;
 }
 
 /** Evidence as stored: quotes are the exact span of the source text. */

@@ -116,6 +116,8 @@ export const sourcesFile = z.strictObject({
         .string()
         .regex(/^sources\/[\w.-]+\.txt$/, 'expected a path such as sources/som-18.txt')
         .optional(),
+      /** The page announces what it is about (a programme, "will be held") and reports none of it. */
+      announces: z.boolean().optional(),
     }),
   ),
 });
@@ -154,6 +156,8 @@ export const networksFile = z.strictObject({
           }),
         )
         .default([]),
+      /** The States a source says the network covers; covering is not membership. */
+      covers: groups('states', iso3),
       technicalCentres: groups('organisations', slug),
     }),
   ),
@@ -220,6 +224,7 @@ export const eventsFile = z.strictObject({
     z.strictObject({
       slug,
       name: text,
+      aliases,
       kind: text,
       /** Its number in a numbered series, e.g. 3 for the 3rd meeting of a committee. */
       number: z.number().int().min(1, 'expected a number from 1').optional(),

@@ -149,17 +149,39 @@ export const relationships = {
     in: { Event: { field: 'convenedBy', description: 'Networks that convened it.', fanOut: 3 } },
   }),
   COVERS: relationship({
-    from: ['Project'],
-    to: ['Place'],
-    meaning: 'Project -> Place: the project works in the place or region.',
+    from: ['Project', 'Network'],
+    to: ['Place', 'MemberState'],
+    meaning:
+      'Project -> Place: the project works in the place or region. Network -> MemberState: the network covers the State (its seas, its cities), where a source says so; covering a State is not having it as a member.',
     out: {
       Project: {
         field: 'regions',
+        far: ['Place'],
         description: 'The places and regions it covers.',
         fanOut: 6,
       },
+      Network: {
+        field: 'coveredStates',
+        far: ['MemberState'],
+        description:
+          'The member States a source says it covers (e.g. whose seas it spans); its members are `memberStates`.',
+        fanOut: 6,
+      },
     },
-    in: { Place: { field: 'projects', description: 'Projects covering it.', fanOut: 10 } },
+    in: {
+      Place: {
+        field: 'projects',
+        far: ['Project'],
+        description: 'Projects covering it.',
+        fanOut: 10,
+      },
+      MemberState: {
+        field: 'coveringNetworks',
+        far: ['Network'],
+        description: 'The networks a source says cover it, member or not.',
+        fanOut: 10,
+      },
+    },
   }),
   DOCUMENTED_IN: relationship({
     from: ['Meeting'],

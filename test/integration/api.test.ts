@@ -27,10 +27,11 @@ describe('the answers the sources give', () => {
     }>('{ network(acronym: "NEAMPAN") { memberStates { iso3 } programme { slug } } }');
     expect(network.memberStates.map((s) => s.iso3).sort()).toEqual(['CHN', 'JPN', 'KOR', 'RUS']);
     expect(network.programme.slug).toBe('marine-protected-areas');
-    const { memberState } = await data<{ memberState: { networks: unknown[] } }>(
-      '{ memberState(iso3: "MNG") { networks { id } } }',
+    // Mongolia proposed two cities to NEA-LCCP: a member of that platform only.
+    const { memberState } = await data<{ memberState: { networks: { acronym: string }[] } }>(
+      '{ memberState(iso3: "MNG") { networks { acronym } } }',
     );
-    expect(memberState.networks).toEqual([]);
+    expect(memberState.networks).toEqual([{ acronym: 'NEA-LCCP' }]);
   });
 
   it('SOM-18 was held on 5-6 November 2013 in Ulaanbaatar; no source says who hosted it', async () => {

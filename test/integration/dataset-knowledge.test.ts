@@ -108,8 +108,8 @@ describe('agendas and documents', () => {
     ).toEqual([
       ['a', ['nature-conservation']],
       ['b', ['air-pollution']],
-      ['c', []],
-      ['d', []],
+      ['c', ['desertification-land-degradation']],
+      ['d', ['eco-efficiency']],
       ['e', []],
     ]);
     expect(meeting.agenda[4]?.title).toBe('Marine Environment');
@@ -128,6 +128,47 @@ describe('NEAMPAN', () => {
       relationships(types: [MEMBER_OF], direction: IN) { from { ... on MemberState { iso3 } } sites } } }`);
     const sites = Object.fromEntries(network.relationships.map((r) => [r.from.iso3, r.sites]));
     expect(sites).toEqual({ CHN: 6, JPN: 1, KOR: 3, RUS: 2 });
+  });
+
+  it('covers the seas of five States, the DPRK among them, while four nominated sites: each answer has its evidence', async () => {
+    interface Link {
+      from: { iso3?: string; acronym?: string };
+      to: { iso3?: string; acronym?: string };
+      evidence: { source: { url: string }; quote: string | null; note: string | null }[];
+    }
+    const { network } = await data<{
+      network: {
+        coveredStates: { iso3: string }[];
+        memberStates: { iso3: string }[];
+        covers: Link[];
+        members: Link[];
+      };
+    }>(`{ network(acronym: "NEAMPAN") {
+      coveredStates { iso3 } memberStates { iso3 }
+      covers: relationships(types: [COVERS], direction: OUT) { ...link }
+      members: relationships(types: [MEMBER_OF], direction: IN) { ...link } } }
+      fragment link on Relationship { from { ... on MemberState { iso3 } ... on Network { acronym } }
+        to { ... on MemberState { iso3 } ... on Network { acronym } }
+        evidence { source { url } quote note } }`);
+    const iso3s = (states: { iso3: string }[]) => states.map((s) => s.iso3).sort();
+    expect(iso3s(network.coveredStates)).toEqual(['CHN', 'JPN', 'KOR', 'PRK', 'RUS']);
+    expect(iso3s(network.memberStates)).toEqual(['CHN', 'JPN', 'KOR', 'RUS']);
+    for (const link of network.covers) {
+      expect(link.from).toEqual({ acronym: 'NEAMPAN' });
+      expect(link.evidence).toContainEqual({
+        source: { url: 'https://neaspec.org/article/18th-senior-officials-meeting' },
+        quote: expect.stringContaining("Democratic People's Republic of Korea"),
+        note: null,
+      });
+    }
+    for (const link of network.members)
+      expect(link.evidence.map((e) => e.source.url)).toContain(
+        'https://neaspec.org/our-work/marine-protected-areas/overview',
+      );
+    const { memberState } = await data<{
+      memberState: { networks: unknown[]; coveringNetworks: { acronym: string }[] };
+    }>('{ memberState(iso3: "PRK") { networks { acronym } coveringNetworks { acronym } } }');
+    expect(memberState).toEqual({ networks: [], coveringNetworks: [{ acronym: 'NEAMPAN' }] });
   });
 });
 

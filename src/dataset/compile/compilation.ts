@@ -42,6 +42,7 @@ export class Compilation {
   readonly #ids = new Map<string, { label: Label; file: string; path: string }>();
   readonly #sources = new Map<string, SourceRecord>();
   readonly #stateNames = new Map<string, readonly string[]>();
+  readonly #programmeNames = new Map<string, readonly string[]>();
   readonly #nodes: NodeFact[] = [];
   readonly #relationships = new Map<string, RelationshipFact & { evidence: Evidence[] }>();
 
@@ -65,12 +66,17 @@ export class Compilation {
     this.#stateNames.set(iso3, names);
   }
 
+  registerProgramme(slug: string, names: readonly string[]): void {
+    this.#programmeNames.set(slug, names);
+  }
+
   /** The fact checker for the entries of `file`. */
   checker(file: string): FactChecker {
     const checker = new FactChecker({
       labelOf: (id) => this.#ids.get(id)?.label,
       source: (id) => this.#sources.get(id),
       stateNames: this.#stateNames,
+      programmeNames: this.#programmeNames,
     });
     this.#checkers.push([file, checker]);
     return checker;

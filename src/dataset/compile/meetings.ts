@@ -34,6 +34,13 @@ export function registerMeeting(c: Compilation, { file, content }: MeetingFile):
 export function compileMeeting(c: Compilation, { file, content }: MeetingFile): void {
   const check = c.checker(file);
   compileMeetingEntry(c, check, content.meeting);
+  const { meeting, decisions } = content;
+  const outcomes = [
+    ...(decisions.length > 0 ? ['decisions'] : []),
+    ...(meeting.attendance.length > 0 ? ['meeting.attendance'] : []),
+    ...(meeting.observers.length > 0 ? ['meeting.observers'] : []),
+  ];
+  check.announced(meeting.summary, outcomes, meeting.evidence, 'meeting');
   compileAgenda(c, check, content);
   compileDecisions(c, check, content);
 }
@@ -43,6 +50,7 @@ function compileMeetingEntry(c: Compilation, check: FactChecker, meeting: Conten
   check.dates(meeting.startDate, meeting.endDate, 'meeting.endDate');
   check.placement(meeting.city, meeting.online, 'meeting.city');
   check.online(meeting.online, meeting.evidence, 'meeting.online');
+  check.certainty(meeting.certainty, meeting.evidence, 'meeting.certainty');
   // The meeting's own evidence also supports its city and its documents.
   const evidence = check.evidence(meeting.evidence, 'meeting.evidence');
   if (evidence) c.node('Meeting', id, meetingProperties(meeting), evidence);
@@ -68,6 +76,7 @@ function compileAgenda(c: Compilation, check: FactChecker, { meeting, agenda }: 
   // The item's evidence supports it, its place on the agenda, what it reviews and its annexes.
   c.entries(check, 'agenda', agenda, (item, here, evidence, index) => {
     const itemId = `${id}/${item.number}`;
+    check.agendaReviews(item.title, item.reviews, `${here}.reviews`);
     if (evidence) {
       const properties = { number: item.number, name: item.title, position: index + 1 };
       c.node('AgendaItem', itemId, properties, evidence);

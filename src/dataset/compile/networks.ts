@@ -22,6 +22,8 @@ export function compileNetworks(
       c.linkFrom(check, 'MEMBER_OF', g.targets, id, g.evidence, {
         properties: g.group.sites === undefined ? {} : { sites: g.group.sites },
       });
+    for (const g of c.groups(check, network.covers, 'states', `${here}.covers`))
+      c.linkTo(check, 'COVERS', id, g.targets, g.evidence, { far: ['MemberState'] });
     const centres = c.groups(
       check,
       network.technicalCentres,

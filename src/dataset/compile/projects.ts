@@ -16,7 +16,7 @@ export function compileProjects(
     for (const g of c.groups(check, project.species, 'species', `${here}.species`))
       c.linkTo(check, 'TARGETS', slug, g.targets, g.evidence);
     for (const g of c.groups(check, project.regions, 'places', `${here}.regions`))
-      c.linkTo(check, 'COVERS', slug, g.targets, g.evidence);
+      c.linkTo(check, 'COVERS', slug, g.targets, g.evidence, { far: ['Place'] });
     for (const g of c.groups(
       check,
       project.organisations,
