@@ -78,6 +78,7 @@ describe('places', () => {
       bangkok: null,
       beijing: 'CHN',
       busan: 'KOR',
+      changwon: 'KOR',
       chengdu: 'CHN',
       erenhot: 'CHN',
       harbin: 'CHN',
@@ -89,6 +90,7 @@ describe('places', () => {
       toyama: 'JPN',
       ulaanbaatar: 'MNG',
       'zamyn-uud': 'MNG',
+      zhoushan: 'CHN',
     });
   });
 });

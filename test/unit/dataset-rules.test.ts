@@ -38,17 +38,17 @@ const cases: [kind: string, edit: Edit, problem: string][] = [
   ],
   [
     'a meeting only announced that carries decisions',
-    inYaml('meetings/som-28.yaml', (f) => {
+    inYaml('meetings/som-25.yaml', (f) => {
       f.decisions = [
         {
-          key: 'strategic-plan-approved',
-          kind: 'APPROVED',
-          summary: 'SOM-28 approved the Strategic Plan 2026-2030.',
+          key: 'commitments-renewed',
+          kind: 'ADOPTED',
+          summary: 'SOM-25 adopted renewed commitments to NEASPEC.',
           evidence: f.meeting.evidence,
         },
       ];
     }),
-    'meetings/som-28.yaml: decisions: its only source (som-28-page) announces it and reports no outcome: give no decisions',
+    'meetings/som-25.yaml: decisions: its only source (som-25-page) announces it and reports no outcome: give no decisions',
   ],
   [
     'a meeting flagged uncertain whose evidence says nothing is uncertain',
