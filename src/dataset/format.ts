@@ -153,6 +153,7 @@ export const networksFile = z.strictObject({
         .array(
           group('states', iso3).extend({
             sites: z.number().int().min(1, 'expected a number of sites from 1').optional(),
+            role: text.optional(),
           }),
         )
         .default([]),
@@ -172,7 +173,7 @@ export const projectsFile = z.strictObject({
       summary: summary.optional(),
       evidence,
       programme: link('slug', slug).optional(),
-      participants: groups('states', iso3),
+      participants: z.array(group('states', iso3).extend({ role: text.optional() })).default([]),
       species: groups('species', slug),
       regions: groups('places', slug),
       organisations: z.array(group('organisations', slug).extend({ role: text })).default([]),

@@ -292,8 +292,8 @@ export const relationships = {
     from: ['MemberState'],
     to: ['Network'],
     meaning:
-      'MemberState -> Network: the State is a member of the network (with the number of sites it nominated, where a source counts them).',
-    properties: ['sites'],
+      'MemberState -> Network: the State is a member of the network (with how it takes part, and the number of sites it nominated, where a source says so).',
+    properties: ['sites', 'role'],
     out: {
       MemberState: {
         field: 'networks',
@@ -373,7 +373,9 @@ export const relationships = {
   PARTICIPATES_IN: relationship({
     from: ['MemberState'],
     to: ['Project'],
-    meaning: 'MemberState -> Project: the State takes part in the project.',
+    meaning:
+      'MemberState -> Project: the State takes part in the project (with how, where a source says).',
+    properties: ['role'],
     out: {
       MemberState: {
         field: 'projects',

@@ -69,7 +69,8 @@ export const RelationshipRef = builder.objectRef<Row>('Relationship').implement(
     }),
     role: t.string({
       nullable: true,
-      description: 'The part an organisation plays in a project (CONTRIBUTES_TO), e.g. "funder".',
+      description:
+        'How it takes part, where a source says: an organisation\'s part in a project (CONTRIBUTES_TO), e.g. "funder"; a State\'s in a network or project (MEMBER_OF, PARTICIPATES_IN), e.g. "nominated sites".',
       ...planned(ofRelationship((r) => r.property('role'))),
     }),
     sites: t.int({

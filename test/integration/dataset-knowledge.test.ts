@@ -207,3 +207,53 @@ describe('finding things by the names people use', () => {
     expect(await firstHit(text)).toMatchObject({ __typename: 'Programme', slug });
   });
 });
+
+describe('participation', () => {
+  interface Row {
+    state: { iso3: string };
+    target: { acronym?: string; slug?: string };
+    kind: string;
+    role: string | null;
+    evidence: { note: string | null }[];
+  }
+  const rows = async () =>
+    (
+      await data<{ participation: Row[] }>(`{ participation {
+        state { iso3 } target { ... on Network { acronym } ... on Project { slug } }
+        kind role evidence { note } } }`)
+    ).participation;
+
+  it('answers who takes part in NEACAP and how, each with its evidence', async () => {
+    const neacap = (await rows()).filter(
+      (row) => row.kind === 'MEMBER_OF' && row.target.acronym === 'NEACAP',
+    );
+    const composed = 'composed its Science and Policy Committee and technical centres';
+    expect(neacap.map((row) => [row.state.iso3, row.role]).sort()).toEqual([
+      ['CHN', composed],
+      ['JPN', composed],
+      [
+        'KOR',
+        `${composed}; announced it would host the first Science and Policy Committee meeting`,
+      ],
+      ['MNG', composed],
+      ['RUS', composed],
+    ]);
+    for (const row of neacap)
+      expect(row.evidence.map((e) => e.note).join(' ')).toContain('other than the DPRK');
+  });
+
+  it('keeps every way a State takes part in a project: the Russian Federation funds the big-cats project and is in its cross-border components', async () => {
+    const russia = (await rows()).find(
+      (row) =>
+        row.state.iso3 === 'RUS' &&
+        row.target.slug === 'amur-tiger-leopard-snow-leopard-conservation',
+    );
+    expect(russia?.role).toBe('funder; a cross-border component');
+    expect(russia?.evidence.map((e) => e.note)).toEqual(
+      expect.arrayContaining([
+        'The project is funded by the Russian Federation.',
+        expect.stringContaining('between China and Russia and between Mongolia and Russia'),
+      ]),
+    );
+  });
+});

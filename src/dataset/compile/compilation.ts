@@ -93,7 +93,8 @@ export class Compilation {
 
   /**
    * Records the link `from -[type]-> to`. A link stated in several places is one relationship
-   * carrying all their evidence.
+   * carrying all their evidence, and all their roles (a State that funds a project and runs one
+   * of its components takes part in both ways).
    */
   link(
     type: RelationshipType,
@@ -112,6 +113,12 @@ export class Compilation {
       if (!existing.evidence.some((known) => JSON.stringify(known) === JSON.stringify(item)))
         existing.evidence.push(item);
     }
+    const { role } = properties;
+    const known = existing.properties.role;
+    if (typeof role === 'string' && typeof known === 'string' && !known.split('; ').includes(role))
+      existing.properties = { ...existing.properties, role: `${known}; ${role}` };
+    else if (typeof role === 'string' && known === undefined)
+      existing.properties = { ...existing.properties, role };
   }
 
   /**
