@@ -2,13 +2,20 @@
  * The fact checker: every rule a fact obeys wherever it comes from, a dataset file or a curation
  * mutation. It checks references, dates, placement and evidence, and the rules of
  * data/README.md a program can check (a host needs "hosted by" evidence, OUTCOME names no verb,
- * online is stated, a city's State comes from "City, Country", attendance names the States).
+ * online is stated, a city's State comes from "City, Country", attendance names the States,
+ * what only an announcement supports stays announced, uncertainty is stated, an agenda item
+ * named after a programme area reviews it).
  * Each problem is kept with the path of the field it is about, in words a curator can act on.
  */
 
 import type { Evidence } from '../model/facts.ts';
 import type { Label } from '../model/labels.ts';
-import { type DecisionKind, decisionVerbIn } from './decision-kinds.ts';
+import {
+  type DecisionKind,
+  decisionKinds,
+  decisionKindTable,
+  decisionVerbIn,
+} from './decision-kinds.ts';
 import { checkEvidence, type SourceRecord } from './evidence.ts';
 import type { EvidenceItem } from './format.ts';
 
@@ -19,6 +26,8 @@ export interface Known {
   source(id: string): SourceRecord | undefined;
   /** Every member State's names and aliases by iso3, e.g. KOR: ["Republic of Korea", "ROK"]. */
   stateNames?: ReadonlyMap<string, readonly string[]>;
+  /** Every programme area's name and aliases by slug. */
+  programmeNames?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface CheckProblem {
@@ -38,6 +47,35 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const hostWords = /\bhosted\s+by\b|\bhosts\b/i;
 /** Evidence of an online meeting says so. */
 const onlineWords = /\bonline\b|\bvirtual(ly)?\b|\bvideo-?conference\b/i;
+/** The summary of something only announced says so. */
+const announcedWords = /\bannounce[sd]?\b/i;
+/** What only a report can say: that it was held, or what it did (a decision verb's past form). */
+const reportedWords = new RegExp(
+  [
+    String.raw`\b(?:was|were|been)\s+held\b`,
+    String.raw`\btook\s+place\b`,
+    ...decisionKinds.flatMap((kind) =>
+      decisionKindTable[kind].verbs
+        .filter((verb) => verb.endsWith('ed') || verb === 'took note')
+        .map((verb) => String.raw`\b${verb}\b`),
+    ),
+  ].join('|'),
+  'i',
+);
+const reportedIn = (text: string) => reportedWords.exec(text)?.[0];
+/** Evidence for `certainty: uncertain` says what is uncertain, or that the sources disagree. */
+const uncertainWords =
+  /\buncertain|\bunclear\b|\bunconfirmed\b|\bnot\s+(?:certain|sure|confirmed|clear)\b|\bdisagree|\bconflict|\bdiffer|\btentative|\bto\s+be\s+confirmed\b/i;
+/** Two titles name the same thing whatever their case, spacing and closing punctuation. */
+const sameTitle = (a: string, b: string) => {
+  const plain = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/[\s.:;,]+$/, '')
+      .trim();
+  return plain(a) === plain(b);
+};
 
 export class FactChecker {
   readonly problems: CheckProblem[] = [];
@@ -136,6 +174,57 @@ export class FactChecker {
         path,
         `a city's State needs evidence that writes "${city}, ${this.known.stateNames?.get(state)?.[0] ?? state}" as the source does`,
       );
+  }
+
+  /**
+   * Something only announced (each of its sources announces it) is loaded as announced: its
+   * summary says so and neither that it was held nor what it decided, and it carries none of
+   * `outcomes` (the paths of the fields it fills, such as a meeting's decisions or attendance).
+   * `path` is the entry's.
+   */
+  announced(
+    summary: string | undefined,
+    outcomes: readonly string[],
+    items: readonly EvidenceItem[],
+    path: string,
+  ): void {
+    const sources = [...new Set(items.map((item) => item.source))];
+    if (!sources.every((id) => this.known.source(id)?.announces === true)) return;
+    const only = `its only source${sources.length === 1 ? '' : 's'} (${sources.join(', ')}) announce${sources.length === 1 ? 's' : ''} it`;
+    const reported = summary === undefined ? undefined : reportedIn(summary);
+    if (summary === undefined || !announcedWords.test(summary))
+      this.problem(`${path}.summary`, `${only}: the summary must say it was announced`);
+    else if (reported !== undefined)
+      this.problem(
+        `${path}.summary`,
+        `${only}: the summary must not say "${reported}", which only a report of it can`,
+      );
+    for (const field of outcomes)
+      this.problem(field, `${only} and reports no outcome: give no ${lastField(field)}`);
+  }
+
+  /** `certainty: uncertain` only where the evidence says what is uncertain or disputed. */
+  certainty(
+    certainty: 'certain' | 'uncertain',
+    items: readonly EvidenceItem[],
+    path: string,
+  ): void {
+    if (certainty === 'uncertain' && !textsOf(items).some((text) => uncertainWords.test(text)))
+      this.problem(
+        path,
+        'certainty: uncertain needs evidence that says what is uncertain (the source calls it uncertain or unconfirmed, or sources disagree)',
+      );
+  }
+
+  /** An agenda item titled with a programme area's name or alias reviews that area. */
+  agendaReviews(title: string, reviews: readonly string[], path: string): void {
+    for (const [slug, names] of this.known.programmeNames ?? []) {
+      if (names.some((name) => sameTitle(name, title)) && !reviews.includes(slug))
+        this.problem(
+          path,
+          `the item's title "${title}" is a name of the programme area ${slug}: the item reviews it, so add ${slug} to its reviews`,
+        );
+    }
   }
 
   /** Attendance only from an explicit list: the evidence names every State listed. */

@@ -12,6 +12,8 @@ export interface SourceRecord {
   url?: string | undefined;
   reference?: string | undefined;
   text?: string | undefined;
+  /** The page announces what it is about and reports none of it as done. */
+  announces?: boolean | undefined;
 }
 
 /** Whitespace as `\s` sees it (ECMAScript's WhiteSpace and LineTerminator), by UTF-16 code unit. */

@@ -200,6 +200,8 @@ export const sourcesFile = z.strictObject({
         .string()
         .regex(/^sources\/[\w.-]+\.txt$/, 'expected a path such as sources/som-18.txt')
         .optional(),
+      /** The page announces what it is about (a programme, "will be held") and reports none of it. */
+      announces: z.boolean().optional(),
     }),
   ),
 });
@@ -228,9 +230,12 @@ export const networksFile = z.strictObject({
         .array(
           group('states', iso3).extend({
             sites: z.number().int().min(1, 'expected a number of sites from 1').optional(),
+            role: text.optional(),
           }),
         )
         .default([]),
+      /** The States a source says the network covers; covering is not membership. */
+      covers: groups('states', iso3),
       technicalCentres: groups('organisations', slug),
       none: statedNone(['members']),
     }),
@@ -243,7 +248,7 @@ export const projectsFile = z.strictObject({
       ...nodeEntry('Project'),
       evidence,
       programme: link('slug', slug).optional(),
-      participants: groups('states', iso3),
+      participants: z.array(group('states', iso3).extend({ role: text.optional() })).default([]),
       species: groups('species', slug),
       regions: groups('places', slug),
       organisations: z.array(group('organisations', slug).extend({ role: text })).default([]),

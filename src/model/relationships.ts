@@ -174,17 +174,39 @@ export const relationships = {
     in: { Event: { field: 'convenedBy', description: 'Networks that convened it.', fanOut: 3 } },
   }),
   COVERS: relationship({
-    from: ['Project'],
-    to: ['Place'],
-    meaning: 'Project -> Place: the project works in the place or region.',
+    from: ['Project', 'Network'],
+    to: ['Place', 'MemberState'],
+    meaning:
+      'Project -> Place: the project works in the place or region. Network -> MemberState: the network covers the State (its seas, its cities), where a source says so; covering a State is not having it as a member.',
     out: {
       Project: {
         field: 'regions',
+        far: ['Place'],
         description: 'The places and regions it covers.',
         fanOut: 6,
       },
+      Network: {
+        field: 'coveredStates',
+        far: ['MemberState'],
+        description:
+          'The member States a source says it covers (e.g. whose seas it spans); its members are `memberStates`.',
+        fanOut: 6,
+      },
     },
-    in: { Place: { field: 'projects', description: 'Projects covering it.', fanOut: 10 } },
+    in: {
+      Place: {
+        field: 'projects',
+        far: ['Project'],
+        description: 'Projects covering it.',
+        fanOut: 10,
+      },
+      MemberState: {
+        field: 'coveringNetworks',
+        far: ['Network'],
+        description: 'The networks a source says cover it, member or not.',
+        fanOut: 10,
+      },
+    },
   }),
   DOCUMENTED_IN: relationship({
     from: ['Meeting'],
@@ -369,12 +391,18 @@ export const relationships = {
     from: ['MemberState'],
     to: ['Network'],
     meaning:
-      'MemberState -> Network: the State is a member of the network (with the number of sites it nominated, where a source counts them).',
+      'MemberState -> Network: the State is a member of the network (with how it takes part, and the number of sites it nominated, where a source says so).',
     properties: {
       sites: {
         type: 'int',
         description:
           "How many sites of the network the State has nominated (MEMBER_OF), where a source counts them: NEAMPAN's target MPAs.",
+      },
+      role: {
+        type: 'string',
+        maxLength: maxLength.text,
+        description:
+          'How the State takes part (MEMBER_OF, PARTICIPATES_IN), where a source says, e.g. "nominated sites"; several ways are joined by "; ".',
       },
     },
     out: {
@@ -456,7 +484,16 @@ export const relationships = {
   PARTICIPATES_IN: relationship({
     from: ['MemberState'],
     to: ['Project'],
-    meaning: 'MemberState -> Project: the State takes part in the project.',
+    meaning:
+      'MemberState -> Project: the State takes part in the project (with how, where a source says).',
+    properties: {
+      role: {
+        type: 'string',
+        maxLength: maxLength.text,
+        description:
+          'How the State takes part (MEMBER_OF, PARTICIPATES_IN), where a source says, e.g. "nominated sites"; several ways are joined by "; ".',
+      },
+    },
     out: {
       MemberState: {
         field: 'projects',

@@ -39,6 +39,12 @@ const Participation = builder.objectRef<Row>('Participation').implement({
       description: 'How it takes part.',
       ...planned(fromRow('kind')),
     }),
+    role: t.string({
+      nullable: true,
+      description:
+        'How the State takes part, as a source says: e.g. "nominated sites", "proposed cities", "funder", "composed its Science and Policy Committee"; null where no source says how.',
+      ...planned(fromRow('role')),
+    }),
     through: t.field({
       type: ParticipationRoute,
       nullable: true,

@@ -84,7 +84,7 @@ const decisionBy = (writer: number, key: string) => ({
 describe('twenty editors at once', () => {
   it('adding one membership: each gets the State, which is a member once', async () => {
     const editor = await token();
-    const input = { state: 'MNG', network: 'NEACAP', evidence };
+    const input = { state: 'PRK', network: 'NEACAP', evidence };
     const results = await atOnce(() =>
       send(app, stateLink('addMembership', 'MembershipInput'), { input }, editor),
     );
@@ -108,13 +108,13 @@ describe('twenty editors at once', () => {
   }
 
   it('removing it: one succeeds, the others find nothing to remove', async () => {
-    await removedOnce('removeMembership', 'MembershipInput', { state: 'MNG', network: 'NEACAP' });
+    await removedOnce('removeMembership', 'MembershipInput', { state: 'PRK', network: 'NEACAP' });
     expect(await violations()).toEqual([]);
   });
 
   it('adding one participation: each gets the State, which takes part once', async () => {
     const editor = await token();
-    const input = { state: 'MNG', project: 'migratory-bird-habitats', evidence };
+    const input = { state: 'PRK', project: 'migratory-bird-habitats', evidence };
     const results = await atOnce(() =>
       send(app, stateLink('addParticipation', 'ParticipationInput'), { input }, editor),
     );
@@ -128,7 +128,7 @@ describe('twenty editors at once', () => {
 
   it('removing that participation: one succeeds, the others find nothing to remove', async () => {
     const results = await removedOnce('removeParticipation', 'ParticipationInput', {
-      state: 'MNG',
+      state: 'PRK',
       project: 'migratory-bird-habitats',
     });
     for (const result of results) {
@@ -216,14 +216,14 @@ describe('twenty editors at once', () => {
           return send(
             app,
             stateLink('addMembership', 'MembershipInput'),
-            { input: { state: 'MNG', network, evidence } },
+            { input: { state: 'PRK', network, evidence } },
             editor,
           );
         case 1:
           return send(
             app,
             stateLink('removeMembership', 'MembershipInput'),
-            { input: { state: 'MNG', network } },
+            { input: { state: 'PRK', network } },
             editor,
           );
         case 2:
@@ -243,7 +243,7 @@ describe('a write behind another on the same entities', () => {
     const editor = await token();
     const { promise: released, resolve: release } = Promise.withResolvers<void>();
     const holder = db.writeTransaction(async (run) => {
-      await run(statements.write.lockEntities, { ids: ['MNG', 'NEA-LCCP'] });
+      await run(statements.write.lockEntities, { ids: ['PRK', 'NEA-LCCP'] });
       await released;
     });
     try {
@@ -251,7 +251,7 @@ describe('a write behind another on the same entities', () => {
       const behind = await send(
         testApp(hurried, () => true, editorSecurity),
         stateLink('addMembership', 'MembershipInput'),
-        { input: { state: 'MNG', network: 'NEA-LCCP', evidence } },
+        { input: { state: 'PRK', network: 'NEA-LCCP', evidence } },
         editor,
       );
       expect(behind.status).toBe(503);
@@ -262,7 +262,7 @@ describe('a write behind another on the same entities', () => {
       await holder;
       await hurried.close();
     }
-    const { data } = await send(app, '{ memberState(iso3: "MNG") { networks { acronym } } }', {});
+    const { data } = await send(app, '{ memberState(iso3: "PRK") { networks { acronym } } }', {});
     expect(data?.memberState?.networks).not.toContainEqual({ acronym: 'NEA-LCCP' });
     expect(await violations()).toEqual([]);
   });

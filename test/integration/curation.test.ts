@@ -189,29 +189,29 @@ describe('curation with an editor token', () => {
     const added = await send(
       app,
       membership('add'),
-      { input: { state: 'MNG', network: 'NEACAP', evidence } },
+      { input: { state: 'PRK', network: 'NEACAP', evidence } },
       editor,
     );
     expect(added.data?.addMembership).toEqual({
       __typename: 'MemberState',
-      iso3: 'MNG',
+      iso3: 'PRK',
       networks: [{ acronym: 'NEACAP' }],
     });
     const removed = await send(
       app,
       membership('remove'),
-      { input: { state: 'MNG', network: 'NEACAP' } },
+      { input: { state: 'PRK', network: 'NEACAP' } },
       editor,
     );
     expect(removed.data?.removeMembership).toEqual({
       __typename: 'MemberState',
-      iso3: 'MNG',
+      iso3: 'PRK',
       networks: [],
     });
     const again = await send(
       app,
       membership('remove'),
-      { input: { state: 'MNG', network: 'NEACAP' } },
+      { input: { state: 'PRK', network: 'NEACAP' } },
       editor,
     );
     expect(again.data?.removeMembership).toMatchObject({ __typename: 'NotFoundError' });
@@ -375,20 +375,20 @@ describe('curation with an editor token', () => {
     await send(
       app,
       membership('add'),
-      { input: { state: 'MNG', network: 'NEACAP', evidence } },
+      { input: { state: 'PRK', network: 'NEACAP', evidence } },
       editor,
     );
     await send(
       app,
       participation,
-      { input: { state: 'MNG', project: 'migratory-bird-habitats', evidence } },
+      { input: { state: 'PRK', project: 'migratory-bird-habitats', evidence } },
       editor,
     );
     const read = `{
       decision: node(id: "${encodeId('Decision', 'som-18/curated-decision')}") {
         ... on Decision { meeting { number } subjects { ... on Network { acronym } } proposedBy { iso3 } }
       }
-      mng: memberState(iso3: "MNG") { networks { acronym } projects { slug } }
+      prk: memberState(iso3: "PRK") { networks { acronym } projects { slug } }
     }`;
     const curated = await send(app, read, {});
     expect(curated.errors).toBeUndefined();
@@ -398,7 +398,7 @@ describe('curation with an editor token', () => {
     expect(afterImport.errors).toBeUndefined();
     expect(afterImport.data).toEqual(curated.data);
     expect(report.change.relationships.remove).toEqual([]);
-    const mng = curated.data?.mng as {
+    const prk = curated.data?.prk as {
       networks: { acronym: string }[];
       projects: { slug: string }[];
     };
@@ -407,27 +407,29 @@ describe('curation with an editor token', () => {
       subjects: [{ acronym: 'NEAMPAN' }],
       proposedBy: { iso3: 'KOR' },
     });
-    expect(mng.networks).toContainEqual({ acronym: 'NEACAP' });
-    expect(mng.projects).toContainEqual({ slug: 'migratory-bird-habitats' });
+    expect(prk.networks).toContainEqual({ acronym: 'NEACAP' });
+    expect(prk.projects).toContainEqual({ slug: 'migratory-bird-habitats' });
 
     await importDataset(db, dataDir, { replace: true });
     const replaced = (await send(app, read, {})).data;
     expect(replaced?.decision).toBeNull();
-    expect(replaced?.mng).toEqual({
-      networks: mng.networks.filter(({ acronym }) => acronym !== 'NEACAP'),
-      projects: mng.projects.filter(({ slug }) => slug !== 'migratory-bird-habitats'),
+    expect(replaced?.prk).toEqual({
+      networks: prk.networks.filter(({ acronym }) => acronym !== 'NEACAP'),
+      projects: prk.projects.filter(({ slug }) => slug !== 'migratory-bird-habitats'),
     });
   });
 
   it('refuses an import that would delete a curated relationship with a node gone from the files, naming it', async () => {
-    const evidence = [{ source: 'dss-page', note: 'A fact made up by the test suite.' }];
-    const input = { state: 'MNG', project: 'zamyn-uud-dss-demonstration', evidence };
+    const evidence = [
+      { source: 'dss-master-plan-report', note: 'A fact made up by the test suite.' },
+    ];
+    const input = { state: 'PRK', project: 'dss-regional-master-plan', evidence };
     const added = await send(app, participation, { input }, await token());
     expect(added.data?.addParticipation).toMatchObject({ __typename: 'MemberState' });
     const dir = await copyDataset();
     await editYaml(dir, 'projects.yaml', (file) => {
       file.projects = file.projects.filter(
-        (project: { slug: string }) => project.slug !== 'zamyn-uud-dss-demonstration',
+        (project: { slug: string }) => project.slug !== 'dss-regional-master-plan',
       );
     });
     const before = await snapshot(db);
@@ -439,14 +441,14 @@ describe('curation with an editor token', () => {
       );
       expect(refused?.name).toBe('CuratedRelationshipsInTheWayError');
       expect(refused?.message).toContain(
-        'MNG -[PARTICIPATES_IN]-> zamyn-uud-dss-demonstration, added by test-curator: zamyn-uud-dss-demonstration is no longer in the files',
+        'PRK -[PARTICIPATES_IN]-> dss-regional-master-plan, added by test-curator: dss-regional-master-plan is no longer in the files',
       );
       expect(await snapshot(db)).toEqual(before);
     }
 
     const replaced = await importDataset(db, dir, { replace: true });
     expect(replaced.change.nodes.remove.map((node) => node.id)).toContain(
-      'zamyn-uud-dss-demonstration',
+      'dss-regional-master-plan',
     );
     await importDataset(db, dataDir);
     await rm(dir, { recursive: true, force: true });

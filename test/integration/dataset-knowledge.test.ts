@@ -87,6 +87,7 @@ describe('places', () => {
       bangkok: null,
       beijing: 'CHN',
       busan: 'KOR',
+      changwon: 'KOR',
       chengdu: 'CHN',
       erenhot: 'CHN',
       harbin: 'CHN',
@@ -100,6 +101,7 @@ describe('places', () => {
       toyama: 'JPN',
       ulaanbaatar: 'MNG',
       'zamyn-uud': 'MNG',
+      zhoushan: 'CHN',
     });
   });
 });
@@ -129,8 +131,8 @@ describe('agendas and documents', () => {
     ).toEqual([
       ['a', ['nature-conservation']],
       ['b', ['air-pollution']],
-      ['c', []],
-      ['d', []],
+      ['c', ['desertification-land-degradation']],
+      ['d', ['eco-efficiency']],
       ['e', []],
     ]);
     expect(meeting.agenda[4]?.title).toBe('Marine Environment');
@@ -149,6 +151,47 @@ describe('NEAMPAN', () => {
       relationships(types: [MEMBER_OF], direction: IN) { from { ... on MemberState { iso3 } } sites } } }`);
     const sites = Object.fromEntries(network.relationships.map((r) => [r.from.iso3, r.sites]));
     expect(sites).toEqual({ CHN: 6, JPN: 1, KOR: 3, RUS: 2 });
+  });
+
+  it('covers the seas of five States, the DPRK among them, while four nominated sites: each answer has its evidence', async () => {
+    interface Link {
+      from: { iso3?: string; acronym?: string };
+      to: { iso3?: string; acronym?: string };
+      evidence: { source: { url: string }; quote: string | null; note: string | null }[];
+    }
+    const { network } = await data<{
+      network: {
+        coveredStates: { iso3: string }[];
+        memberStates: { iso3: string }[];
+        covers: Link[];
+        members: Link[];
+      };
+    }>(`{ network(acronym: "NEAMPAN") {
+      coveredStates { iso3 } memberStates { iso3 }
+      covers: relationships(types: [COVERS], direction: OUT) { ...link }
+      members: relationships(types: [MEMBER_OF], direction: IN) { ...link } } }
+      fragment link on Relationship { from { ... on MemberState { iso3 } ... on Network { acronym } }
+        to { ... on MemberState { iso3 } ... on Network { acronym } }
+        evidence { source { url } quote note } }`);
+    const iso3s = (states: { iso3: string }[]) => states.map((s) => s.iso3).sort();
+    expect(iso3s(network.coveredStates)).toEqual(['CHN', 'JPN', 'KOR', 'PRK', 'RUS']);
+    expect(iso3s(network.memberStates)).toEqual(['CHN', 'JPN', 'KOR', 'RUS']);
+    for (const link of network.covers) {
+      expect(link.from).toEqual({ acronym: 'NEAMPAN' });
+      expect(link.evidence).toContainEqual({
+        source: { url: 'https://neaspec.org/article/18th-senior-officials-meeting' },
+        quote: expect.stringContaining("Democratic People's Republic of Korea"),
+        note: null,
+      });
+    }
+    for (const link of network.members)
+      expect(link.evidence.map((e) => e.source.url)).toContain(
+        'https://neaspec.org/our-work/marine-protected-areas/overview',
+      );
+    const { memberState } = await data<{
+      memberState: { networks: unknown[]; coveringNetworks: { acronym: string }[] };
+    }>('{ memberState(iso3: "PRK") { networks { acronym } coveringNetworks { acronym } } }');
+    expect(memberState).toEqual({ networks: [], coveringNetworks: [{ acronym: 'NEAMPAN' }] });
   });
 });
 
@@ -245,5 +288,55 @@ describe('publications, people in public roles and funding', () => {
     const amounts = project.relationships.map((r) => r.amount).sort((a, b) => b - a);
     expect(amounts).toEqual([900000, 100000, 100000, 100000]);
     expect(new Set(project.relationships.map((r) => r.currency))).toEqual(new Set(['$']));
+  });
+});
+
+describe('participation', () => {
+  interface Row {
+    state: { iso3: string };
+    target: { acronym?: string; slug?: string };
+    kind: string;
+    role: string | null;
+    evidence: { note: string | null }[];
+  }
+  const rows = async () =>
+    (
+      await data<{ participation: Row[] }>(`{ participation {
+        state { iso3 } target { ... on Network { acronym } ... on Project { slug } }
+        kind role evidence { note } } }`)
+    ).participation;
+
+  it('answers who takes part in NEACAP and how, each with its evidence', async () => {
+    const neacap = (await rows()).filter(
+      (row) => row.kind === 'MEMBER_OF' && row.target.acronym === 'NEACAP',
+    );
+    const composed = 'composed its Science and Policy Committee and technical centres';
+    expect(neacap.map((row) => [row.state.iso3, row.role]).sort()).toEqual([
+      ['CHN', composed],
+      ['JPN', composed],
+      [
+        'KOR',
+        `${composed}; announced it would host the first Science and Policy Committee meeting`,
+      ],
+      ['MNG', composed],
+      ['RUS', composed],
+    ]);
+    for (const row of neacap)
+      expect(row.evidence.map((e) => e.note).join(' ')).toContain('other than the DPRK');
+  });
+
+  it('keeps every way a State takes part in a project: the Russian Federation funds the big-cats project and is in its cross-border components', async () => {
+    const russia = (await rows()).find(
+      (row) =>
+        row.state.iso3 === 'RUS' &&
+        row.target.slug === 'amur-tiger-leopard-snow-leopard-conservation',
+    );
+    expect(russia?.role).toBe('funder; a cross-border component');
+    expect(russia?.evidence.map((e) => e.note)).toEqual(
+      expect.arrayContaining([
+        'The project is funded by the Russian Federation.',
+        expect.stringContaining('between China and Russia and between Mongolia and Russia'),
+      ]),
+    );
   });
 });

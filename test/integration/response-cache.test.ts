@@ -25,22 +25,22 @@ const membership = `mutation ($input: MembershipInput!) {
 const removal = `mutation ($input: MembershipInput!) {
   removeMembership(input: $input) { __typename ... on MemberState { iso3 } }
 }`;
-const mongoliaJoins = {
+const theDprkJoins = {
   input: {
-    state: 'MNG',
+    state: 'PRK',
     network: 'NEACAP',
     evidence: [{ source: 'neaspec-som-outcomes', note: 'Made up by the cache test.' }],
   },
 };
-const networksOfMongolia = '{ memberState(iso3: "MNG") { networks { acronym } } }';
+const networksOfTheDprk = '{ memberState(iso3: "PRK") { networks { acronym } } }';
 
 describe('answers cached by graph revision', () => {
   it('frames a 304 as a 304 for every Accept: headers alone, and the connection closed when asked', async () => {
     const server = createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    const etag = (await ask(networksOfMongolia)).headers.get('etag') as string;
-    const body = JSON.stringify({ query: networksOfMongolia });
+    const etag = (await ask(networksOfTheDprk)).headers.get('etag') as string;
+    const body = JSON.stringify({ query: networksOfTheDprk });
     try {
       for (const accept of [
         'application/graphql-response+json',
@@ -101,16 +101,16 @@ describe('answers cached by graph revision', () => {
   });
 
   it('serves the new answer as soon as a write through this service commits', async () => {
-    const before = await ask(networksOfMongolia);
+    const before = await ask(networksOfTheDprk);
     expect(await before.json()).toEqual({ data: { memberState: { networks: [] } } });
-    const written = await send(app, membership, mongoliaJoins, await token());
+    const written = await send(app, membership, theDprkJoins, await token());
     expect(written.data?.addMembership?.__typename).toBe('MemberState');
-    const after = await ask(networksOfMongolia);
+    const after = await ask(networksOfTheDprk);
     expect(await after.json()).toEqual({
       data: { memberState: { networks: [{ acronym: 'NEACAP' }] } },
     });
     expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
-    const stale = await ask(networksOfMongolia, {
+    const stale = await ask(networksOfTheDprk, {
       'if-none-match': before.headers.get('etag') as string,
     });
     expect(stale.status).toBe(200);
@@ -120,16 +120,16 @@ describe('answers cached by graph revision', () => {
     const replica = testDatabase();
     const other = testApp(replica, () => true, editorSecurity);
     try {
-      const cached = await (await ask(networksOfMongolia)).json();
+      const cached = await (await ask(networksOfTheDprk)).json();
       const written = await send(
         other,
         removal,
-        { input: { state: 'MNG', network: 'NEACAP' } },
+        { input: { state: 'PRK', network: 'NEACAP' } },
         await token(),
       );
       expect(written.data?.removeMembership?.__typename).toBe('MemberState');
       await sleep(1_100);
-      const fresh = await (await ask(networksOfMongolia)).json();
+      const fresh = await (await ask(networksOfTheDprk)).json();
       expect(fresh).not.toEqual(cached);
       expect(fresh).toEqual({ data: { memberState: { networks: [] } } });
     } finally {
@@ -138,7 +138,7 @@ describe('answers cached by graph revision', () => {
   });
 
   it('never keeps mutations, answers with errors, or answers to a request with a token', async () => {
-    const wrong = await ask('{ memberState(iso3: "MNG") { nonsense } }');
+    const wrong = await ask('{ memberState(iso3: "PRK") { nonsense } }');
     expect(wrong.headers.get('etag')).toBeNull();
     const failing = await ask('{ meetings(first: 1000) { totalCount } }');
     expect(failing.headers.get('etag')).toBeNull();
@@ -152,7 +152,7 @@ describe('answers cached by graph revision', () => {
     const mutation = await send(
       app,
       removal,
-      { input: { state: 'MNG', network: 'NEACAP' } },
+      { input: { state: 'PRK', network: 'NEACAP' } },
       await token(),
     );
     expect(mutation.headers.get('etag')).toBeNull();
@@ -160,6 +160,6 @@ describe('answers cached by graph revision', () => {
 });
 
 afterAll(async () => {
-  // The suites share the graph: leave Mongolia out of NEACAP, as the dataset has it.
-  await send(app, removal, { input: { state: 'MNG', network: 'NEACAP' } }, await token());
+  // The suites share the graph: leave the DPRK out of NEACAP, as the dataset has it.
+  await send(app, removal, { input: { state: 'PRK', network: 'NEACAP' } }, await token());
 });

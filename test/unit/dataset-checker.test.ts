@@ -2,11 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { FactChecker } from '../../src/dataset/checker.ts';
 import { decisionKinds, decisionKindTable } from '../../src/dataset/decision-kinds.ts';
 
-/** A checker that knows one source and the six member States, as data/ names them. */
+/**
+ * A checker that knows two sources, a report ('page') and an announcement ('ad'), the six
+ * member States and two programme areas, as data/ names them.
+ */
 const checker = () =>
   new FactChecker({
-    labelOf: (id) => (id === 'page' ? 'Source' : undefined),
-    source: (id) => (id === 'page' ? { id, url: 'https://example.org/page' } : undefined),
+    labelOf: (id) => (id === 'page' || id === 'ad' ? 'Source' : undefined),
+    source: (id) =>
+      id === 'page'
+        ? { id, url: 'https://example.org/page' }
+        : id === 'ad'
+          ? { id, url: 'https://example.org/ad', announces: true }
+          : undefined,
+    programmeNames: new Map([
+      [
+        'desertification-land-degradation',
+        ['Desertification and land degradation', 'Mitigation of Dust and Sandstorms'],
+      ],
+      [
+        'eco-efficiency',
+        ['Green Development/Green Economy and Eco-efficiency Partnership', 'Eco-efficiency'],
+      ],
+    ]),
     stateNames: new Map([
       ['CHN', ['China']],
       ['PRK', ["Democratic People's Republic of Korea", 'DPRK']],
@@ -135,6 +153,87 @@ describe('the fact checker', () => {
     expect(check.problems).toEqual([
       { path: 'b', message: '"page" is a source, not a place or event' },
       { path: 'c', message: 'unknown place "nowhere"' },
+    ]);
+  });
+
+  it('keeps what only an announcement supports announced: said so, not held, no outcomes', () => {
+    const check = checker();
+    const ad = [{ source: 'ad', note: 'The page announces the meeting for May 2021.' }];
+    check.announced(
+      'Announced as a meeting on funding; the source does not report on it.',
+      [],
+      ad,
+      'a',
+    );
+    check.announced('The focal points met on funding.', [], ad, 'b');
+    check.announced(undefined, [], ad, 'c');
+    check.announced('Announced; it was held online.', [], ad, 'd');
+    check.announced('Announced; it adopted the work plan.', [], ad, 'e');
+    check.announced('Announced for May 2021.', ['f.decisions'], ad, 'f');
+    check.announced(
+      'The focal points met and adopted the plan.',
+      ['decisions'],
+      note('It met.'),
+      'g',
+    );
+    check.announced('It was held.', [], [...ad, ...note('A report.')], 'h');
+    expect(check.problems).toEqual([
+      {
+        path: 'b.summary',
+        message: 'its only source (ad) announces it: the summary must say it was announced',
+      },
+      {
+        path: 'c.summary',
+        message: 'its only source (ad) announces it: the summary must say it was announced',
+      },
+      {
+        path: 'd.summary',
+        message:
+          'its only source (ad) announces it: the summary must not say "was held", which only a report of it can',
+      },
+      {
+        path: 'e.summary',
+        message:
+          'its only source (ad) announces it: the summary must not say "adopted", which only a report of it can',
+      },
+      {
+        path: 'f.decisions',
+        message: 'its only source (ad) announces it and reports no outcome: give no decisions',
+      },
+    ]);
+  });
+
+  it('takes certainty: uncertain only from evidence that says what is uncertain', () => {
+    const check = checker();
+    check.certainty('uncertain', note('The sources differ on the second day.'), 'a');
+    check.certainty('uncertain', note('The page calls the date unconfirmed.'), 'b');
+    check.certainty('uncertain', note('Held in Tokyo on 17-18 March 2010.'), 'c');
+    check.certainty('certain', note('Held in Tokyo on 17-18 March 2010.'), 'd');
+    expect(check.problems.map((p) => p.path)).toEqual(['c']);
+  });
+
+  it("makes an agenda item titled with a programme area's name or alias review that area", () => {
+    const check = checker();
+    check.agendaReviews(
+      'Mitigation of Dust and Sandstorms',
+      ['desertification-land-degradation'],
+      'a',
+    );
+    check.agendaReviews('mitigation of dust and  sandstorms.', [], 'b');
+    check.agendaReviews('Eco-efficiency', ['air-pollution'], 'c');
+    check.agendaReviews('Marine Environment', [], 'd');
+    check.agendaReviews('Eco-efficiency Partnership in North-East Asia', [], 'e');
+    expect(check.problems).toEqual([
+      {
+        path: 'b',
+        message:
+          'the item\'s title "mitigation of dust and  sandstorms." is a name of the programme area desertification-land-degradation: the item reviews it, so add desertification-land-degradation to its reviews',
+      },
+      {
+        path: 'c',
+        message:
+          'the item\'s title "Eco-efficiency" is a name of the programme area eco-efficiency: the item reviews it, so add eco-efficiency to its reviews',
+      },
     ]);
   });
 });

@@ -18,6 +18,17 @@ describe('the dataset in data/', () => {
     expect(countBy(facts.relationships, (r) => r.type)).toEqual(expectedRelationships);
   });
 
+  it('keeps on one relationship every role the files give a link: a State that funds a project and is in one of its components', async () => {
+    const facts = await readDataset(dataDir);
+    const link = facts.relationships.find(
+      (r) =>
+        r.type === 'PARTICIPATES_IN' &&
+        r.from === 'RUS' &&
+        r.to === 'amur-tiger-leopard-snow-leopard-conservation',
+    );
+    expect(link?.properties.role).toBe('funder; a cross-border component');
+  });
+
   it('uses every label and every relationship type of the graph model', () => {
     expect(Object.keys(expectedNodes).sort()).toEqual([...labels].sort());
     expect(Object.keys(expectedRelationships).sort()).toEqual([...relationshipTypes].sort());

@@ -23,6 +23,55 @@ const plainNote = (source: string) => [{ source, note: 'The page mentions it.' }
 /** Each kind of bad dataset, and the line that must name its file, entry and field. */
 const cases: [kind: string, edit: Edit, problem: string][] = [
   [
+    'a meeting only announced whose summary says it was held',
+    inYaml('meetings/som-25.yaml', (f) => {
+      f.meeting.summary = 'Held in a virtual modality on 20-21 September 2022.';
+    }),
+    'meetings/som-25.yaml: meeting.summary: its only source (som-25-page) announces it: the summary must say it was announced',
+  ],
+  [
+    'an event only announced whose summary reports it held',
+    inYaml('events.yaml', (f) => {
+      f.events[0].evidence = [{ source: 'nfp-2021-page', note: 'The page announces a meeting.' }];
+    }),
+    'events.yaml: events[0].summary: its only source (nfp-2021-page) announces it: the summary must say it was announced',
+  ],
+  [
+    'a meeting only announced that carries decisions',
+    inYaml('meetings/som-25.yaml', (f) => {
+      f.decisions = [
+        {
+          key: 'commitments-renewed',
+          kind: 'ADOPTED',
+          summary: 'SOM-25 adopted renewed commitments to NEASPEC.',
+          evidence: f.meeting.evidence,
+        },
+      ];
+    }),
+    'meetings/som-25.yaml: decisions: its only source (som-25-page) announces it and reports no outcome: give no decisions',
+  ],
+  [
+    'a meeting flagged uncertain whose evidence says nothing is uncertain',
+    inYaml('meetings/som-15.yaml', (f) => {
+      f.meeting.certainty = 'uncertain';
+    }),
+    'meetings/som-15.yaml: meeting.certainty: certainty: uncertain needs evidence that says what is uncertain',
+  ],
+  [
+    "an agenda item titled with a programme area's alias that does not review it",
+    inYaml('meetings/som-17.yaml', (f) => {
+      f.agenda[2].reviews = [];
+    }),
+    'meetings/som-17.yaml: agenda[2].reviews: the item\'s title "Mitigation of Dust and Sandstorms" is a name of the programme area desertification-land-degradation',
+  ],
+  [
+    'a network covering a place, not a State',
+    inYaml('networks.yaml', (f) => {
+      f.networks[0].covers[0].states = ['SEO'];
+    }),
+    'networks.yaml: networks[0].covers[0].states[0]: unknown member state "SEO"',
+  ],
+  [
     'a member that nominated no sites',
     inYaml('networks.yaml', (f) => {
       f.networks[0].members[0].sites = 0;

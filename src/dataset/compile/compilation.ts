@@ -44,6 +44,7 @@ export class Compilation {
   readonly #ids = new Map<string, { label: Label; file: string; path: string }>();
   readonly #sources = new Map<string, SourceRecord>();
   readonly #stateNames = new Map<string, readonly string[]>();
+  readonly #programmeNames = new Map<string, readonly string[]>();
   readonly #nodes: NodeFact[] = [];
   readonly #relationships = new Map<string, RelationshipFact & { evidence: Evidence[] }>();
 
@@ -67,12 +68,17 @@ export class Compilation {
     this.#stateNames.set(iso3, names);
   }
 
+  registerProgramme(slug: string, names: readonly string[]): void {
+    this.#programmeNames.set(slug, names);
+  }
+
   /** The fact checker for the entries of `file`. */
   checker(file: string): FactChecker {
     const checker = new FactChecker({
       labelOf: (id) => this.#ids.get(id)?.label,
       source: (id) => this.#sources.get(id),
       stateNames: this.#stateNames,
+      programmeNames: this.#programmeNames,
     });
     this.#checkers.push([file, checker]);
     return checker;
@@ -90,7 +96,8 @@ export class Compilation {
 
   /**
    * Records the link `from -[type]-> to`. A link stated in several places is one relationship
-   * carrying all their evidence.
+   * carrying all their evidence, and all their roles (a State that funds a project and runs one
+   * of its components takes part in both ways).
    */
   link(
     type: RelationshipType,
@@ -109,6 +116,12 @@ export class Compilation {
       if (!existing.evidence.some((known) => JSON.stringify(known) === JSON.stringify(item)))
         existing.evidence.push(item);
     }
+    const { role } = properties;
+    const known = existing.properties.role;
+    if (typeof role === 'string' && typeof known === 'string' && !known.split('; ').includes(role))
+      existing.properties = { ...existing.properties, role: `${known}; ${role}` };
+    else if (typeof role === 'string' && known === undefined)
+      existing.properties = { ...existing.properties, role };
   }
 
   /**

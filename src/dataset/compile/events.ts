@@ -5,12 +5,13 @@ export function compileEvents(c: Compilation, { file, content }: LoadedDataset['
   const check = c.checker(file);
   // An event's own evidence also supports where it was held.
   c.entries(check, 'events', content.events, (event, here, evidence) => {
-    const { slug, name, kind, number, startDate, endDate, online, summary } = event;
+    const { slug, name, aliases, kind, number, startDate, endDate, online, summary } = event;
     check.dates(startDate, endDate, `${here}.endDate`);
     check.placement(event.place, online, `${here}.place`);
     check.online(online, event.evidence, `${here}.online`);
+    check.announced(summary, [], event.evidence, here);
     if (evidence) {
-      const properties = { name, kind, number, startDate, endDate, online, summary };
+      const properties = { name, aliases, kind, number, startDate, endDate, online, summary };
       c.node('Event', slug, properties, evidence);
     }
     c.linkTo(check, 'HELD_IN', slug, single(event.place, `${here}.place`), evidence);

@@ -40,6 +40,8 @@ export function compileDataset(data: LoadedDataset): { facts: GraphFacts; proble
     c.registerSource({ ...source, text: data.texts.get(source.id) });
   for (const state of data.memberStates.content.memberStates)
     c.registerState(state.iso3, [state.name, ...state.aliases]);
+  for (const programme of data.programmes.content.programmes)
+    c.registerProgramme(programme.slug, [programme.name, ...programme.aliases]);
 
   // Then the facts, one file kind at a time.
   compileSources(c, data.sources, data.texts);

@@ -35,6 +35,13 @@ export function registerMeeting(c: Compilation, { file, content }: MeetingFile):
 export function compileMeeting(c: Compilation, { file, content }: MeetingFile): void {
   const check = c.checker(file);
   compileMeetingEntry(c, check, content);
+  const { meeting, decisions } = content;
+  const outcomes = [
+    ...(decisions.length > 0 ? ['decisions'] : []),
+    ...(meeting.attendance.length > 0 ? ['meeting.attendance'] : []),
+    ...(meeting.observers.length > 0 ? ['meeting.observers'] : []),
+  ];
+  check.announced(meeting.summary, outcomes, meeting.evidence, 'meeting');
   compileAgenda(c, check, content);
   compileDecisions(c, check, content);
 }
@@ -45,6 +52,7 @@ function compileMeetingEntry(c: Compilation, check: FactChecker, content: Conten
   check.dates(meeting.startDate, meeting.endDate, 'meeting.endDate');
   check.placement(meeting.city, meeting.online, 'meeting.city');
   check.online(meeting.online, meeting.evidence, 'meeting.online');
+  check.certainty(meeting.certainty, meeting.evidence, 'meeting.certainty');
   const stated = checkStatedNone(
     check,
     meeting.none,
@@ -87,6 +95,7 @@ function compileAgenda(c: Compilation, check: FactChecker, { meeting, agenda }: 
   // The item's evidence supports it, its place on the agenda, what it reviews and its annexes.
   c.entries(check, 'agenda', agenda, (item, here, evidence, index) => {
     const itemId = `${id}/${item.number}`;
+    check.agendaReviews(item.title, item.reviews, `${here}.reviews`);
     if (evidence) {
       const properties = { number: item.number, name: item.title, position: index + 1 };
       c.node('AgendaItem', itemId, properties, evidence);

@@ -33,8 +33,13 @@ export function compileNetworks(
     c.linkTo(check, 'PART_OF', id, programme.targets, programme.evidence);
     for (const g of c.groups(check, network.members, 'states', `${here}.members`))
       c.linkFrom(check, 'MEMBER_OF', g.targets, id, g.evidence, {
-        properties: g.group.sites === undefined ? {} : { sites: g.group.sites },
+        properties: {
+          ...(g.group.sites === undefined ? {} : { sites: g.group.sites }),
+          ...(g.group.role === undefined ? {} : { role: g.group.role }),
+        },
       });
+    for (const g of c.groups(check, network.covers, 'states', `${here}.covers`))
+      c.linkTo(check, 'COVERS', id, g.targets, g.evidence, { far: ['MemberState'] });
     const centres = c.groups(
       check,
       network.technicalCentres,

@@ -25,11 +25,13 @@ export function compileProjects(
     const programme = c.singleLink(check, project.programme, 'slug', `${here}.programme`);
     c.linkTo(check, 'PART_OF', slug, programme.targets, programme.evidence);
     for (const g of c.groups(check, project.participants, 'states', `${here}.participants`))
-      c.linkFrom(check, 'PARTICIPATES_IN', g.targets, slug, g.evidence);
+      c.linkFrom(check, 'PARTICIPATES_IN', g.targets, slug, g.evidence, {
+        properties: g.group.role === undefined ? {} : { role: g.group.role },
+      });
     for (const g of c.groups(check, project.species, 'species', `${here}.species`))
       c.linkTo(check, 'TARGETS', slug, g.targets, g.evidence);
     for (const g of c.groups(check, project.regions, 'places', `${here}.regions`))
-      c.linkTo(check, 'COVERS', slug, g.targets, g.evidence);
+      c.linkTo(check, 'COVERS', slug, g.targets, g.evidence, { far: ['Place'] });
     for (const g of c.groups(
       check,
       project.organisations,
