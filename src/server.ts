@@ -11,6 +11,7 @@ import { Curation } from './curation/curation.ts';
 import { Admission } from './graph/admission.ts';
 import { Graph } from './graph/graph.ts';
 import { Revision } from './graph/revision.ts';
+import { Statistics } from './graph/statistics.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
 import { compiledExecution } from './http/compiled-execution.ts';
@@ -81,6 +82,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
   // fifth of the cost limit on, a query waits for one of four places, at most 5 s.
   const revision = new Revision(db);
   db.onCommit(() => revision.changed());
+  const statistics = new Statistics(db, revision);
   const admission = new Admission({
     heavyCost: security.limits.complexity / 5,
     places: 4,
@@ -143,7 +145,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       maxDirectivesPlugin({ n: limits.directives }),
       nameArgumentsInValidationErrors,
       authorization(security.auth),
-      queryPlan(limits),
+      queryPlan(limits, statistics),
       compiledExecution(logger),
       // Last, so that it compresses the response as the other plugins leave it.
       compression(),

@@ -137,6 +137,15 @@ export function relationshipPlan(field: RelationshipField): FieldPlan {
       return field.one ? Cypher.head(list) : list;
     },
     fanOut: () => field.fanOut,
+    spread: (_selected, statistics) => {
+      const spread = statistics.relationships([field.on], [field.type], field.direction);
+      return {
+        ...spread,
+        ...statistics.farEnds(field.type, field.direction, field.far),
+        most: field.one ? Math.min(spread.most, 1) : spread.most,
+        total: field.one ? Math.min(spread.total, spread.over) : spread.total,
+      };
+    },
     ...(field.one ? {} : { sortedBy: (selected: Selected) => sortKeys(sorting(keys, selected)) }),
   };
 }

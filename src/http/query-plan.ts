@@ -11,6 +11,7 @@ import type { Plugin } from 'graphql-yoga';
 import { checkCost, type Limits } from '../graph/cost.ts';
 import { type Planned, planRoots } from '../graph/graph.ts';
 import { selectFields } from '../graph/selection.ts';
+import type { GraphStatistics, Statistics } from '../graph/statistics.ts';
 import type { Context } from '../schema/context.ts';
 
 /** What planning an operation found: its plans, or why it may not run. */
@@ -29,21 +30,33 @@ const variablesKept = 2_048;
  * the operation's estimated cost, depth and breadth are checked against the limits from the
  * same selection tree. A query over a limit is refused (QUERY_TOO_COMPLEX, naming the field
  * that weighs most) before anything reaches Neo4j. An operation sent again with the same
- * variables (a dashboard's) is planned once: kept with its parsed document, so no longer than the
- * parser's own cache.
+ * variables (a dashboard's) is planned once for the graph's statistics: kept with its parsed
+ * document, so no longer than the parser's own cache, and the statistics in use.
  */
-export function queryPlan(limits: Limits): Plugin<Context> {
-  const kept = new WeakMap<DocumentNode, Map<string, Prepared>>();
+export function queryPlan(limits: Limits, statistics: Statistics): Plugin<Context> {
+  const keptFor = new WeakMap<object, WeakMap<DocumentNode, Map<string, Prepared>>>();
+  const none = {};
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as Context;
       const document = args.document as DocumentNode;
+      const current = await statistics.current();
+      const kept =
+        keptFor.get(current ?? none) ?? new WeakMap<DocumentNode, Map<string, Prepared>>();
+      keptFor.set(current ?? none, kept);
       const variables = JSON.stringify(args.variableValues ?? {});
       const key = `${args.operationName ?? ''}\u0000${variables}`;
       const variants = kept.get(document);
       let prepared = variants?.get(key);
       if (prepared === undefined) {
-        prepared = prepare(args.schema, document, args.operationName, args.variableValues, limits);
+        prepared = prepare(
+          args.schema,
+          document,
+          args.operationName,
+          args.variableValues,
+          limits,
+          current,
+        );
         if (prepared === undefined) return;
         if (variables.length <= variablesKept) {
           const forDocument = variants ?? new Map<string, Prepared>();
@@ -64,6 +77,7 @@ function prepare(
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
   limits: Limits,
+  statistics: GraphStatistics | undefined,
 ): Prepared | undefined {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
@@ -79,7 +93,7 @@ function prepare(
   const roots = selectFields({ schema, fragments, variables: variables ?? {} }, root, [
     operation.selectionSet,
   ]);
-  const refusal = checkCost(roots, limits);
+  const refusal = checkCost(roots, limits, statistics);
   if (refusal) return { refusal };
   return operation.operation === 'query' ? { plans: planRoots(roots) } : {};
 }

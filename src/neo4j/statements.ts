@@ -47,6 +47,22 @@ export const statements = {
       }
     >('read/schema-indexes'),
     curationInvariants: statement<void, { violation: string }>('read/curation-invariants'),
+    labelSizes: statement<
+      void,
+      { label: Label; nodes: number; evidence: number; mostEvidence: number }
+    >('read/label-sizes'),
+    relationshipDegrees: statement<
+      void,
+      {
+        label: Label;
+        type: RelationshipType | null;
+        direction: 'out' | 'in' | null;
+        total: number;
+        most: number;
+        evidence: number;
+        mostEvidence: number;
+      }
+    >('read/relationship-degrees'),
   },
   write: {
     createNodes: statement<{ nodes: readonly NodeFact[] }>('write/create-nodes'),

@@ -6,7 +6,7 @@ import Cypher from '@neo4j/cypher-builder';
 import { evidenceListPlan } from '../graph/evidence.ts';
 import { type FieldPlan, project, type Scope } from '../graph/plan.ts';
 import type { Selected } from '../graph/selection.ts';
-import { labels } from '../model/labels.ts';
+import { isLabel, labels } from '../model/labels.ts';
 import {
   type RelationshipType,
   relationshipFields,
@@ -137,4 +137,15 @@ export const relationshipsPlan: FieldPlan = {
     return new Cypher.Collect(rows);
   },
   fanOut: () => mostRelationships,
+  spread: (selected, statistics) => {
+    const { types, direction } = selected.args as {
+      types?: RelationshipType[] | null;
+      direction: 'OUT' | 'IN' | 'BOTH';
+    };
+    return statistics.relationships(
+      isLabel(selected.parent) ? [selected.parent] : labels,
+      types ?? undefined,
+      direction === 'BOTH' ? undefined : direction === 'OUT' ? 'out' : 'in',
+    );
+  },
 };
