@@ -91,14 +91,16 @@ export const operations: Operation[] = [
             decisions: inOrder(node.decisions as Data[], 'position').map(
               ({ position: _, ...decision }) => ({
                 ...decision,
-                subjects: inOrder(decision.subjects as Data[], 'order').map(
-                  ({ order: _, ...subject }) =>
-                    subject.memberStates
-                      ? {
-                          ...subject,
-                          memberStates: inOrder(subject.memberStates as Data[], 'name'),
-                        }
-                      : subject,
+                subjects: inOrder(
+                  (decision.subjects as Data[]).map((s) => ({ order: s.name, ...s })),
+                  'order',
+                ).map(({ order: _, ...subject }) =>
+                  subject.memberStates
+                    ? {
+                        ...subject,
+                        memberStates: inOrder(subject.memberStates as Data[], 'name'),
+                      }
+                    : subject,
                 ),
               }),
             ),
@@ -121,18 +123,24 @@ export const operations: Operation[] = [
       networks { __typename name programme { __typename name } }
       projects { __typename name programme { __typename name } } } }`,
     raw: floor(bench.participation, undefined, (rows) => ({
-      participation: rows.flatMap((r) => {
-        const target = { __typename: r.label, name: r.name };
-        return [
-          { state: { iso3: r.state }, kind: r.kind, target, through: null },
-          ...(r.programmes as string[]).map((name) => ({
-            state: { iso3: r.state },
-            kind: `VIA_${r.kind}`,
-            target: { __typename: 'Programme', name },
-            through: target,
-          })),
-        ];
-      }),
+      participation: rows.flatMap((r) =>
+        (r.targets as { kind: string; name: string; programmes: string[] }[]).flatMap((t) => {
+          const state = { iso3: r.state };
+          const target = {
+            __typename: t.kind === 'MEMBER_OF' ? 'Network' : 'Project',
+            name: t.name,
+          };
+          return [
+            { state, kind: t.kind, target, through: null },
+            ...t.programmes.map((name) => ({
+              state,
+              kind: `VIA_${t.kind}`,
+              target: { __typename: 'Programme', name },
+              through: target,
+            })),
+          ];
+        }),
+      ),
     })),
     data: {
       project: (d) => d.participation,
