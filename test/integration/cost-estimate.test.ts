@@ -1,38 +1,12 @@
-import {
-  type FragmentDefinitionNode,
-  type GraphQLObjectType,
-  Kind,
-  type OperationDefinitionNode,
-  parse,
-} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { operations } from '../../bench/peers/operations.ts';
 import { estimate } from '../../src/graph/cost.ts';
-import { selectFields } from '../../src/graph/selection.ts';
 import { readStatistics } from '../../src/graph/statistics.ts';
 import { examples } from '../../src/graphiql-examples.ts';
-import { schema } from '../../src/schema/index.ts';
+import { roots } from '../support/roots.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 const { db, query } = seededGraph();
-
-/** The root fields of a query, as the planner sees them. */
-function roots(source: string) {
-  const document = parse(source);
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  ) as OperationDefinitionNode;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
-  return selectFields(
-    { schema, fragments, variables: {} },
-    schema.getQueryType() as GraphQLObjectType,
-    [operation.selectionSet],
-  );
-}
 
 /** How many values an answer holds, counted as the estimate counts: every field of every object. */
 const sizeOf = (value: unknown): number =>
