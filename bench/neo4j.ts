@@ -14,7 +14,12 @@ export async function benchDatabase(say: (message: string) => void) {
   if (config.neo4j.kind === 'external') {
     const { uri, username, password, database } = config.neo4j;
     const db = new Database({ uri, username, password, database }, { queryTimeoutMs: 60_000 });
-    return { db, connection: { uri, username, password, database }, release: () => db.close() };
+    return {
+      db,
+      connection: { uri, username, password, database },
+      pid: undefined,
+      release: () => db.close(),
+    };
   }
   const server = await startLocalNeo4j({
     home: join(localNeo4jDir, 'bench'),
@@ -35,6 +40,8 @@ export async function benchDatabase(say: (message: string) => void) {
   return {
     db,
     connection,
+    /** The server's process, to read its memory. */
+    pid: server.pid,
     release: async () => {
       await db.close();
       await server.stop();

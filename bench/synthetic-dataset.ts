@@ -7,7 +7,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { readDataset } from '../src/dataset/importer.ts';
-import { dataDir } from '../src/paths.ts';
+import { dataDir, projectRoot } from '../src/paths.ts';
 
 /** Keys whose values are prose, never ids. */
 const prose = new Set([
@@ -32,9 +32,15 @@ function renamed(value: unknown, rename: Map<string, string>, key?: string): unk
   return value;
 }
 
-/** Three capital letters starting with Q, which no ISO 3166 member State code here uses. */
+/**
+ * Three capital letters, the first of which no member State code of the dataset starts with
+ * (Q first, as ISO 3166 leaves QM-QZ to users): 9 x 676 codes, enough for 1000 copies.
+ */
 const syntheticIso3 = (n: number) =>
-  `Q${String.fromCharCode(65 + Math.floor(n / 26))}${String.fromCharCode(65 + (n % 26))}`;
+  `${'QSTUVWXYZ'[Math.floor(n / 676)]}${String.fromCharCode(65 + Math.floor((n % 676) / 26))}${String.fromCharCode(65 + (n % 26))}`;
+
+/** Where the synthetic dataset `times` times the size of data/ is written. */
+export const syntheticDir = (times: number) => join(projectRoot, `bench/.data/x${times}`);
 
 /**
  * Writes `times` copies of data/ into `target`; with 0 copies, an empty dataset (every file

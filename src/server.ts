@@ -11,6 +11,7 @@ import { Admission } from './graph/admission.ts';
 import { Graph } from './graph/graph.ts';
 import { Planner } from './graph/planner.ts';
 import { Revision } from './graph/revision.ts';
+import { Statistics } from './graph/statistics.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
 import { compiledExecution, compiledQueries } from './http/compiled-execution.ts';
@@ -101,6 +102,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
   // One waits at most 5 s to start.
   const revision = new Revision(db);
   db.onCommit(() => revision.changed());
+  const statistics = new Statistics(db, revision);
   const admission = new Admission({
     heavyCost: security.limits.complexity / 5,
     heavyBudget: security.limits.complexity * 2,
@@ -109,7 +111,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
   const authenticate = authenticator(security.auth);
   const { limits, persistedOperations: persisted } = security;
   // Every cache bounded in bytes, by its share of the memory budget (config.ts).
-  const planner = new Planner(limits, security.caches.plans);
+  const planner = new Planner(limits, security.caches.plans, statistics);
   const parsed = parserCaches(security.caches.documents);
   const caches = {
     responses: answers(security.responseCache.entries, security.responseCache.bytes),

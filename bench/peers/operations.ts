@@ -45,6 +45,13 @@ const nodes = (connection: unknown) =>
 
 const pageSize = 20;
 
+/** Items in the order of one of their keys, as this API lists them. */
+const inOrder = (items: Data[], key: string) =>
+  items.toSorted((a, b) => {
+    const [x, y] = [a[key], b[key]] as [string | number | undefined, string | number | undefined];
+    return x === y || x === undefined || y === undefined ? 0 : x < y ? -1 : 1;
+  });
+
 /**
  * Hits ranked above the last one's score: which of several hits tied at the tenth place a
  * search returns is arbitrary, and differs between servers that are otherwise the same.
@@ -58,7 +65,9 @@ export const operations: Operation[] = [
     what: 'NEAMPAN with its member States (iso3, name)',
     project: '{ network(acronym: "NEAMPAN") { name memberStates { iso3 name } } }',
     peer: '{ networks(where: { acronym: { eq: "NEAMPAN" } }) { name memberStates { iso3 name } } }',
-    raw: floor(bench.lookup, { acronym: 'NEAMPAN' }, ([row]) => ({ network: row ?? null })),
+    raw: floor(bench.lookup, { acronym: 'NEAMPAN' }, ([row]) => ({
+      network: row ? { ...row, memberStates: inOrder(row.memberStates as Data[], 'name') } : null,
+    })),
     data: {
       project: (d) => d.network,
       peer: (d) => get(d, 'networks', 0) ?? null,
@@ -75,7 +84,29 @@ export const operations: Operation[] = [
       ... on Network { acronym memberStates { iso3 name } }
       ... on Programme { slug name } } } } }`,
     raw: floor(bench.nested, { first: 20 }, (rows) => ({
-      meetings: { edges: rows.map((node) => ({ node })) },
+      meetings: {
+        edges: rows.map((node) => ({
+          node: {
+            ...node,
+            decisions: inOrder(node.decisions as Data[], 'position').map(
+              ({ position: _, ...decision }) => ({
+                ...decision,
+                subjects: inOrder(
+                  (decision.subjects as Data[]).map((s) => ({ order: s.name, ...s })),
+                  'order',
+                ).map(({ order: _, ...subject }) =>
+                  subject.memberStates
+                    ? {
+                        ...subject,
+                        memberStates: inOrder(subject.memberStates as Data[], 'name'),
+                      }
+                    : subject,
+                ),
+              }),
+            ),
+          },
+        })),
+      },
     })),
     data: {
       project: (d) => nodes(d.meetings),
@@ -92,12 +123,24 @@ export const operations: Operation[] = [
       networks { __typename name programme { __typename name } }
       projects { __typename name programme { __typename name } } } }`,
     raw: floor(bench.participation, undefined, (rows) => ({
-      participation: rows.map((r) => ({
-        state: { iso3: r.state },
-        kind: r.kind,
-        target: r.target,
-        through: r.through,
-      })),
+      participation: rows.flatMap((r) =>
+        (r.targets as { kind: string; name: string; programmes: string[] }[]).flatMap((t) => {
+          const state = { iso3: r.state };
+          const target = {
+            __typename: t.kind === 'MEMBER_OF' ? 'Network' : 'Project',
+            name: t.name,
+          };
+          return [
+            { state, kind: t.kind, target, through: null },
+            ...t.programmes.map((name) => ({
+              state,
+              kind: `VIA_${t.kind}`,
+              target: { __typename: 'Programme', name },
+              through: target,
+            })),
+          ];
+        }),
+      ),
     })),
     data: {
       project: (d) => d.participation,

@@ -7,11 +7,13 @@
  * median of the rounds' own, with their range.
  *
  * BENCH_SECONDS (10), WARMUP_SECONDS (2), BENCH_CONNECTIONS (10), ROUNDS (2), OPS (names, comma
- * separated), GRAPHS (dataset,x100). With NEO4J_URI set, that server's graph is replaced.
+ * separated), GRAPHS (dataset,x100; x1000 is the graph 1000 times larger). With NEO4J_URI set,
+ * that server's graph is replaced.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import autocannon from 'autocannon';
@@ -29,7 +31,7 @@ import { dataDir, projectRoot } from '../../src/paths.ts';
 import { createApp } from '../../src/server.ts';
 import { benchDatabase } from '../neo4j.ts';
 import { benchService, printTable } from '../service.ts';
-import { writeSyntheticDataset } from '../synthetic-dataset.ts';
+import { syntheticDir, writeSyntheticDataset } from '../synthetic-dataset.ts';
 import { canonical, type Operation, operations } from './operations.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -152,10 +154,15 @@ async function profile(label: string, connection: Neo4jConnection) {
   const db = new Database(connection, { queryTimeoutMs: 60_000 });
   let ours: { text: string; params: Record<string, unknown> }[] = [];
   const query = db.query.bind(db);
-  // The graph's revision, read once a second whatever the load, is no operation's own cost.
-  const revision = cypher(handles.read.graphRevision.file);
+  // The graph's revision, read once a second whatever the load, and its statistics, read once
+  // per revision, are no operation's own cost.
+  const shared = new Set(
+    [handles.read.graphRevision, handles.read.labelSizes, handles.read.relationshipDegrees].map(
+      (statement) => cypher(statement.file),
+    ),
+  );
   db.query = (text, params = {}) => {
-    if (text !== revision) ours.push({ text, params });
+    if (!shared.has(text)) ours.push({ text, params });
     return query(text, params);
   };
   const app = createApp({
@@ -256,6 +263,8 @@ type Measured = Record<Server, Summary> & {
   vsPeer: number[];
   vsRaw: number[];
   p50VsRaw: number[];
+  /** The machine's load average (1 minute) at the end of each measured run. */
+  load: number[];
 };
 
 /** The median of the rounds' ratios, and with several rounds their range: "1.62 (1.44-1.80)". */
@@ -286,11 +295,13 @@ async function load(urls: Record<Server, string>) {
       raw: [],
       cached: [],
     };
+    const load: number[] = [];
     for (let round = 0; round < rounds; round += 1) {
       for (const server of loaded) {
         const req = request(server, op, urls);
         if (warmup > 0) await run(req, warmup);
         runs[server].push(await run(req, seconds));
+        load.push(loadavg()[0] ?? 0);
       }
     }
     const summary = (results: autocannon.Result[]): Summary => ({
@@ -309,6 +320,7 @@ async function load(urls: Record<Server, string>) {
       vsPeer: perRound((r) => r.requests.average, 'peer'),
       vsRaw: perRound((r) => r.requests.average, 'raw'),
       p50VsRaw: perRound((r) => r.latency.p50, 'raw'),
+      load,
     });
     const m = measured.get(op.name);
     say(`  ${op.name}: ${loaded.map((s) => `${s} ${m?.[s].rps.toFixed(0)} req/s`).join(', ')}`);
@@ -321,7 +333,7 @@ async function bench(label: string, dir: string) {
   try {
     await migrate(db);
     say(`${label}: importing ${dir}`);
-    await importDataset(db, dir, { replace: true });
+    await importDataset(db, dir, { replace: true, timeoutMs: 3_600_000 });
     // Compared uncached, as the peer and the floor are; then with its cache, beside them.
     const service = await benchService(connection, { RESPONSE_CACHE_ENTRIES: '0' });
     const cached = await benchService(connection);
@@ -338,6 +350,9 @@ async function bench(label: string, dir: string) {
       );
       const measured = await load(urls);
       say('');
+      say(
+        `${label}: ratios are this API's req/s (p50) over the peer's and the floor's, median of the rounds (range); load avg: the machine's 1-minute load average at the end of each run (lowest-highest), ${cpus().length} CPUs`,
+      );
       const f = (x: number, digits = 0) => x.toFixed(digits);
       printTable(
         [
@@ -355,6 +370,7 @@ async function bench(label: string, dir: string) {
           'statements',
           'same data (peer/raw)',
           'errors',
+          'load avg',
         ],
         chosen.map((op) => {
           const m = measured.get(op.name) as Measured;
@@ -379,6 +395,7 @@ async function bench(label: string, dir: string) {
             String(h.statements),
             verdicts.get(op.name) ?? '',
             `${m.project.errors}/${m.peer.errors}/${m.raw.errors}`,
+            `${f(Math.min(...m.load), 1)}-${f(Math.max(...m.load), 1)}`,
           ];
         }),
         (line) => say(`${label} ${line}`),
@@ -395,9 +412,10 @@ async function bench(label: string, dir: string) {
 for (const graph of graphs) {
   if (graph === 'dataset') await bench('dataset', dataDir);
   else {
-    const dir = join(projectRoot, 'bench/.data/x100');
-    say('x100: writing the synthetic dataset (100 copies of data/)');
-    await writeSyntheticDataset(dir, 100);
-    await bench('x100', dir);
+    const times = Number(graph.slice(1));
+    const dir = syntheticDir(times);
+    say(`${graph}: writing the synthetic dataset (${times} copies of data/)`);
+    await writeSyntheticDataset(dir, times);
+    await bench(graph, dir);
   }
 }

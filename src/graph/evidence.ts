@@ -4,6 +4,7 @@
  * item per piece of evidence, and the source is read only when it is selected.
  */
 import Cypher from '@neo4j/cypher-builder';
+import { isLabel, labels } from '../model/labels.ts';
 import { withLabel } from './patterns.ts';
 import { type FieldPlan, project, type Scope } from './plan.ts';
 import type { Selected } from './selection.ts';
@@ -41,6 +42,10 @@ export const evidenceListPlan: FieldPlan = {
       .map(project(selected, { evidence: { holder, index } }));
   },
   fanOut: () => 5,
+  spread: (selected, statistics) =>
+    isLabel(selected.parent)
+      ? statistics.nodeEvidence([selected.parent])
+      : statistics.relationshipEvidence(labels),
 };
 
 /** A quote or note: null where the item has the other. */

@@ -93,6 +93,10 @@ export function listPlan(
       };
     },
     fanOut: () => fanOut,
+    spread: (_selected, statistics) => {
+      const nodes = statistics.nodes(label);
+      return { most: nodes, total: nodes, over: 1, distinct: true };
+    },
   };
 }
 

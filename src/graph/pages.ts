@@ -64,6 +64,10 @@ export function pageLimits(args: Record<string, unknown>) {
 const every = (selections: readonly Selected[], name: string) =>
   selections.filter((s) => s.field.name === name);
 
+/** The page size asked for, within bounds (the plan refuses sizes out of bounds). */
+const pageSize = ({ args }: Selected) =>
+  Math.min(Math.max(Number(args.first ?? args.last ?? defaultPageSize), 0), maxPageSize);
+
 /** The plan of a connection root field. */
 export function connectionPlan<Key>(connection: Connection<Key>): RootPlan {
   return {
@@ -117,9 +121,16 @@ export function connectionPlan<Key>(connection: Connection<Key>): RootPlan {
           }),
       };
     },
-    // The page size asked for, within bounds (the plan refuses sizes out of bounds).
-    fanOut: ({ args }) =>
-      Math.min(Math.max(Number(args.first ?? args.last ?? defaultPageSize), 0), maxPageSize),
+    fanOut: pageSize,
+    // At most the items there are, with or without the connection's filters; without edges,
+    // the connection is one object (its count and page info).
+    spread: (selected, statistics) => {
+      const items =
+        every(childrenOf(selected), 'edges').length > 0
+          ? Math.min(pageSize(selected), statistics.nodes(connection.items(selected.args).label))
+          : 1;
+      return { most: items, total: items, over: 1, distinct: true };
+    },
   };
 }
 

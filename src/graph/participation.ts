@@ -10,6 +10,7 @@ import { evidenceIndexes } from './evidence.ts';
 import { ofType, withLabel } from './patterns.ts';
 import { type FieldPlan, project, projectObject, type Scope, type Statement } from './plan.ts';
 import { childrenOf, type Selected } from './selection.ts';
+import type { GraphStatistics, Spread } from './statistics.ts';
 
 /**
  * A node of the row, projected as the selection asks; its type from the row's `type` value.
@@ -43,7 +44,34 @@ export const linksEvidencePlan: FieldPlan = {
     );
   },
   fanOut: () => 10,
+  // A row's links are a State's relationship, and the network's or project's PART_OF.
+  spread: (_selected, statistics) =>
+    statistics.relationshipEvidence(['MemberState', 'Network', 'Project']),
 };
+
+/**
+ * The rows of participation by the graph's statistics: a row for each relationship of `ways`
+ * of a State, and one more for each programme area the network or project is part of; with
+ * `one`, the rows of one State.
+ */
+export function participationSpread(statistics: GraphStatistics, one: boolean): Spread {
+  const direct = statistics.relationships(['MemberState'], ways, 'out');
+  const through = (type: (typeof ways)[number]) => {
+    const far = endsOfType(type).to;
+    const partOf = statistics.relationships(far, ['PART_OF'], 'out');
+    const reached = statistics.relationships(['MemberState'], [type], 'out').total;
+    return {
+      rows: Math.ceil((reached * partOf.total) / Math.max(partOf.over, 1)),
+      most: partOf.most,
+    };
+  };
+  const via = ways.map(through);
+  const rows = direct.total + via.reduce((sum, v) => sum + v.rows, 0);
+  const mostThrough = Math.max(0, ...via.map((v) => v.most));
+  return one
+    ? { most: direct.most * (1 + mostThrough), total: rows, over: direct.over, distinct: true }
+    : { most: rows, total: rows, over: 1, distinct: true };
+}
 
 /** How a State takes part: the relationships that make it a member or participant. */
 const ways = ['MEMBER_OF', 'PARTICIPATES_IN'] as const;

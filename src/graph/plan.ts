@@ -7,6 +7,7 @@ import Cypher from '@neo4j/cypher-builder';
 import { GraphQLError, type GraphQLField, isAbstractType } from 'graphql';
 import { isLabel } from '../model/labels.ts';
 import type { Selected } from './selection.ts';
+import type { GraphStatistics, Spread } from './statistics.ts';
 
 /** What a field's Cypher can refer to: the node, relationship or row its object comes from. */
 export interface Scope {
@@ -57,6 +58,8 @@ export interface FieldPlan {
   cypher?(scope: Scope, selected: Selected): Cypher.Expr;
   /** The most items the field returns (lists), for the cost: what its selection counts times. */
   fanOut?(selected: Selected): number;
+  /** How its items spread over the objects it is read of, by the graph's statistics. */
+  spread?(selected: Selected, statistics: GraphStatistics): Spread;
   /** The keys of the projected items a list is sorted by once read, in turn (see `byKeys`). */
   sortedBy?(selected: Selected): string[][];
 }
@@ -87,6 +90,8 @@ export interface RootPlan {
   plan(selected: Selected): RootStatement;
   /** How many items it returns at most, for the cost. */
   fanOut(selected: Selected): number;
+  /** How many items it returns, by the graph's statistics. */
+  spread?(selected: Selected, statistics: GraphStatistics): Spread;
 }
 
 /** Where the planner keeps its plans in the schema. */

@@ -17,6 +17,7 @@ import { BoundedCache, stringBytes } from '../bounded-cache.ts';
 import { checkCost, type Limits } from './cost.ts';
 import { type Planned, planRoots, statementText } from './graph.ts';
 import { selectFields } from './selection.ts';
+import type { GraphStatistics, Statistics } from './statistics.ts';
 
 /** An operation of a parsed document, with its variables' coerced values. */
 export interface Operation {
@@ -59,15 +60,21 @@ const sizeOf = ({ refusal, plans }: OperationPlans) => {
 
 export class Planner {
   readonly cache: BoundedCache<OperationPlans>;
-  /** A number for each parsed document, to key its operations' plans by. */
-  readonly #documents = new WeakMap<object, number>();
-  #documentCount = 0;
+  /** A number for each parsed document, and for each set of statistics, to key plans by. */
+  readonly #numbers = new WeakMap<object, number>();
+  #count = 0;
 
   constructor(
     private readonly limits: Limits,
     maxBytes: number,
+    private readonly statistics: Statistics,
   ) {
     this.cache = new BoundedCache(maxBytes, sizeOf);
+  }
+
+  /** Waits for the graph's statistics the first time (later, a refresh runs in the background). */
+  async ready(): Promise<void> {
+    await this.statistics.current();
   }
 
   /** The plans of the operation the resolver `info` runs in. */
@@ -80,41 +87,45 @@ export class Planner {
     });
   }
 
-  /** The plans of `operation`, made now or kept from an earlier run with the same values. */
+  /**
+   * The plans of `operation`, made now or kept from an earlier run with the same values and the
+   * same statistics of the graph (its cost estimate depends on them).
+   */
   plan(operation: Operation): OperationPlans {
+    const statistics = this.statistics.latest();
     const variables = JSON.stringify(operation.variables);
-    if (variables.length > variablesKept) return this.#make(operation);
-    const key = `${this.#documentOf(operation.definition)}\u0000${variables}`;
+    if (variables.length > variablesKept) return this.#make(operation, statistics);
+    const document = operation.definition.loc?.source ?? operation.definition;
+    const key = `${statistics ? this.#numberOf(statistics) : 0}\u0000${this.#numberOf(document)}:${operation.definition.loc?.start ?? 0}\u0000${variables}`;
     let plans = this.cache.get(key);
     if (plans === undefined) {
-      plans = this.#make(operation);
+      plans = this.#make(operation, statistics);
       this.cache.set(key, plans);
     }
     return plans;
   }
 
-  /**
-   * The document an operation is in (a compiled copy shares its source) and where in it the
-   * operation starts.
-   */
-  #documentOf(definition: OperationDefinitionNode): string {
-    const source = definition.loc?.source ?? definition;
-    let number = this.#documents.get(source);
+  /** A number for a parsed document (a compiled copy shares its source) or a set of statistics. */
+  #numberOf(object: object): number {
+    let number = this.#numbers.get(object);
     if (number === undefined) {
-      this.#documentCount += 1;
-      number = this.#documentCount;
-      this.#documents.set(source, number);
+      this.#count += 1;
+      number = this.#count;
+      this.#numbers.set(object, number);
     }
-    return `${number}:${definition.loc?.start ?? 0}`;
+    return number;
   }
 
-  #make({ schema, definition, fragments, variables }: Operation): OperationPlans {
+  #make(
+    { schema, definition, fragments, variables }: Operation,
+    statistics: GraphStatistics | undefined,
+  ): OperationPlans {
     const root = (
       definition.operation === 'query' ? schema.getQueryType() : schema.getMutationType()
     ) as GraphQLObjectType | null | undefined;
     if (!root) return { plans: new Map() };
     const roots = selectFields({ schema, fragments, variables }, root, [definition.selectionSet]);
-    const refusal = checkCost(roots, this.limits);
+    const refusal = checkCost(roots, this.limits, statistics);
     if (refusal) return { refusal, plans: new Map() };
     return { plans: definition.operation === 'query' ? planRoots(roots) : new Map() };
   }

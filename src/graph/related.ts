@@ -4,7 +4,7 @@
  * and its Cypher cannot disagree.
  */
 import Cypher from '@neo4j/cypher-builder';
-import { type Label, labels } from '../model/labels.ts';
+import { isLabel, type Label, labels } from '../model/labels.ts';
 import {
   endsOfType,
   type RelationshipField,
@@ -129,6 +129,15 @@ export function relationshipPlan(field: RelationshipField): FieldPlan {
       return field.one ? Cypher.head(list) : list;
     },
     fanOut: () => field.fanOut,
+    spread: (_selected, statistics) => {
+      const spread = statistics.relationships([field.on], [field.type], field.direction);
+      return {
+        ...spread,
+        ...statistics.farEnds(field.type, field.direction, field.far),
+        most: field.one ? Math.min(spread.most, 1) : spread.most,
+        total: field.one ? Math.min(spread.total, spread.over) : spread.total,
+      };
+    },
     ...(field.one ? {} : { sortedBy: (selected: Selected) => sortKeys(sorting(keys, selected)) }),
   };
 }
@@ -184,4 +193,15 @@ export const relationshipsPlan: FieldPlan = {
     return new Cypher.Collect(rows);
   },
   fanOut: () => mostRelationships,
+  spread: (selected, statistics) => {
+    const { types, direction } = selected.args as {
+      types?: RelationshipType[] | null;
+      direction: 'OUT' | 'IN' | 'BOTH';
+    };
+    return statistics.relationships(
+      isLabel(selected.parent) ? [selected.parent] : labels,
+      types ?? undefined,
+      direction === 'BOTH' ? undefined : direction === 'OUT' ? 'out' : 'in',
+    );
+  },
 };

@@ -32,9 +32,10 @@ const fragmentsOf = (document: DocumentNode) =>
  */
 export function queryPlan(planner: Planner): Plugin {
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, setResultAndStopExecution }) {
       const definition = getOperationAST(args.document, args.operationName);
       if (!definition) return;
+      await planner.ready();
       const { coerced, errors } = getVariableValues(
         args.schema,
         definition.variableDefinitions ?? [],

@@ -85,6 +85,22 @@ export const statements = {
       ExportedFact & { from: string; to: string }
     >('read/export-relationships'),
     exportParticipation: statement<void, ExportedParticipation>('read/export-participation'),
+    labelSizes: statement<
+      void,
+      { label: Label; nodes: number; evidence: number; mostEvidence: number }
+    >('read/label-sizes'),
+    relationshipDegrees: statement<
+      void,
+      {
+        label: Label;
+        type: RelationshipType | null;
+        direction: 'out' | 'in' | null;
+        total: number;
+        most: number;
+        evidence: number;
+        mostEvidence: number;
+      }
+    >('read/relationship-degrees'),
   },
   write: {
     createNodes: statement<{ nodes: readonly NodeFact[] }>('write/create-nodes'),

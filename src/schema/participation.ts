@@ -1,4 +1,9 @@
-import { linksEvidencePlan, participationStatement, rowNodePlan } from '../graph/participation.ts';
+import {
+  linksEvidencePlan,
+  participationSpread,
+  participationStatement,
+  rowNodePlan,
+} from '../graph/participation.ts';
 import { fromRow } from '../graph/plan.ts';
 import { builder, type Row } from './builder.ts';
 import { EvidenceRef } from './evidence.ts';
@@ -73,6 +78,8 @@ builder.queryField('participation', (t) =>
         ),
       // Every State with every network, project and programme area: a long list.
       fanOut: (selected) => (selected.args.state ? 40 : 200),
+      spread: (selected, statistics) =>
+        participationSpread(statistics, Boolean(selected.args.state)),
     }),
   }),
 );

@@ -238,7 +238,8 @@ function cases(editor: string, badTokens: Record<string, string>): Case[] {
     ),
     op(
       'cost over the limit',
-      `{ ${Array.from({ length: 25 }, (_, i) => `p${i}: participation { state { networks { memberStates { iso3 } } } }`).join(' ')} }`,
+      // Every State's networks' States' projects' participants' networks' States, 30 times over.
+      `{ ${Array.from({ length: 30 }, (_, i) => `p${i}: participation { state { networks { memberStates { projects { participants { networks { memberStates { iso3 } } } } } } } }`).join(' ')} }`,
       {},
       {
         expect: { status: 200, code: 'QUERY_TOO_COMPLEX' },

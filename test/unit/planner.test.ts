@@ -1,37 +1,11 @@
 import Cypher from '@neo4j/cypher-builder';
-import {
-  type FragmentDefinitionNode,
-  type GraphQLObjectType,
-  Kind,
-  type OperationDefinitionNode,
-  parse,
-} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { checkCost, costOf } from '../../src/graph/cost.ts';
 import { rootPlan, type Statement } from '../../src/graph/plan.ts';
-import { type Selected, selectFields } from '../../src/graph/selection.ts';
 import { encodeId } from '../../src/schema/ids.ts';
-import { schema } from '../../src/schema/index.ts';
+import { roots } from '../support/roots.ts';
 
 const limits = { complexity: 50_000, depth: 15, breadth: 500 };
-
-/** The root fields of a query, as the planner sees them. */
-function roots(query: string, variables: Record<string, unknown> = {}): Selected[] {
-  const document = parse(query);
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  ) as OperationDefinitionNode;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
-  return selectFields(
-    { schema, fragments, variables },
-    schema.getQueryType() as GraphQLObjectType,
-    [operation.selectionSet],
-  );
-}
 
 /** The Cypher of a query's only root field. */
 function cypherOf(query: string, variables?: Record<string, unknown>) {
