@@ -32,10 +32,10 @@ describe('the hosts the sources state', () => {
     }>('{ stats { meetingsByHost { state { iso3 } count } } }');
     expect(stats.meetingsByHost).toEqual([
       { state: { iso3: 'KOR' }, count: 2 },
+      { state: { iso3: 'MNG' }, count: 2 },
       { state: { iso3: 'RUS' }, count: 2 },
       { state: { iso3: 'CHN' }, count: 1 },
       { state: { iso3: 'JPN' }, count: 1 },
-      { state: { iso3: 'MNG' }, count: 1 },
     ]);
   });
 
@@ -49,6 +49,7 @@ describe('the hosts the sources state', () => {
         .map((e) => [e.node.number, e.node.hostState?.iso3]),
     );
     expect(hosts).toEqual({
+      3: 'MNG',
       5: 'JPN',
       19: 'RUS',
       21: 'KOR',
