@@ -82,6 +82,8 @@ function propertyValue(declared: PropertyDeclaration): z.ZodType {
       return z.boolean().default(false);
     case 'date':
       return isoDate;
+    case 'partialDate':
+      return partialDate;
     case 'texts':
       return z.array(text);
     default:

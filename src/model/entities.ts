@@ -21,8 +21,11 @@ export const maxLength = {
   note: 1_000,
 } as const;
 
-/** How a value is stored: dates as YYYY-MM-DD strings, `texts` as a list of short strings. */
-export type PropertyType = 'string' | 'int' | 'boolean' | 'date' | 'texts';
+/**
+ * How a value is stored: dates as YYYY-MM-DD strings, `partialDate` as precisely as a source
+ * gives it (YYYY, YYYY-MM or YYYY-MM-DD), `texts` as a list of short strings.
+ */
+export type PropertyType = 'string' | 'int' | 'boolean' | 'date' | 'partialDate' | 'texts';
 
 export interface PropertyDeclaration {
   type: PropertyType;
@@ -251,6 +254,11 @@ export const entities = {
         description: 'Its acronym, where a source gives one.',
       },
       summary: summary('What it is and does for NEASPEC.'),
+      established: {
+        type: 'partialDate',
+        description:
+          'When it was set up or opened, as precisely as a source says: a year ("1994"), a month ("1994-09") or a day ("2010-05-17"); null where no source says.',
+      },
     },
     order: 'name',
     search: ['acronym', 'summary'],
@@ -350,8 +358,7 @@ export const entities = {
       publisher: { type: 'string', maxLength: maxLength.text, description: 'Who published it.' },
       author: { type: 'string', maxLength: maxLength.text, description: 'Who wrote it.' },
       date: {
-        type: 'string',
-        maxLength: 10,
+        type: 'partialDate',
         description:
           'When it was published or dated, as precisely as it says: a year ("1992"), a month ("2025-09") or a day ("2024-12-13").',
       },
@@ -418,6 +425,7 @@ interface ValueOf {
   int: number;
   boolean: boolean;
   date: string;
+  partialDate: string;
   texts: string[];
 }
 

@@ -37,7 +37,8 @@ const propertyFields = (t: Parameters<Fields>[0]) =>
     [...relationshipProperties].map(([name, declared]) => {
       const options = {
         nullable: true as const,
-        description: declared.map((p) => p.description).join(' '),
+        // Types that share a property may share its description: each is said once.
+        description: [...new Set(declared.map((p) => p.description))].join(' '),
         ...planned(relationshipProperty(name)),
       };
       return [name, declared[0]?.type === 'int' ? t.int(options) : t.string(options)];

@@ -341,3 +341,16 @@ describe('participation', () => {
     );
   });
 });
+
+describe('organisations: when they were set up', () => {
+  it('answers the date a source gives, as precisely as it gives it, and null where none does', async () => {
+    const { organisations } = await data<{
+      organisations: { slug: string; name: string; established: string | null }[];
+    }>('{ organisations { slug name established } }');
+    const of = (slug: string) => organisations.find((o) => o.slug === slug);
+    const [enea, nowpap, craes] = [of('escap-enea'), of('nowpap'), of('craes')];
+    expect(enea?.established).toBe('2010-05-17');
+    expect(nowpap).toMatchObject({ name: 'Northwest Pacific Action Plan', established: '1994-09' });
+    expect(craes?.established).toBeNull();
+  });
+});

@@ -15,7 +15,7 @@ export const expectedNodes = {
   Programme: 6,
   Project: 13,
   Publication: 1,
-  Source: 164,
+  Source: 167,
   Species: 6,
 };
 
