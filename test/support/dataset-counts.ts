@@ -14,8 +14,8 @@ export const expectedNodes = {
   Place: 28,
   Programme: 6,
   Project: 13,
-  Publication: 1,
-  Source: 164,
+  Publication: 5,
+  Source: 167,
   Species: 6,
 };
 
@@ -28,7 +28,7 @@ export const expectedRelationships = {
   CONVENED: 15,
   COVERS: 13,
   DOCUMENTED_IN: 85,
-  FUNDED: 4,
+  FUNDED: 7,
   HAS_AGENDA_ITEM: 68,
   HAS_ANNEX: 1,
   HELD_IN: 67,
@@ -42,7 +42,7 @@ export const expectedRelationships = {
   PARTICIPATES_IN: 21,
   PART_OF: 12,
   PROPOSED: 5,
-  REPORTS_ON: 1,
+  REPORTS_ON: 5,
   REVIEWS: 27,
   TARGETS: 16,
   TECHNICAL_CENTRE_OF: 4,
