@@ -10,12 +10,12 @@ export const expectedNodes = {
   MemberState: 6,
   Network: 4,
   Organisation: 40,
-  Person: 16,
+  Person: 21,
   Place: 28,
   Programme: 6,
   Project: 13,
   Publication: 5,
-  Source: 167,
+  Source: 168,
   Species: 6,
 };
 
@@ -32,7 +32,7 @@ export const expectedRelationships = {
   HAS_AGENDA_ITEM: 68,
   HAS_ANNEX: 1,
   HELD_IN: 67,
-  HELD_ROLE: 16,
+  HELD_ROLE: 21,
   HOSTED: 8,
   LOCATED_IN: 21,
   MADE_AT: 87,
@@ -46,5 +46,5 @@ export const expectedRelationships = {
   REVIEWS: 27,
   TARGETS: 16,
   TECHNICAL_CENTRE_OF: 4,
-  TOOK_PART_IN: 10,
+  TOOK_PART_IN: 19,
 };
