@@ -28,7 +28,7 @@ export const expectedRelationships = {
   CONVENED: 15,
   COVERS: 13,
   DOCUMENTED_IN: 85,
-  FUNDED: 7,
+  FUNDED: 8,
   HAS_AGENDA_ITEM: 68,
   HAS_ANNEX: 1,
   HELD_IN: 67,
