@@ -25,6 +25,7 @@ export async function explorerTypes(): Promise<string> {
     skipTypename: true,
     nonOptionalTypename: false,
     useTypeImports: true,
+    mergeFragmentTypes: true,
     scalars: { ID: 'string', DateTime: 'string', Date: 'string' },
   };
   const output = await codegen({

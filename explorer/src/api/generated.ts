@@ -165,37 +165,13 @@ export type SourceKind =
 
 export type EvidenceFieldsFragment = { quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } };
 
-export type RelationshipFieldsFragment = { type: RelationshipType, role: string | null, from:
-    | { __typename: 'AgendaItem', id: string, name: string }
-    | { __typename: 'Decision', id: string, name: string }
-    | { __typename: 'Event', id: string, name: string }
-    | { __typename: 'Meeting', id: string, name: string }
-    | { __typename: 'MemberState', id: string, name: string }
-    | { __typename: 'Network', id: string, name: string }
-    | { __typename: 'Organisation', id: string, name: string }
-    | { __typename: 'Person', id: string, name: string }
-    | { __typename: 'Place', id: string, name: string }
-    | { __typename: 'Programme', id: string, name: string }
-    | { __typename: 'Project', id: string, name: string }
-    | { __typename: 'Publication', id: string, name: string }
-    | { __typename: 'Source', id: string, name: string }
-    | { __typename: 'Species', id: string, name: string }
-  , to:
-    | { __typename: 'AgendaItem', id: string, name: string }
-    | { __typename: 'Decision', id: string, name: string }
-    | { __typename: 'Event', id: string, name: string }
-    | { __typename: 'Meeting', id: string, name: string }
-    | { __typename: 'MemberState', id: string, name: string }
-    | { __typename: 'Network', id: string, name: string }
-    | { __typename: 'Organisation', id: string, name: string }
-    | { __typename: 'Person', id: string, name: string }
-    | { __typename: 'Place', id: string, name: string }
-    | { __typename: 'Programme', id: string, name: string }
-    | { __typename: 'Project', id: string, name: string }
-    | { __typename: 'Publication', id: string, name: string }
-    | { __typename: 'Source', id: string, name: string }
-    | { __typename: 'Species', id: string, name: string }
-  , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> };
+export type RelationshipFieldsFragment = { type: RelationshipType, role: string | null, from: (
+    { id: string, name: string }
+    & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+  ), to: (
+    { id: string, name: string }
+    & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+  ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -203,22 +179,10 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, node:
-      | { __typename: 'AgendaItem', name: string, id: string }
-      | { __typename: 'Decision', name: string, id: string }
-      | { __typename: 'Event', name: string, id: string }
-      | { __typename: 'Meeting', name: string, id: string }
-      | { __typename: 'MemberState', name: string, id: string }
-      | { __typename: 'Network', name: string, id: string }
-      | { __typename: 'Organisation', name: string, id: string }
-      | { __typename: 'Person', name: string, id: string }
-      | { __typename: 'Place', name: string, id: string }
-      | { __typename: 'Programme', name: string, id: string }
-      | { __typename: 'Project', name: string, id: string }
-      | { __typename: 'Publication', name: string, id: string }
-      | { __typename: 'Source', name: string, id: string }
-      | { __typename: 'Species', name: string, id: string }
-     }> };
+export type SearchQuery = { search: Array<{ score: number, node: (
+      { name: string, id: string }
+      & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+    ) }> };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string;
@@ -234,440 +198,126 @@ export type NodeDetailsQueryVariables = Exact<{
 
 
 export type NodeDetailsQuery = { node:
-    | { __typename: 'AgendaItem', name: string, aliases: Array<string>, title: string, id: string, agendaNumber: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { __typename: 'Decision', name: string, aliases: Array<string>, id: string, decisionKind: DecisionKind, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { __typename: 'Event', name: string, aliases: Array<string>, slug: string, online: boolean, summary: string | null, id: string, eventKind: string, from: string | null, to: string | null, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { __typename: 'Meeting', name: string, aliases: Array<string>, number: number, title: string, startDate: string | null, endDate: string | null, online: boolean, certainty: Certainty, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { __typename: 'MemberState', name: string, aliases: Array<string>, iso3: string, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { __typename: 'Network', name: string, aliases: Array<string>, acronym: string | null, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }>, launchedAt: { id: string, decisionKind: DecisionKind, meeting: { id: string, title: string, startDate: string | null }, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> } | null }
-    | { __typename: 'Organisation', name: string, aliases: Array<string>, slug: string, acronym: string | null, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { __typename: 'Person', name: string, aliases: Array<string>, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { __typename: 'Place', name: string, aliases: Array<string>, slug: string, id: string, placeKind: PlaceKind, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { __typename: 'Programme', name: string, aliases: Array<string>, slug: string, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { __typename: 'Project', name: string, aliases: Array<string>, slug: string, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { __typename: 'Publication', name: string, aliases: Array<string>, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { __typename: 'Source', name: string, aliases: Array<string>, title: string, url: string | null, reference: string | null, publisher: string | null, author: string | null, id: string, sourceKind: SourceKind, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { __typename: 'Species', name: string, aliases: Array<string>, slug: string, commonName: string, scientificName: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+    | (
+      { name: string, aliases: Array<string>, title: string, id: string, agendaNumber: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+      & { __typename: 'AgendaItem' }
+    )
+    | (
+      { name: string, aliases: Array<string>, id: string, decisionKind: DecisionKind, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+      & { __typename: 'Decision' }
+    )
+    | (
+      { name: string, aliases: Array<string>, slug: string, online: boolean, summary: string | null, id: string, eventKind: string, from: string | null, to: string | null, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+      & { __typename: 'Event' }
+    )
+    | (
+      { name: string, aliases: Array<string>, number: number, title: string, startDate: string | null, endDate: string | null, online: boolean, certainty: Certainty, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+      & { __typename: 'Meeting' }
+    )
+    | (
+      { name: string, aliases: Array<string>, iso3: string, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+      & { __typename: 'MemberState' }
+    )
+    | (
+      { name: string, aliases: Array<string>, acronym: string | null, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }>, launchedAt: { id: string, decisionKind: DecisionKind, meeting: { id: string, title: string, startDate: string | null }, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> } | null }
+      & { __typename: 'Network' }
+    )
+    | (
+      { name: string, aliases: Array<string>, slug: string, acronym: string | null, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+      & { __typename: 'Organisation' }
+    )
+    | (
+      { name: string, aliases: Array<string>, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+      & { __typename: 'Person' | 'Publication' }
+    )
+    | (
+      { name: string, aliases: Array<string>, slug: string, id: string, placeKind: PlaceKind, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+      & { __typename: 'Place' }
+    )
+    | (
+      { name: string, aliases: Array<string>, slug: string, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+      & { __typename: 'Programme' | 'Project' }
+    )
+    | (
+      { name: string, aliases: Array<string>, title: string, url: string | null, reference: string | null, publisher: string | null, author: string | null, id: string, sourceKind: SourceKind, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+      & { __typename: 'Source' }
+    )
+    | (
+      { name: string, aliases: Array<string>, slug: string, commonName: string, scientificName: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+      & { __typename: 'Species' }
+    )
    | null };
 
 export type RelationshipEvidenceQueryVariables = Exact<{
@@ -676,442 +326,13 @@ export type RelationshipEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type RelationshipEvidenceQuery = { node:
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-    | { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , to:
-          | { __typename: 'AgendaItem', id: string, name: string }
-          | { __typename: 'Decision', id: string, name: string }
-          | { __typename: 'Event', id: string, name: string }
-          | { __typename: 'Meeting', id: string, name: string }
-          | { __typename: 'MemberState', id: string, name: string }
-          | { __typename: 'Network', id: string, name: string }
-          | { __typename: 'Organisation', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Programme', id: string, name: string }
-          | { __typename: 'Project', id: string, name: string }
-          | { __typename: 'Publication', id: string, name: string }
-          | { __typename: 'Source', id: string, name: string }
-          | { __typename: 'Species', id: string, name: string }
-        , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-   | null };
+export type RelationshipEvidenceQuery = { node: { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+        { id: string, name: string }
+        & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+      ), to: (
+        { id: string, name: string }
+        & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+      ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> } | null };
 
 export type SourceTextsQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -1120,19 +341,7 @@ export type SourceTextsQueryVariables = Exact<{
 
 export type SourceTextsQuery = { nodes: Array<
     | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
     | { text: string | null, id: string }
-    | { id: string }
    | null> };
 
 export type NamesQueryVariables = Exact<{
@@ -1140,22 +349,10 @@ export type NamesQueryVariables = Exact<{
 }>;
 
 
-export type NamesQuery = { nodes: Array<
-    | { __typename: 'AgendaItem', name: string, id: string }
-    | { __typename: 'Decision', name: string, id: string }
-    | { __typename: 'Event', name: string, id: string }
-    | { __typename: 'Meeting', name: string, id: string }
-    | { __typename: 'MemberState', name: string, id: string }
-    | { __typename: 'Network', name: string, id: string }
-    | { __typename: 'Organisation', name: string, id: string }
-    | { __typename: 'Person', name: string, id: string }
-    | { __typename: 'Place', name: string, id: string }
-    | { __typename: 'Programme', name: string, id: string }
-    | { __typename: 'Project', name: string, id: string }
-    | { __typename: 'Publication', name: string, id: string }
-    | { __typename: 'Source', name: string, id: string }
-    | { __typename: 'Species', name: string, id: string }
-   | null> };
+export type NamesQuery = { nodes: Array<(
+    { name: string, id: string }
+    & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+  ) | null> };
 
 export type PathQueryVariables = Exact<{
   from: string;
@@ -1165,52 +362,16 @@ export type PathQueryVariables = Exact<{
 }>;
 
 
-export type PathQuery = { path: { length: number, nodes: Array<
-      | { __typename: 'AgendaItem', name: string, id: string }
-      | { __typename: 'Decision', name: string, id: string }
-      | { __typename: 'Event', name: string, id: string }
-      | { __typename: 'Meeting', name: string, id: string }
-      | { __typename: 'MemberState', name: string, id: string }
-      | { __typename: 'Network', name: string, id: string }
-      | { __typename: 'Organisation', name: string, id: string }
-      | { __typename: 'Person', name: string, id: string }
-      | { __typename: 'Place', name: string, id: string }
-      | { __typename: 'Programme', name: string, id: string }
-      | { __typename: 'Project', name: string, id: string }
-      | { __typename: 'Publication', name: string, id: string }
-      | { __typename: 'Source', name: string, id: string }
-      | { __typename: 'Species', name: string, id: string }
-    >, relationships: Array<{ type: RelationshipType, role: string | null, from:
-        | { __typename: 'AgendaItem', id: string, name: string }
-        | { __typename: 'Decision', id: string, name: string }
-        | { __typename: 'Event', id: string, name: string }
-        | { __typename: 'Meeting', id: string, name: string }
-        | { __typename: 'MemberState', id: string, name: string }
-        | { __typename: 'Network', id: string, name: string }
-        | { __typename: 'Organisation', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Place', id: string, name: string }
-        | { __typename: 'Programme', id: string, name: string }
-        | { __typename: 'Project', id: string, name: string }
-        | { __typename: 'Publication', id: string, name: string }
-        | { __typename: 'Source', id: string, name: string }
-        | { __typename: 'Species', id: string, name: string }
-      , to:
-        | { __typename: 'AgendaItem', id: string, name: string }
-        | { __typename: 'Decision', id: string, name: string }
-        | { __typename: 'Event', id: string, name: string }
-        | { __typename: 'Meeting', id: string, name: string }
-        | { __typename: 'MemberState', id: string, name: string }
-        | { __typename: 'Network', id: string, name: string }
-        | { __typename: 'Organisation', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Place', id: string, name: string }
-        | { __typename: 'Programme', id: string, name: string }
-        | { __typename: 'Project', id: string, name: string }
-        | { __typename: 'Publication', id: string, name: string }
-        | { __typename: 'Source', id: string, name: string }
-        | { __typename: 'Species', id: string, name: string }
-      , evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> } | null };
+export type PathQuery = { path: { length: number, nodes: Array<(
+      { name: string, id: string }
+      & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+    )>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+        { id: string, name: string }
+        & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+      ), to: (
+        { id: string, name: string }
+        & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+      ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> } | null };
 
 export type RelationshipTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1220,14 +381,13 @@ export type RelationshipTypesQuery = { stats: { relationshipCounts: Array<{ type
 export type ParticipationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ParticipationQuery = { memberStates: Array<{ id: string, iso3: string, name: string }>, networks: Array<{ id: string, acronym: string | null, name: string, participationCoverage: Coverage }>, programmes: Array<{ id: string, name: string, participationCoverage: Coverage }>, projects: Array<{ id: string, name: string, participationCoverage: Coverage }>, participation: Array<{ kind: ParticipationKind, state: { id: string, iso3: string }, target:
-      | { __typename: 'Network', id: string, name: string }
-      | { __typename: 'Programme', id: string, name: string }
-      | { __typename: 'Project', id: string, name: string }
-    , through:
-      | { __typename: 'Network', id: string, name: string }
-      | { __typename: 'Project', id: string, name: string }
-     | null, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> };
+export type ParticipationQuery = { memberStates: Array<{ id: string, iso3: string, name: string }>, networks: Array<{ id: string, acronym: string | null, name: string, participationCoverage: Coverage }>, programmes: Array<{ id: string, name: string, participationCoverage: Coverage }>, projects: Array<{ id: string, name: string, participationCoverage: Coverage }>, participation: Array<{ kind: ParticipationKind, state: { id: string, iso3: string }, target: (
+      { id: string, name: string }
+      & { __typename: 'Network' | 'Programme' | 'Project' }
+    ), through: (
+      { id: string, name: string }
+      & { __typename: 'Network' | 'Project' }
+    ) | null, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> };
 
 export type MeetingsQueryVariables = Exact<{
   after?: string | null | undefined;
