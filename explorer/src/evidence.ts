@@ -13,7 +13,8 @@ function fetchTexts(ids: string[]): void {
   const missing = [...new Set(ids)].filter((id) => !texts.has(id));
   if (missing.length === 0) return;
   const answer = request('SourceTexts', { ids: missing }).then(
-    ({ nodes }) => new Map(nodes.map((node) => [node?.id, node?.text ?? null])),
+    ({ nodes }) =>
+      new Map(nodes.map((node) => [node?.id, node && 'text' in node ? node.text : null])),
     () => new Map<string | undefined, string | null>(),
   );
   for (const id of missing)

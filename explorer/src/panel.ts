@@ -1,5 +1,11 @@
 import { request } from './api/client.ts';
-import type { EntityRef, NodeDetails, Participation, Relationship } from './api/results.ts';
+import type {
+  EntityRef,
+  NodeDetails,
+  Participation,
+  Relationship,
+  RelationshipType,
+} from './api/results.ts';
 import { failure, fill, h } from './dom.ts';
 import { evidenceList } from './evidence.ts';
 import { fieldName, labelColour, labelName, typeName } from './labels.ts';
@@ -102,7 +108,9 @@ export class Panel {
     const ticket = ++this.shown;
     const body = this.open([document.createTextNode(typeName(key.type))], focus);
     try {
-      const { node } = await request('RelationshipEvidence', { id: key.from, types: [key.type] });
+      // The type comes from the page's address; the API answers an unknown one with an error.
+      const types = [key.type as RelationshipType];
+      const { node } = await request('RelationshipEvidence', { id: key.from, types });
       if (ticket !== this.shown) return;
       const found = node?.relationships.filter((r) => r.to.id === key.to) ?? [];
       if (found.length === 0) throw new Error('This relationship is not in the graph (any more).');
@@ -187,7 +195,7 @@ function fields(node: NodeDetails): HTMLElement | null {
 }
 
 function nodeSections(node: NodeDetails): (Node | null)[] {
-  const launch = node.launchedAt;
+  const launch = 'launchedAt' in node ? node.launchedAt : null;
   return [
     actions(node),
     fields(node),

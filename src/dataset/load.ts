@@ -30,12 +30,24 @@ async function readFileAs<S extends z.ZodType>(
   problems: Problem[],
 ): Promise<z.infer<S> | undefined> {
   const path = join(dir, name);
-  const file = reportedName(dir, name);
-  if (!existsSync(path)) {
+  const source = existsSync(path) ? await readFile(path, 'utf8') : undefined;
+  return checkFile(reportedName(dir, name), source, schema, problems);
+}
+
+/**
+ * Parses the text of one YAML file (undefined: the file is missing) and checks it against its
+ * schema; problems are added to `problems`, reported under `file`.
+ */
+export function checkFile<S extends z.ZodType>(
+  file: string,
+  source: string | undefined,
+  schema: S,
+  problems: Problem[],
+): z.infer<S> | undefined {
+  if (source === undefined) {
     problems.push({ file, path: '', message: 'file not found' });
     return undefined;
   }
-  const source = await readFile(path, 'utf8');
   if (source.trim() === '') {
     problems.push({ file, path: '', message: 'the file is empty' });
     return undefined;
@@ -62,7 +74,7 @@ async function readFileAs<S extends z.ZodType>(
  * The name a file is reported under: relative to the working folder where it lies inside it,
  * like `data/programmes.yaml`, else its full path.
  */
-function reportedName(dir: string, name: string): string {
+export function reportedName(dir: string, name: string): string {
   const path = join(dir, name);
   const inside = relative(process.cwd(), path);
   return inside.startsWith('..') || isAbsolute(inside) ? path : inside;

@@ -91,7 +91,7 @@ function beyond(
 ): Cypher.Predicate {
   const [key, ...moreKeys] = keys;
   const [value, ...moreValues] = values;
-  if (key === undefined || value === undefined) return Cypher.false as never;
+  if (key === undefined || value === undefined) return Cypher.false;
   const first = past(key, value);
   if (moreKeys.length === 0) return first;
   return Cypher.or(first, Cypher.and(Cypher.eq(key, value), beyond(moreKeys, moreValues, past)));

@@ -5,7 +5,7 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import DataLoader from 'dataloader';
-import { GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo, Kind } from 'graphql';
 import type { Label } from '../model/labels.ts';
 import type { StatementReader } from '../neo4j/database.ts';
 import type { Admission } from './admission.ts';
@@ -33,7 +33,7 @@ export const selectedField = (
   type: GraphQLObjectType = info.parentType,
 ) =>
   selectFields(operationOf(info), type, [
-    { kind: 'SelectionSet' as never, selections: info.fieldNodes },
+    { kind: Kind.SELECTION_SET, selections: info.fieldNodes },
   ]).find((selected) => selected.key === info.path.key) as Selected;
 
 /** A root field's plan, or the error its arguments make, and its cost. */

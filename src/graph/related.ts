@@ -103,6 +103,9 @@ function sorting(keys: readonly ListKey[], selected: Selected) {
 }
 
 /** The keys to sort by, in turn: each item's own `#oN`, or the key they share. */
+/** How a relationship's direction, as a field asks for it, is drawn in a Cypher pattern. */
+const patternDirection = { OUT: 'right', IN: 'left', BOTH: 'undirected' } as const;
+
 const sortKeys = (sorts: ReturnType<typeof sorting>) =>
   sorts.map(({ key, shared }) => (shared === undefined ? [key] : [key, shared]));
 
@@ -181,7 +184,7 @@ export const relationshipsPlan: FieldPlan = {
     const match = new Cypher.Match(
       new Cypher.Pattern(node)
         .related(r, {
-          direction: { OUT: 'right', IN: 'left', BOTH: 'undirected' }[direction] as never,
+          direction: patternDirection[direction],
         })
         .to(other),
     );

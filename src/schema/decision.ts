@@ -60,8 +60,7 @@ builder.queryField('decisions', (t) =>
       }),
     },
     ...connectionRoot(
-      (args) =>
-        ordering(args.orderBy as never, 'MEETING').descending ? 'decisions/DESC' : 'decisions',
+      (args) => (ordering(args.orderBy, 'MEETING').descending ? 'decisions/DESC' : 'decisions'),
       decisionKey,
       (args) =>
         decisionItems(
@@ -73,7 +72,7 @@ builder.queryField('decisions', (t) =>
             network: (args.network as string | null)?.toUpperCase(),
             state: (args.state as string | null)?.toUpperCase(),
           },
-          ordering(args.orderBy as never, 'MEETING'),
+          ordering(args.orderBy, 'MEETING'),
         ),
     ),
   }),

@@ -74,7 +74,7 @@ builder.queryFields((t) => ({
     ...connectionRoot(
       // A cursor is good in the order it was made in only.
       (args) => {
-        const { field, descending } = ordering(args.orderBy as never, 'NUMBER');
+        const { field, descending } = ordering(args.orderBy, 'NUMBER');
         return `meetings${field === 'NUMBER' && !descending ? '' : `/${field}/${descending ? 'DESC' : 'ASC'}`}`;
       },
       z.array(z.union([z.number().int(), isoDate])),
@@ -85,7 +85,7 @@ builder.queryFields((t) => ({
             toYear: (args.toYear as number | null) ?? undefined,
             hostState: (args.hostState as string | null)?.toUpperCase(),
           },
-          ordering(args.orderBy as never, 'NUMBER'),
+          ordering(args.orderBy, 'NUMBER'),
         ),
     ),
   }),

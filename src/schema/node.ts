@@ -151,7 +151,7 @@ function nodeType(label: Label): void {
             nullable: field.one && !field.required,
             description: field.description,
             ...planned(relationshipPlan(field)),
-          } as never),
+          }),
         ]),
       );
       const routed = Object.fromEntries(
@@ -162,10 +162,10 @@ function nodeType(label: Label): void {
             nullable: route.one === true,
             description: route.description,
             ...planned(routePlan(route)),
-          } as never),
+          }),
         ]),
       );
-      return { ...key, ...name, ...properties, ...related, ...routed } as never;
+      return { ...key, ...name, ...properties, ...related, ...routed };
     },
   });
 }

@@ -12,13 +12,6 @@ export const OrderDirection = builder.enumType('OrderDirection', {
   },
 });
 
-const direction = (t: PothosSchemaTypes.InputFieldBuilder<never, 'InputObject'>) =>
-  t.field({
-    type: OrderDirection,
-    defaultValue: 'ASC',
-    description: 'Ascending unless given.',
-  } as never);
-
 /** An order input for `name`, with the fields of `values` (the first is the default). */
 function orderInput<Field extends string>(
   name: string,
@@ -38,7 +31,11 @@ function orderInput<Field extends string>(
         defaultValue: first as never,
         description: 'What to order by.',
       }),
-      direction: direction(t as never),
+      direction: t.field({
+        type: OrderDirection,
+        defaultValue: 'ASC',
+        description: 'Ascending unless given.',
+      }),
     }),
   });
 }
@@ -75,18 +72,14 @@ export interface Ordering<Field extends string = string> {
   descending: boolean;
 }
 
-export const ordering = <Field extends string>(
-  value: { field?: string | null; direction?: string | null } | null | undefined,
-  fallback: Field,
-): Ordering<Field> => ({
-  field: (value?.field ?? fallback) as Field,
-  descending: value?.direction === 'DESC',
-});
+export function ordering<Field extends string>(value: unknown, fallback: Field): Ordering<Field> {
+  const given = typeof value === 'object' && value !== null ? value : {};
+  const field = 'field' in given && typeof given.field === 'string' ? given.field : fallback;
+  return { field: field as Field, descending: 'direction' in given && given.direction === 'DESC' };
+}
 
 /** A list's `orderBy` argument as the planner takes it: undefined keeps the list's own order. */
 export const askedBy =
   <Field extends string>(fallback: Field) =>
   (args: Record<string, unknown>) =>
-    args.orderBy
-      ? (ordering(args.orderBy as { field?: string; direction?: string }, fallback) as never)
-      : undefined;
+    args.orderBy ? ordering(args.orderBy, fallback) : undefined;

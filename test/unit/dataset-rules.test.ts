@@ -1,18 +1,57 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { compileDataset } from '../../src/dataset/compile/index.ts';
+import { meetingFile, referenceFiles } from '../../src/dataset/format.ts';
 import { readDataset } from '../../src/dataset/importer.ts';
-import { DatasetError } from '../../src/dataset/problems.ts';
-import { copyDataset, editText, editYaml } from '../support/dataset.ts';
+import { checkFile, type Located, loadDataset, reportedName } from '../../src/dataset/load.ts';
+import { DatasetError, type Problem } from '../../src/dataset/problems.ts';
+import { dataDir } from '../../src/paths.ts';
+import { copyDataset, editYaml } from '../support/dataset.ts';
 
-type Edit = (dir: string) => Promise<void>;
+/** A change to the text of one file of the dataset; undefined removes the file. */
+interface Edit {
+  file: string;
+  change: (text: string) => string | undefined;
+}
 
-/** An edit of one YAML file of the dataset copy. */
-const inYaml =
+/** An edit of one YAML file of the dataset, as a curator would make it. */
+const inYaml = (
+  file: string,
   // biome-ignore lint/suspicious/noExplicitAny: a test edits YAML of any shape, as a curator would
-    (file: string, change: (content: any) => void): Edit =>
-    (dir) =>
-      editYaml(dir, file, change);
+  change: (content: any) => void,
+): Edit => ({
+  file,
+  change: (text) => {
+    const content = parse(text);
+    change(content);
+    return stringify(content);
+  },
+});
+
+/** The good dataset, read and parsed once: each case checks again only the file it edits. */
+const good = await loadDataset(dataDir, []);
+if (good === undefined) throw new Error('the dataset in data/ does not load');
+
+/** The problems readDataset reports for the dataset with one file edited, as its error. */
+async function errorWith({ file, change }: Edit): Promise<DatasetError | undefined> {
+  if (good === undefined) return undefined;
+  const problems: Problem[] = [];
+  const name = reportedName(dataDir, file);
+  const reference = Object.entries(referenceFiles).find(([, format]) => format.file === file);
+  const source = change(await readFile(join(dataDir, file), 'utf8'));
+  const content = checkFile(name, source, reference?.[1].schema ?? meetingFile, problems);
+  if (content === undefined) return new DatasetError(problems);
+  const dataset = structuredClone(good);
+  const located: Located<unknown> | undefined = reference
+    ? dataset[reference[0] as keyof typeof referenceFiles]
+    : dataset.meetings.find((meeting) => meeting.file === name);
+  if (located === undefined) throw new Error(`${file} is not a file of the dataset`);
+  located.content = content;
+  const { problems: crossFile } = compileDataset(dataset);
+  return crossFile.length > 0 ? new DatasetError(crossFile) : undefined;
+}
 
 const som18 = 'meetings/som-18.yaml';
 const som19 = 'meetings/som-19.yaml';
@@ -234,22 +273,18 @@ const cases: [kind: string, edit: Edit, problem: string][] = [
   ],
   [
     'misspelt field',
-    (dir) => editText(dir, som18, (t) => t.replace('    proposedBy: RUS', '    proposedby: RUS')),
+    { file: som18, change: (t) => t.replace('    proposedBy: RUS', '    proposedby: RUS') },
     'meetings/som-18.yaml: decisions[1]: unknown field proposedby',
   ],
-  [
-    'empty file',
-    (dir) => editText(dir, 'species.yaml', () => ''),
-    'species.yaml: the file is empty',
-  ],
+  ['empty file', { file: 'species.yaml', change: () => '' }, 'species.yaml: the file is empty'],
   [
     'YAML syntax error',
-    (dir) => editText(dir, 'places.yaml', (t) => t.replace('places:', 'places: [')),
+    { file: 'places.yaml', change: (t) => t.replace('places:', 'places: [') },
     'places.yaml: YAML syntax error: Nested mappings are not allowed in compact mappings at line',
   ],
   [
     'missing file',
-    (dir) => rm(join(dir, 'organisations.yaml')),
+    { file: 'organisations.yaml', change: () => undefined },
     'organisations.yaml: file not found',
   ],
   [
@@ -340,12 +375,11 @@ describe('a bad dataset', () => {
   });
 
   it.each(cases)('is refused, naming file, entry and field: %s', async (_kind, edit, problem) => {
-    dir = await copyDataset();
-    await edit(dir);
-    const error = await readDataset(dir).catch((e: unknown) => e);
+    const error = await errorWith(edit);
     expect(error).toBeInstanceOf(DatasetError);
     const lines = (error as DatasetError).message.split('\n');
-    expect(lines.filter((line) => line.startsWith(`${dir}/${problem}`))).toHaveLength(1);
+    const folder = reportedName(dataDir, '.');
+    expect(lines.filter((line) => line.startsWith(`${folder}/${problem}`))).toHaveLength(1);
   });
 
   it('lists every problem at once, not only the first', async () => {

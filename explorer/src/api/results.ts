@@ -1,161 +1,55 @@
 /**
- * The variables and results of the operations in operations.graphql, as the page reads them.
- * A unit test checks every operation against the schema; keep these in step with that file.
+ * The variables and results of the operations in operations.graphql, as the page reads them:
+ * names for the generated types (`npm run explorer:types` writes generated.ts from
+ * schema.graphql and operations.graphql; a test fails when it is stale).
  */
+import type * as Generated from './generated.ts';
 
-export interface Source {
-  id: string;
-  title: string;
-  url: string | null;
-}
+/** The element type of a list. */
+type Item<List> = List extends readonly (infer Element)[] ? Element : never;
 
-export interface Evidence {
-  quote: string | null;
-  note: string | null;
-  source: Source;
-}
+export type { Coverage, RelationshipType } from './generated.ts';
 
-/** An object named by id, its type and name. */
-export interface EntityRef {
-  id: string;
-  __typename: string;
-  name: string;
-}
-
-export interface Relationship {
-  type: string;
-  role: string | null;
-  from: EntityRef;
-  to: EntityRef;
-  evidence: Evidence[];
-}
-
-export interface SubgraphNode {
-  id: string;
-  label: string;
-  name: string;
-}
-
-export interface SubgraphEdge {
-  type: string;
-  source: string;
-  target: string;
-}
-
-export interface Subgraph {
-  truncated: boolean;
-  nodes: SubgraphNode[];
-  edges: SubgraphEdge[];
-}
-
+export type Relationship = Item<NonNullable<Generated.PathQuery['path']>['relationships']>;
+export type Evidence = Item<Relationship['evidence']>;
+export type Source = Evidence['source'];
+/**
+ * An object named by id, its type and name. The type is any string: a key the reader typed is
+ * shown with an empty one until the API names the object.
+ */
+export type EntityRef = Omit<Relationship['from'], '__typename'> & { __typename: string };
+export type Subgraph = Generated.NeighbourhoodQuery['neighbourhood'];
+export type SubgraphNode = Item<Subgraph['nodes']>;
+export type SubgraphEdge = Item<Subgraph['edges']>;
 /** The fields NodeDetails asks for; which are present depends on the object's type. */
-export interface NodeDetails extends EntityRef {
-  aliases: string[];
-  evidence: Evidence[];
-  relationships: Relationship[];
-  launchedAt?: {
-    id: string;
-    decisionKind: string;
-    meeting: { id: string; title: string; startDate: string };
-    evidence: Evidence[];
-  } | null;
-  [field: string]: unknown;
-}
-
-export interface Participation {
-  kind: 'MEMBER_OF' | 'PARTICIPATES_IN' | 'VIA_MEMBER_OF' | 'VIA_PARTICIPATES_IN';
-  state: { id: string; iso3: string };
-  target: EntityRef;
-  through: EntityRef | null;
-  evidence: Evidence[];
-}
-
-/** Whether the sources record a fact (schema: enum Coverage). */
-export type Coverage = 'RECORDED' | 'NONE' | 'NOT_RECORDED';
-
-export interface Meeting {
-  id: string;
-  number: number;
-  title: string;
-  startDate: string | null;
-  endDate: string | null;
-  online: boolean;
-  city: { name: string } | null;
-  hostState: { name: string } | null;
-  decisions: { id: string; kind: string; summary: string }[];
-  coverage: { date: Coverage; city: Coverage; host: Coverage; decisions: Coverage };
-}
+export type NodeDetails = NonNullable<Generated.NodeDetailsQuery['node']>;
+export type Participation = Item<Generated.ParticipationQuery['participation']>;
+export type Meeting = Item<Generated.MeetingsQuery['meetings']['edges']>['node'];
 
 export interface Operations {
-  Search: {
-    variables: { text: string; first?: number };
-    data: { search: { score: number; node: EntityRef }[] };
-  };
+  Search: { variables: Generated.SearchQueryVariables; data: Generated.SearchQuery };
   Neighbourhood: {
-    variables: { id: string; depth?: number };
-    data: { neighbourhood: Subgraph };
+    variables: Generated.NeighbourhoodQueryVariables;
+    data: Generated.NeighbourhoodQuery;
   };
-  NodeDetails: { variables: { id: string }; data: { node: NodeDetails | null } };
+  NodeDetails: { variables: Generated.NodeDetailsQueryVariables; data: Generated.NodeDetailsQuery };
   RelationshipEvidence: {
-    variables: { id: string; types: string[] };
-    data: { node: { id: string; relationships: Relationship[] } | null };
+    variables: Generated.RelationshipEvidenceQueryVariables;
+    data: Generated.RelationshipEvidenceQuery;
   };
-  SourceTexts: {
-    variables: { ids: string[] };
-    data: { nodes: ({ id: string; text?: string | null } | null)[] };
-  };
-  Names: { variables: { ids: string[] }; data: { nodes: (EntityRef | null)[] } };
-  Path: {
-    variables: { from: string; to: string; maxHops?: number; types?: string[] };
-    data: {
-      path: { length: number; nodes: EntityRef[]; relationships: Relationship[] } | null;
-    };
-  };
+  SourceTexts: { variables: Generated.SourceTextsQueryVariables; data: Generated.SourceTextsQuery };
+  Names: { variables: Generated.NamesQueryVariables; data: Generated.NamesQuery };
+  Path: { variables: Generated.PathQueryVariables; data: Generated.PathQuery };
   RelationshipTypes: {
-    variables: Record<string, never>;
-    data: { stats: { relationshipCounts: { type: string; count: number }[] } };
+    variables: Generated.RelationshipTypesQueryVariables;
+    data: Generated.RelationshipTypesQuery;
   };
   Participation: {
-    variables: Record<string, never>;
-    data: {
-      memberStates: { id: string; iso3: string; name: string }[];
-      networks: {
-        id: string;
-        acronym: string | null;
-        name: string;
-        participationCoverage: Coverage;
-      }[];
-      programmes: { id: string; name: string; participationCoverage: Coverage }[];
-      projects: { id: string; name: string; participationCoverage: Coverage }[];
-      participation: Participation[];
-    };
+    variables: Generated.ParticipationQueryVariables;
+    data: Generated.ParticipationQuery;
   };
-  Meetings: {
-    variables: { after?: string | null };
-    data: {
-      meetings: {
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        edges: { node: Meeting }[];
-      };
-    };
-  };
-  Counts: {
-    variables: Record<string, never>;
-    data: {
-      stats: {
-        nodeCounts: { label: string; count: number }[];
-        relationshipCounts: { type: string; count: number }[];
-        decisionsByKind: { kind: string; count: number }[];
-        decisionsByYearAndKind: { year: number; kind: string; count: number }[];
-        meetingsByHost: { state: { id: string; name: string }; count: number }[];
-        decisionsByProgramme: { programme: { id: string; name: string }; count: number }[];
-        coverage: {
-          aspects: { aspect: string; notRecorded: number }[];
-          years: { year: number; decisionsRecorded: number }[];
-        };
-      };
-    };
-  };
+  Meetings: { variables: Generated.MeetingsQueryVariables; data: Generated.MeetingsQuery };
+  Counts: { variables: Generated.CountsQueryVariables; data: Generated.CountsQuery };
 }
 
 export type OperationName = keyof Operations;

@@ -1,5 +1,5 @@
 import { request } from '../api/client.ts';
-import type { EntityRef, Relationship } from '../api/results.ts';
+import type { EntityRef, Relationship, RelationshipType } from '../api/results.ts';
 import { failure, fill, h, once } from '../dom.ts';
 import { evidenceList } from '../evidence.ts';
 import { typeName } from '../labels.ts';
@@ -93,7 +93,8 @@ export class PathView implements View {
     }
     fill(this.result, h('p', { class: 'muted' }, 'Looking…'));
     const maxHops = state.hops ?? defaultHops;
-    const types = state.types.length > 0 ? state.types : undefined;
+    // The types come from the page's address; the API answers an unknown one with an error.
+    const types = state.types.length > 0 ? (state.types as RelationshipType[]) : undefined;
     try {
       const { path } = await request('Path', { from: state.from, to: state.to, maxHops, types });
       if (key !== this.shown) return;
