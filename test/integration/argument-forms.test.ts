@@ -95,7 +95,17 @@ const cases: Case[] = [
     args: { orderBy: { field: 'NAME', direction: 'ASC' } },
     selection: '{ id }',
   },
+  {
+    field: 'people',
+    args: { orderBy: { field: 'NAME', direction: 'DESC' } },
+    selection: '{ id name }',
+  },
   { field: 'participation', args: { state: 'CHN' }, selection: '{ state { iso3 } }' },
+  {
+    field: 'publications',
+    args: { orderBy: { field: 'NAME', direction: 'ASC' } },
+    selection: '{ id title }',
+  },
   {
     field: 'path',
     args: { from: 'CHN', to: 'NEAMPAN', maxHops: 3, types: ['MEMBER_OF'] },

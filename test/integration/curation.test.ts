@@ -99,7 +99,7 @@ describe('curation with an editor token', () => {
       {},
     );
     expect(data?.meeting).toEqual({ city: { slug: 'seoul' }, hostState: { iso3: 'KOR' } });
-    expect(data?.mng).toEqual({ hostedMeetings: [{ number: 23 }] });
+    expect(data?.mng).toEqual({ hostedMeetings: [{ number: 3 }, { number: 23 }] });
   });
 
   it("changes only what it is given of a dataset's meeting: its host, city, summary and evidence stay", async () => {
