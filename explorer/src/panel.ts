@@ -224,6 +224,18 @@ function nodeSections(node: NodeDetails): (Node | null)[] {
   ];
 }
 
+/** What a relationship says besides its ends: a role, a date, an amount, as its source gives them. */
+const details = (r: Relationship) =>
+  [
+    r.role,
+    r.part,
+    r.date,
+    r.amount === null ? null : `${r.amount.toLocaleString('en')} ${r.currency ?? ''}`.trim(),
+    r.years,
+  ]
+    .filter((value) => value !== null && value !== '')
+    .join('; ');
+
 function relationships(node: NodeDetails): HTMLElement {
   const byType = new Map<string, Relationship[]>();
   for (const r of node.relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
@@ -250,7 +262,7 @@ function relationships(node: NodeDetails): HTMLElement {
                 r.from.id === node.id ? '→' : '←',
               ),
               entityButton(other),
-              r.role && h('span', { class: 'muted' }, ` (${r.role})`),
+              details(r) && h('span', { class: 'muted' }, ` (${details(r)})`),
               h(
                 'details',
                 {},

@@ -474,6 +474,32 @@ describe.runIf(chromiumRuns)('the explorer in a browser', () => {
     }
   }, 240_000);
 
+  it("shows a person's public roles with their dates, and a publication's year and publisher, in the details panel", async () => {
+    const { data } = await query(`{
+      people { id relationships(types: [HELD_ROLE]) { role date to { name } } }
+      publications { id title year publisher }
+    }`);
+    const { people, publications } = data as {
+      people: { id: string; relationships: { role: string; date: string | null }[] }[];
+      publications: { id: string; title: string; year: number | null; publisher: string | null }[];
+    };
+    const person = people.find((p) => p.relationships.some((r) => r.date !== null));
+    const publication = publications.find((p) => p.year !== null && p.publisher !== null);
+    const role = person?.relationships.find((r) => r.date !== null);
+    if (!person || !role || !publication)
+      throw new Error('the dataset has no dated role or publication');
+    const page = await newPage();
+    await page.goto(`${allowListOnly.url}/explore?node=${encodeURIComponent(person.id)}`);
+    const panel = page.locator('.relationships').first();
+    await poll(() => panel.textContent()).toContain(`${role.role}; ${role.date}`);
+    await page.goto(`${allowListOnly.url}/explore?node=${encodeURIComponent(publication.id)}`);
+    const fields = page.locator('dl.fields');
+    await poll(() => fields.textContent()).toContain(String(publication.year));
+    expect(await fields.textContent()).toContain(publication.publisher);
+    await shoot(page, 'publication-panel');
+    await page.close();
+  }, 120_000);
+
   it('says in plain words when a key or a view names nothing, with suggestions', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${allowListOnly.url}/explore/graph?focus=migratory-birds-nonsense`);

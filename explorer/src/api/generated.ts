@@ -165,7 +165,7 @@ export type SourceKind =
 
 export type EvidenceFieldsFragment = { quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } };
 
-export type RelationshipFieldsFragment = { type: RelationshipType, role: string | null, from: (
+export type RelationshipFieldsFragment = { type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
     { id: string, name: string }
     & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
   ), to: (
@@ -199,7 +199,7 @@ export type NodeDetailsQueryVariables = Exact<{
 
 export type NodeDetailsQuery = { node:
     | (
-      { name: string, aliases: Array<string>, title: string, id: string, agendaNumber: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+      { name: string, aliases: Array<string>, title: string, id: string, agendaNumber: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), to: (
@@ -209,7 +209,7 @@ export type NodeDetailsQuery = { node:
       & { __typename: 'AgendaItem' }
     )
     | (
-      { name: string, aliases: Array<string>, id: string, decisionKind: DecisionKind, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+      { name: string, aliases: Array<string>, id: string, decisionKind: DecisionKind, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), to: (
@@ -219,7 +219,7 @@ export type NodeDetailsQuery = { node:
       & { __typename: 'Decision' }
     )
     | (
-      { name: string, aliases: Array<string>, slug: string, online: boolean, summary: string | null, id: string, eventKind: string, from: string | null, to: string | null, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+      { name: string, aliases: Array<string>, slug: string, online: boolean, summary: string | null, id: string, eventKind: string, from: string | null, to: string | null, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), to: (
@@ -229,7 +229,7 @@ export type NodeDetailsQuery = { node:
       & { __typename: 'Event' }
     )
     | (
-      { name: string, aliases: Array<string>, number: number, title: string, startDate: string | null, endDate: string | null, online: boolean, certainty: Certainty, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+      { name: string, aliases: Array<string>, number: number, title: string, startDate: string | null, endDate: string | null, online: boolean, certainty: Certainty, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), to: (
@@ -239,7 +239,7 @@ export type NodeDetailsQuery = { node:
       & { __typename: 'Meeting' }
     )
     | (
-      { name: string, aliases: Array<string>, iso3: string, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+      { name: string, aliases: Array<string>, iso3: string, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), to: (
@@ -249,7 +249,7 @@ export type NodeDetailsQuery = { node:
       & { __typename: 'MemberState' }
     )
     | (
-      { name: string, aliases: Array<string>, acronym: string | null, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+      { name: string, aliases: Array<string>, acronym: string | null, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), to: (
@@ -259,7 +259,7 @@ export type NodeDetailsQuery = { node:
       & { __typename: 'Network' }
     )
     | (
-      { name: string, aliases: Array<string>, slug: string, acronym: string | null, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+      { name: string, aliases: Array<string>, slug: string, acronym: string | null, established: string | null, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), to: (
@@ -269,17 +269,17 @@ export type NodeDetailsQuery = { node:
       & { __typename: 'Organisation' }
     )
     | (
-      { name: string, aliases: Array<string>, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+      { name: string, aliases: Array<string>, slug: string, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), to: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
-      & { __typename: 'Person' | 'Publication' }
+      & { __typename: 'Person' }
     )
     | (
-      { name: string, aliases: Array<string>, slug: string, id: string, placeKind: PlaceKind, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+      { name: string, aliases: Array<string>, slug: string, id: string, placeKind: PlaceKind, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), to: (
@@ -289,7 +289,7 @@ export type NodeDetailsQuery = { node:
       & { __typename: 'Place' }
     )
     | (
-      { name: string, aliases: Array<string>, slug: string, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+      { name: string, aliases: Array<string>, slug: string, summary: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), to: (
@@ -299,7 +299,17 @@ export type NodeDetailsQuery = { node:
       & { __typename: 'Programme' | 'Project' }
     )
     | (
-      { name: string, aliases: Array<string>, title: string, url: string | null, reference: string | null, publisher: string | null, author: string | null, id: string, sourceKind: SourceKind, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+      { name: string, aliases: Array<string>, slug: string, year: number | null, publisher: string | null, author: string | null, reference: string | null, url: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), to: (
+          { id: string, name: string }
+          & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
+        ), evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }> }> }
+      & { __typename: 'Publication' }
+    )
+    | (
+      { name: string, aliases: Array<string>, title: string, url: string | null, reference: string | null, publisher: string | null, author: string | null, id: string, sourceKind: SourceKind, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), to: (
@@ -309,7 +319,7 @@ export type NodeDetailsQuery = { node:
       & { __typename: 'Source' }
     )
     | (
-      { name: string, aliases: Array<string>, slug: string, commonName: string, scientificName: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+      { name: string, aliases: Array<string>, slug: string, commonName: string, scientificName: string | null, id: string, evidence: Array<{ quote: string | null, note: string | null, source: { id: string, title: string, url: string | null } }>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
           { id: string, name: string }
           & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
         ), to: (
@@ -326,7 +336,7 @@ export type RelationshipEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type RelationshipEvidenceQuery = { node: { id: string, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+export type RelationshipEvidenceQuery = { node: { id: string, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
         { id: string, name: string }
         & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
       ), to: (
@@ -365,7 +375,7 @@ export type PathQueryVariables = Exact<{
 export type PathQuery = { path: { length: number, nodes: Array<(
       { name: string, id: string }
       & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
-    )>, relationships: Array<{ type: RelationshipType, role: string | null, from: (
+    )>, relationships: Array<{ type: RelationshipType, role: string | null, part: string | null, date: string | null, amount: number | null, currency: string | null, years: string | null, from: (
         { id: string, name: string }
         & { __typename: 'AgendaItem' | 'Decision' | 'Event' | 'Meeting' | 'MemberState' | 'Network' | 'Organisation' | 'Person' | 'Place' | 'Programme' | 'Project' | 'Publication' | 'Source' | 'Species' }
       ), to: (
