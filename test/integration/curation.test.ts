@@ -432,6 +432,18 @@ describe('curation with an editor token', () => {
         (project: { slug: string }) => project.slug !== 'dss-regional-master-plan',
       );
     });
+    // What the files say of the project goes with it: its funding and the report on it.
+    await editYaml(dir, 'funding.yaml', (file) => {
+      file.funding = file.funding.filter(
+        (funding: { funded: string }) => funding.funded !== 'dss-regional-master-plan',
+      );
+    });
+    await editYaml(dir, 'publications.yaml', (file) => {
+      file.publications = file.publications.filter(
+        (publication: { about?: { subjects: string[] }[] }) =>
+          !publication.about?.some((group) => group.subjects.includes('dss-regional-master-plan')),
+      );
+    });
     const before = await snapshot(db);
 
     for (const dryRun of [true, false]) {
