@@ -3,22 +3,18 @@
  * statement; lookups by key that share a statement (the same type and selection) are batched
  * into one by a DataLoader, with duplicate keys collapsed. Made anew for every request.
  */
-import Cypher from '@neo4j/cypher-builder';
 import DataLoader from 'dataloader';
 import { GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo, Kind } from 'graphql';
 import type { Label } from '../model/labels.ts';
 import type { StatementReader } from '../neo4j/database.ts';
 import type { Admission } from './admission.ts';
-import { costOf } from './cost.ts';
 import { lookup } from './lookups.ts';
-import { type Lookup, type RootStatement, rootPlan, type Statement } from './plan.ts';
+import type { Lookup, RootStatement, Statement } from './plan.ts';
 import type { Planner } from './planner.ts';
 import { type OperationContext, type Selected, selectFields } from './selection.ts';
+import { keysParameter, statementText } from './statement-text.ts';
 
 type Row = Record<string, unknown>;
-
-/** The name of the list parameter of a batched lookup statement. */
-export const keysParameter = 'keys';
 
 /** The operation of a resolver, as the planner needs it. */
 const operationOf = (info: GraphQLResolveInfo): OperationContext => ({
@@ -35,45 +31,6 @@ export const selectedField = (
   selectFields(operationOf(info), type, [
     { kind: Kind.SELECTION_SET, selections: info.fieldNodes },
   ]).find((selected) => selected.key === info.path.key) as Selected;
-
-/** A root field's plan, or the error its arguments make, and its cost. */
-export interface Planned {
-  plan: RootStatement | GraphQLError;
-  cost: number;
-}
-
-/**
- * The plans of root fields by response key; a field whose arguments are wrong answers its error
- * when it runs. Plans hold no request's state: an operation sent again may use them again.
- */
-export function planRoots(roots: readonly Selected[]): Map<string, Planned> {
-  const plans = new Map<string, Planned>();
-  for (const root of roots) {
-    const plan = rootPlan(root.field);
-    if (plan === undefined) continue;
-    const cost = costOf([root]);
-    try {
-      plans.set(root.key, { plan: plan.plan(root), cost });
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      plans.set(root.key, { plan: error, cost });
-    }
-  }
-  return plans;
-}
-
-/** Cypher text and parameters of each statement, built once however often its plan is used. */
-const built = new WeakMap<object, { cypher: string; params: Record<string, unknown> }>();
-
-/** The Cypher text and parameters of a statement or lookup (a lookup's keys left out). */
-export const statementText = (plan: Statement | Lookup) => {
-  let text = built.get(plan);
-  if (text === undefined) {
-    text = ('key' in plan ? plan.clause(keysPlaceholder) : plan.clause).build();
-    built.set(plan, text);
-  }
-  return text;
-};
 
 export class Graph {
   readonly #lookups = new Map<string, DataLoader<unknown, Row | undefined, string>>();
@@ -137,6 +94,3 @@ export class Graph {
     return lookup.finish(await loader.load(lookup.key));
   }
 }
-
-/** The keys parameter as a statement is built with it; the loader sends the batch's keys. */
-const keysPlaceholder = new Cypher.NamedParam(keysParameter, []);

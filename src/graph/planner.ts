@@ -5,19 +5,46 @@
  * what is fetched is what the operation asks for. An operation run again with the same values
  * (a dashboard's) is planned once: plans are kept in a cache bounded in bytes.
  */
-import type {
-  FragmentDefinitionNode,
+import {
+  type FragmentDefinitionNode,
   GraphQLError,
-  GraphQLObjectType,
-  GraphQLResolveInfo,
-  GraphQLSchema,
-  OperationDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { BoundedCache, stringBytes } from '../bounded-cache.ts';
-import { checkCost, type Limits } from './cost.ts';
-import { type Planned, planRoots, statementText } from './graph.ts';
-import { selectFields } from './selection.ts';
+import { checkCost, costOf, type Limits } from './cost.ts';
+import { type RootStatement, rootPlan } from './plan.ts';
+import { type Selected, selectFields } from './selection.ts';
+import { statementText } from './statement-text.ts';
 import type { GraphStatistics, Statistics } from './statistics.ts';
+
+/** A root field's plan, or the error its arguments make, and its cost. */
+export interface Planned {
+  plan: RootStatement | GraphQLError;
+  cost: number;
+}
+
+/**
+ * The plans of root fields by response key; a field whose arguments are wrong answers its error
+ * when it runs. Plans hold no request's state: an operation sent again may use them again.
+ */
+export function planRoots(roots: readonly Selected[]): Map<string, Planned> {
+  const plans = new Map<string, Planned>();
+  for (const root of roots) {
+    const plan = rootPlan(root.field);
+    if (plan === undefined) continue;
+    const cost = costOf([root]);
+    try {
+      plans.set(root.key, { plan: plan.plan(root), cost });
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      plans.set(root.key, { plan: error, cost });
+    }
+  }
+  return plans;
+}
 
 /** An operation of a parsed document, with its variables' coerced values. */
 export interface Operation {
