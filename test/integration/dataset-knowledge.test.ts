@@ -244,7 +244,7 @@ describe('publications, people in public roles and funding', () => {
       reference: 'ST/ESCAP/2495',
       programmes: [{ slug: 'nature-conservation' }],
     });
-    expect(programme.publications).toEqual([{ slug: 'saving-the-flagship-species' }]);
+    expect(programme.publications).toContainEqual({ slug: 'saving-the-flagship-species' });
   });
 
   it('a person answers the role held, with its title and date, and the meeting chaired; search finds the person', async () => {
@@ -253,18 +253,16 @@ describe('publications, people in public roles and funding', () => {
       meeting: { people: { slug: string }[] };
     }>(`{ memberState(iso3: "KOR") { people { name relationships(types: [HELD_ROLE]) { role date } } }
          meeting(number: 26) { people { slug } } }`);
-    expect(memberState.people).toEqual([
-      {
-        name: 'Yun Hyunsoo',
-        relationships: [
-          {
-            role: 'Director-General for Climate, Environment and Science Diplomacy, Ministry of Foreign Affairs',
-            date: '2023-11-23',
-          },
-        ],
-      },
-    ]);
-    expect(meeting.people).toEqual([{ slug: 'yun-hyunsoo' }]);
+    expect(memberState.people).toContainEqual({
+      name: 'Yun Hyunsoo',
+      relationships: [
+        {
+          role: 'Director-General for Climate, Environment and Science Diplomacy, Ministry of Foreign Affairs',
+          date: '2023-11-23',
+        },
+      ],
+    });
+    expect(meeting.people).toContainEqual({ slug: 'yun-hyunsoo' });
     expect(await firstHit('Yun Hyunsoo')).toMatchObject({
       __typename: 'Person',
       name: 'Yun Hyunsoo',

@@ -7,8 +7,9 @@ export function compileOrganisations(
 ): void {
   const check = c.checker(file);
   c.entries(check, 'organisations', content.organisations, (organisation, here, evidence) => {
-    const { slug, name, acronym, aliases, summary } = organisation;
-    if (evidence) c.node('Organisation', slug, { name, acronym, aliases, summary }, evidence);
+    const { slug, name, acronym, aliases, summary, established } = organisation;
+    if (evidence)
+      c.node('Organisation', slug, { name, acronym, aliases, summary, established }, evidence);
     const state = c.singleLink(check, organisation.basedIn, 'state', `${here}.basedIn`);
     c.linkTo(check, 'BASED_IN', slug, state.targets, state.evidence);
   });
