@@ -35,8 +35,15 @@ describe('the cost estimate, from the graph statistics', () => {
     const actual = sizeOf(result.data);
     const estimated = estimate(roots(source), statistics).cost;
     expect(estimated / actual).toBeGreaterThanOrEqual(0.5);
-    // How long a path is no statistic says before it is found: it counts as long as it may be.
-    if (source.includes('path(')) expect(estimated).toBeLessThanOrEqual(actual * 4);
-    else expect(estimated / actual).toBeLessThanOrEqual(2);
+    // How long a path is no statistic says before it is found: it counts as long as it may be
+    // (maxHops, 6 unless asked), so it is held to the answer a path of that length would give,
+    // within 3x: each step's relationships and evidence are weighed by the graph's averages, which
+    // the few steps of one path need not meet (2.2x on the dataset). Every other query: 2x.
+    const found = (result.data as { path?: { length: number } | null }).path;
+    if (found !== undefined) {
+      const hops = Number(/maxHops:\s*(\d+)/.exec(source)?.[1] ?? 6);
+      const longest = found ? actual * (hops / Math.max(1, found.length)) : actual;
+      expect(estimated / longest).toBeLessThanOrEqual(3);
+    } else expect(estimated / actual).toBeLessThanOrEqual(2);
   });
 });
