@@ -1,4 +1,5 @@
 import operations from '../../operations.graphql';
+import { token } from '../auth/session.ts';
 import type { OperationName, Operations } from './results.ts';
 
 /** The API this page is served with. */
@@ -29,7 +30,11 @@ async function post<Data>(body: object): Promise<Response<Data>> {
   const response = await fetch(endpoint, {
     method: 'POST',
     // application/json: GraphQL errors come with status 200, so the browser logs no failure.
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(token() === null ? {} : { authorization: `Bearer ${token()}` }),
+    },
     body: JSON.stringify(body),
   });
   if (!response.ok && !response.headers.get('content-type')?.includes('json')) {
