@@ -74,7 +74,7 @@ const summary = boundedText(maxLength.summary);
 const aliases = z.array(text).default([]);
 
 /** A value of a property as the entity table declares it. */
-function propertyValue(declared: PropertyDeclaration): z.ZodType {
+export function propertyValue(declared: PropertyDeclaration): z.ZodType {
   switch (declared.type) {
     case 'int':
       return z.number().int().min(1, 'expected a number from 1');

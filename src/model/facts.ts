@@ -139,11 +139,7 @@ export const meetingProperties = (meeting: {
   none: meeting.none?.length ? [...meeting.none] : undefined,
 });
 
-/** The id of Senior Officials Meeting number `number`: SOM-18 is `som-18`. */
-export const meetingId = (number: number) => `som-${number}`;
-
-/** The id of decision `key` of a meeting: `som-18/neampan-launched`. */
-export const decisionId = (meeting: number, key: string) => `${meetingId(meeting)}/${key}`;
+export { agendaItemId, decisionId, meetingId } from './identity.ts';
 
 /** The evidence stored in a node's or relationship's properties, as items (the inverse). */
 export function storedEvidence(properties: Record<string, unknown>): Evidence[] {

@@ -1,4 +1,5 @@
 import {
+  agendaItemId,
   decisionId,
   meetingId,
   meetingProperties,
@@ -24,7 +25,7 @@ export function registerMeeting(c: Compilation, { file, content }: MeetingFile):
     );
   c.register('Meeting', meetingId(number), file, 'meeting.number');
   content.agenda.forEach((item, i) => {
-    c.register('AgendaItem', `${meetingId(number)}/${item.number}`, file, `agenda[${i}].number`);
+    c.register('AgendaItem', agendaItemId(number, item.number), file, `agenda[${i}].number`);
   });
   content.decisions.forEach((decision, i) => {
     c.register('Decision', decisionId(number, decision.key), file, `decisions[${i}].key`);
@@ -94,7 +95,7 @@ function compileAgenda(c: Compilation, check: FactChecker, { meeting, agenda }: 
   const id = meetingId(meeting.number);
   // The item's evidence supports it, its place on the agenda, what it reviews and its annexes.
   c.entries(check, 'agenda', agenda, (item, here, evidence, index) => {
-    const itemId = `${id}/${item.number}`;
+    const itemId = agendaItemId(meeting.number, item.number);
     check.agendaReviews(item.title, item.reviews, `${here}.reviews`);
     if (evidence) {
       const properties = { number: item.number, name: item.title, position: index + 1 };
