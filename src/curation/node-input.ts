@@ -7,11 +7,11 @@
  */
 import { z } from 'zod';
 import {
+  aliases,
   decisionEntry,
   type EvidenceItem,
   evidence,
   meetingFile,
-  nodeEntry,
   referenceFiles,
 } from '../dataset/format.ts';
 import { entityOf, type Label, nameProperty, type PropertyType } from '../model/entities.ts';
@@ -116,7 +116,7 @@ export function nodeFields(label: Label): NodeField[] {
     type: 'texts',
     required: false,
     description: 'Other names the sources use for it.',
-    schema: shape.aliases ?? (nodeEntry(label).aliases as z.ZodType),
+    schema: shape.aliases ?? aliases,
   });
   for (const end of relationshipFieldsOf(label).filter((end) => end.one && end.required))
     fields.push({
