@@ -27,7 +27,7 @@ export const expectedRelationships = {
   CONTRIBUTES_TO: 8,
   CONVENED: 15,
   COVERS: 13,
-  DOCUMENTED_IN: 85,
+  DOCUMENTED_IN: 86,
   FUNDED: 8,
   HAS_AGENDA_ITEM: 68,
   HAS_ANNEX: 1,
