@@ -5,7 +5,7 @@
 export const expectedNodes = {
   AgendaItem: 68,
   Decision: 87,
-  Event: 61,
+  Event: 62,
   Meeting: 25,
   MemberState: 6,
   Network: 4,
@@ -13,9 +13,9 @@ export const expectedNodes = {
   Person: 24,
   Place: 28,
   Programme: 6,
-  Project: 14,
+  Project: 16,
   Publication: 6,
-  Source: 175,
+  Source: 178,
   Species: 6,
 };
 
@@ -31,7 +31,7 @@ export const expectedRelationships = {
   FUNDED: 8,
   HAS_AGENDA_ITEM: 68,
   HAS_ANNEX: 1,
-  HELD_IN: 69,
+  HELD_IN: 70,
   HELD_ROLE: 24,
   HOSTED: 8,
   LOCATED_IN: 21,
@@ -40,7 +40,7 @@ export const expectedRelationships = {
   OBSERVED: 1,
   ORGANISED: 56,
   PARTICIPATES_IN: 21,
-  PART_OF: 13,
+  PART_OF: 15,
   PROPOSED: 5,
   REPORTS_ON: 7,
   REVIEWS: 27,
