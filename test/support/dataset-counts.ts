@@ -5,7 +5,7 @@
 export const expectedNodes = {
   AgendaItem: 68,
   Decision: 87,
-  Event: 62,
+  Event: 63,
   Meeting: 25,
   MemberState: 6,
   Network: 4,
@@ -15,7 +15,7 @@ export const expectedNodes = {
   Programme: 6,
   Project: 16,
   Publication: 6,
-  Source: 178,
+  Source: 179,
   Species: 6,
 };
 
@@ -31,7 +31,7 @@ export const expectedRelationships = {
   FUNDED: 8,
   HAS_AGENDA_ITEM: 68,
   HAS_ANNEX: 1,
-  HELD_IN: 70,
+  HELD_IN: 71,
   HELD_ROLE: 24,
   HOSTED: 8,
   LOCATED_IN: 21,
