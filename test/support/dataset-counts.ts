@@ -6,7 +6,7 @@ export const expectedNodes = {
   AgendaItem: 68,
   Decision: 87,
   Event: 63,
-  Meeting: 25,
+  Meeting: 28,
   MemberState: 6,
   Network: 4,
   Organisation: 40,
