@@ -5,7 +5,7 @@
 export const expectedNodes = {
   AgendaItem: 68,
   Decision: 87,
-  Event: 63,
+  Event: 64,
   Meeting: 28,
   MemberState: 6,
   Network: 4,
@@ -14,8 +14,8 @@ export const expectedNodes = {
   Place: 28,
   Programme: 6,
   Project: 16,
-  Publication: 6,
-  Source: 179,
+  Publication: 8,
+  Source: 183,
   Species: 6,
 };
 
@@ -31,14 +31,14 @@ export const expectedRelationships = {
   FUNDED: 8,
   HAS_AGENDA_ITEM: 68,
   HAS_ANNEX: 1,
-  HELD_IN: 71,
+  HELD_IN: 72,
   HELD_ROLE: 24,
   HOSTED: 8,
   LOCATED_IN: 21,
   MADE_AT: 87,
   MEMBER_OF: 11,
   OBSERVED: 1,
-  ORGANISED: 56,
+  ORGANISED: 57,
   PARTICIPATES_IN: 21,
   PART_OF: 15,
   PROPOSED: 5,
@@ -46,5 +46,5 @@ export const expectedRelationships = {
   REVIEWS: 27,
   TARGETS: 16,
   TECHNICAL_CENTRE_OF: 4,
-  TOOK_PART_IN: 20,
+  TOOK_PART_IN: 21,
 };
