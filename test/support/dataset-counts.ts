@@ -5,7 +5,7 @@
 export const expectedNodes = {
   AgendaItem: 68,
   Decision: 87,
-  Event: 64,
+  Event: 65,
   Meeting: 28,
   MemberState: 6,
   Network: 4,
@@ -15,7 +15,7 @@ export const expectedNodes = {
   Programme: 6,
   Project: 16,
   Publication: 8,
-  Source: 183,
+  Source: 185,
   Species: 6,
 };
 
@@ -31,7 +31,7 @@ export const expectedRelationships = {
   FUNDED: 8,
   HAS_AGENDA_ITEM: 68,
   HAS_ANNEX: 1,
-  HELD_IN: 72,
+  HELD_IN: 73,
   HELD_ROLE: 24,
   HOSTED: 8,
   LOCATED_IN: 21,
@@ -46,5 +46,5 @@ export const expectedRelationships = {
   REVIEWS: 27,
   TARGETS: 16,
   TECHNICAL_CENTRE_OF: 4,
-  TOOK_PART_IN: 21,
+  TOOK_PART_IN: 22,
 };
