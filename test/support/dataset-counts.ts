@@ -5,17 +5,17 @@
 export const expectedNodes = {
   AgendaItem: 68,
   Decision: 87,
-  Event: 66,
+  Event: 67,
   Meeting: 28,
   MemberState: 6,
   Network: 4,
   Organisation: 46,
-  Person: 25,
+  Person: 26,
   Place: 28,
   Programme: 6,
   Project: 16,
   Publication: 8,
-  Source: 188,
+  Source: 190,
   Species: 6,
 };
 
@@ -31,8 +31,8 @@ export const expectedRelationships = {
   FUNDED: 8,
   HAS_AGENDA_ITEM: 68,
   HAS_ANNEX: 1,
-  HELD_IN: 74,
-  HELD_ROLE: 25,
+  HELD_IN: 75,
+  HELD_ROLE: 26,
   HOSTED: 8,
   LOCATED_IN: 21,
   MADE_AT: 87,
@@ -46,5 +46,5 @@ export const expectedRelationships = {
   REVIEWS: 27,
   TARGETS: 16,
   TECHNICAL_CENTRE_OF: 4,
-  TOOK_PART_IN: 22,
+  TOOK_PART_IN: 23,
 };
