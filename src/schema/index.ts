@@ -25,3 +25,4 @@ export const schemaSdl = () => `${printSchema(lexicographicSortSchema(schema))}\
 import './node-mutations.ts';
 import './relationship-mutations.ts';
 import './viewer.ts';
+import './history.ts';
