@@ -148,6 +148,8 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       return {
         graph: new Graph(roundTrips.reader(request), admission, planner),
         history: new History(db),
+        refusedWrite: (operation, reason) =>
+          logger.warn({ editor: viewer?.subject ?? null, operation, reason }, 'write refused'),
         viewer,
         editorRole: security.auth.editorRole,
         curation: viewer ? new Curation(db, viewer.subject) : null,
@@ -182,7 +184,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       maxAliasesPlugin({ n: limits.aliases }),
       maxDirectivesPlugin({ n: limits.directives }),
       nameArgumentsInValidationErrors,
-      authorization(security.auth),
+      authorization(security.auth, logger),
       queryPlan(planner),
       compiledExecution(logger, caches.compiledQueries),
       // Last, so that it compresses the response as the other plugins leave it.

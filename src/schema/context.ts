@@ -11,6 +11,8 @@ export interface Context {
   history: History;
   /** Who sent the request, from their token; null without one. */
   viewer: Viewer | null;
+  /** Logs a write refused with a typed error: the mutation and why (the editor is known). */
+  refusedWrite(operation: string, reason: string): void;
   /** The role a token needs to write. */
   editorRole: string;
   /** Writes, as the viewer; null unless the request may write. */
