@@ -529,17 +529,17 @@ export class Curation {
       const held = (await loadEntities(run, [id])).get(id);
       if (held?.label !== label) throw new NotFoundError(`There is no ${words(label)} ${id}.`);
       const relationships = await run(statements.write.curationRelationships, { ids: [id] });
-      const needing = relationships.filter((r) => needs(r, id));
-      if (needing.length > 0)
-        throw new InvalidInputError([
-          {
-            field: 'id',
-            message: `${id} is needed by ${needing.length} fact${needing.length === 1 ? '' : 's'} that cannot be without it (${needing
-              .slice(0, 3)
-              .map((r) => `${r.from} -[${r.type}]-> ${r.to}`)
-              .join(', ')}${needing.length > 3 ? ', ...' : ''}): delete them first`,
-          },
-        ]);
+      const needing = relationships.filter((r) => needs(r, id)).map(describeFact);
+      // A source stays while the evidence of a fact cites it.
+      if (label === 'Source')
+        needing.push(
+          ...(await run(statements.write.curationCitations, { id })).map((row) => row.fact),
+        );
+      if (needing.length > 0) {
+        const shown = needing.slice(0, 3).join(', ') + (needing.length > 3 ? ', ...' : '');
+        const message = `${id} is still needed by ${shown}: delete or change them first`;
+        throw new InvalidInputError([{ field: 'id', message }]);
+      }
       await replace({ nodes: [id], includes: () => true }, { nodes: [], relationships: [] });
       return id;
     });
