@@ -14,18 +14,18 @@ export function signInOptions(auth: SecurityConfig['auth']): Plugin {
   return {
     onRequest({ url, request, endResponse, fetchAPI }) {
       if (url.pathname !== signInPath) return;
-      const allowed = request.method === 'GET' || request.method === 'HEAD';
-      endResponse(
-        new fetchAPI.Response(allowed ? (request.method === 'GET' ? body : null) : null, {
-          status: allowed ? 200 : 405,
-          headers: {
-            'content-type': 'application/json; charset=utf-8',
-            'cache-control': 'no-cache',
-            'x-content-type-options': 'nosniff',
-            ...(allowed ? {} : { allow: 'GET, HEAD' }),
-          },
-        }),
-      );
+      const headers = {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-cache',
+        'x-content-type-options': 'nosniff',
+      };
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        endResponse(
+          new fetchAPI.Response(null, { status: 405, headers: { ...headers, allow: 'GET, HEAD' } }),
+        );
+        return;
+      }
+      endResponse(new fetchAPI.Response(request.method === 'GET' ? body : null, { headers }));
     },
   };
 }

@@ -1,46 +1,20 @@
 import { mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExplorer, explorerIsStale } from '../../explorer/build.ts';
-import { freePort } from '../../harness/free-port.ts';
 import { projectRoot } from '../../src/paths.ts';
-import type { App } from '../../src/server.ts';
 import { editorSecurity, expiredToken, token } from '../support/auth.ts';
 import { chromiumRuns, launchChromium } from '../support/chromium.ts';
 import { securityWith, testApp } from '../support/database.ts';
 import { startOidcProvider } from '../support/oidc-provider.ts';
+import { poll, problems, serve } from '../support/page.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 /** Screenshots of this run, for people to look at (git-ignored). */
 const artifacts = join(projectRoot, 'test', 'artifacts');
 const clientId = 'neaspec-explorer';
-
-async function serve(app: App): Promise<{ server: Server; url: string }> {
-  const server = createServer(app);
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${port}` };
-}
-
-/** Everything that went wrong in the page: console errors and warnings, failed requests. */
-function problems(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      seen.push(`console ${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => seen.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) seen.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return seen;
-}
-
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000 });
 
 describe.runIf(chromiumRuns)('signing in to the explorer', () => {
   const { db } = seededGraph();
@@ -119,6 +93,12 @@ describe.runIf(chromiumRuns)('signing in to the explorer', () => {
       await page.screenshot({ path: join(artifacts, `sign-in-refused-${width}.png`) });
       expect(await page.evaluate(() => sessionStorage.getItem('neaspec.token'))).toBeNull();
 
+      // Without an identity provider, pasting is the only way offered.
+      expect(
+        await dialog(page)
+          .getByRole('button', { name: /^Sign in with/ })
+          .count(),
+      ).toBe(0);
       const minted = await token(['editor'], '1h', 'Ms Oyunaa Batbold');
       await field.fill(minted);
       await page.keyboard.press('Enter');
@@ -174,6 +154,19 @@ describe.runIf(chromiumRuns)('signing in to the explorer', () => {
       await page.close();
     }
   }, 180_000);
+
+  it('tells the page which identity provider editors sign in with, if any', async () => {
+    const options = async (url: string, method = 'GET') => {
+      const response = await fetch(`${url}/explore/sign-in.json`, { method });
+      return { status: response.status, body: method === 'GET' ? await response.json() : null };
+    };
+    expect(await options(withSecret.url)).toEqual({ status: 200, body: { provider: null } });
+    expect(await options(withProvider.url)).toEqual({
+      status: 200,
+      body: { provider: { issuer: provider.issuer, clientId, name: 'Test ID' } },
+    });
+    expect((await options(withProvider.url, 'POST')).status).toBe(405);
+  });
 
   it('exchanges no code whose state this tab did not send', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 844 } });
