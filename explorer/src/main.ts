@@ -1,10 +1,17 @@
 import './styles.css';
+import { SignIn } from './auth/sign-in.ts';
 import { failure, h } from './dom.ts';
 import { Panel } from './panel.ts';
 import { base, currentState, follow, format, type State, type ViewName, views } from './state.ts';
 import { MatrixView } from './views/matrix.ts';
 import { PathView } from './views/path.ts';
 import type { View } from './views/view.ts';
+
+// First: the identity provider's reply, if the browser comes back from it, leaves the address
+// before the views read it.
+const signInControl = new SignIn();
+document.querySelector('header.top')?.append(signInControl.element);
+signInControl.start().catch(() => {});
 
 const panel = new Panel();
 const main = document.getElementById('view') as HTMLElement;

@@ -26,14 +26,14 @@ interface Response<Data> {
  */
 let sendHashes = false;
 
-async function post<Data>(body: object): Promise<Response<Data>> {
+async function post<Data>(body: object, bearer: string | null): Promise<Response<Data>> {
   const response = await fetch(endpoint, {
     method: 'POST',
     // application/json: GraphQL errors come with status 200, so the browser logs no failure.
     headers: {
       'content-type': 'application/json',
       accept: 'application/json',
-      ...(token() === null ? {} : { authorization: `Bearer ${token()}` }),
+      ...(bearer === null ? {} : { authorization: `Bearer ${bearer}` }),
     },
     body: JSON.stringify(body),
   });
@@ -49,10 +49,14 @@ const refusesText = (answer: Response<unknown>) =>
       e.extensions?.code === 'CANNOT_SEND_PQ_ID_AND_BODY' || e.message === 'PersistedQueryOnly',
   ) === true;
 
-/** Runs one operation of operations.graphql by its name. */
+/**
+ * Runs one operation of operations.graphql by its name, with the signed-in editor's token, or
+ * with `bearer` (a token being tried before it is kept).
+ */
 export async function request<Name extends OperationName>(
   operationName: Name,
   variables: Operations[Name]['variables'],
+  bearer: string | null = token(),
 ): Promise<Operations[Name]['data']> {
   const operation = operations[operationName];
   if (operation === undefined) throw new ApiError(`No operation ${operationName}`);
@@ -63,10 +67,11 @@ export async function request<Name extends OperationName>(
     sentText
       ? { operationName, variables, query: operation.text }
       : { operationName, variables, extensions: persisted },
+    bearer,
   );
   if (sentText && refusesText(answer)) {
     sendHashes = true;
-    answer = await post({ operationName, variables, extensions: persisted });
+    answer = await post({ operationName, variables, extensions: persisted }, bearer);
   }
   const [error] = answer.errors ?? [];
   if (error !== undefined || answer.data == null) {
