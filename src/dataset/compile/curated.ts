@@ -14,14 +14,13 @@ import {
   relationshipFact,
 } from '../../model/facts.ts';
 import { endsOfType, relationshipFields } from '../../model/relationships.ts';
-import { FactChecker } from '../checker.ts';
+import { relationshipKey } from '../../sync/diff.ts';
+import { FactChecker, words } from '../checker.ts';
 import { type CuratedFile, type CuratedNode, storedFields } from '../curated-format.ts';
+import { storedSource } from '../evidence.ts';
 import type { Located } from '../load.ts';
 import type { Problem } from '../problems.ts';
 
-const relationshipKey = (r: { type: string; from: string; to: string }) =>
-  `${r.type}\u0000${r.from}\u0000${r.to}`;
-const words = (label: Label) => label.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /** The stored properties of a patch's node, from the fields it is written with. */
@@ -43,9 +42,7 @@ export function applyCurated(
     labelOf: (id) => nodes.get(id)?.label,
     source: (id) => {
       const source = nodes.get(id);
-      if (source?.label !== 'Source') return undefined;
-      const { url, reference, text: full } = source.properties;
-      return { id, url: text(url), reference: text(reference), text: text(full) };
+      return source?.label === 'Source' ? storedSource(id, source.properties) : undefined;
     },
   });
 
