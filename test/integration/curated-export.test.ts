@@ -8,6 +8,7 @@ import { curatedFileName } from '../../src/dataset/curated-format.ts';
 import { importDataset } from '../../src/dataset/importer.ts';
 import { DatasetError } from '../../src/dataset/problems.ts';
 import { statements } from '../../src/neo4j/statements.ts';
+import { CuratedSinceExportError } from '../../src/sync/conflict.ts';
 import { diffGraph } from '../../src/sync/diff.ts';
 import { writeChange } from '../../src/sync/write.ts';
 import { copyDataset, editYaml, snapshot } from '../support/dataset.ts';
@@ -143,6 +144,27 @@ describe('curated facts back to the files', () => {
 
     // Exported again, the graph gives the same file.
     expect((await exportCurated(db, dir, curatedFileName)).yaml).toBe(curatedYaml);
+  });
+
+  it('refuses to put back the older version of a fact curated again since the export', async () => {
+    await new Curation(db, 'carol').upsertMeeting({
+      number: 99,
+      title: '99th Senior Officials Meeting (test)',
+      startDate: '2031-05-06',
+      endDate: '2031-05-08',
+      evidence: note('Corrected after the export.'),
+    });
+    const before = await snapshot(db);
+    const refusal = await importDataset(db, dir).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(CuratedSinceExportError);
+    expect((refusal as Error).message).toContain('Meeting som-99, curated at');
+    expect(await snapshot(db)).toEqual(before);
+
+    const { yaml } = await exportCurated(db, dir, curatedFileName);
+    expect(yaml).toContain('curatedBy: carol');
+    curatedYaml = yaml as string;
+    await writeFile(patchPath(), curatedYaml);
+    expect((await importDataset(db, dir)).unchanged).toBe(true);
   });
 
   it('refuses a patch naming an unknown node or a quote not in its source, naming file and path, and writes nothing', async () => {
