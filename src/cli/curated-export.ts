@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     const shown = reportedName(out, '');
     const { yaml, patch } = await exportCurated(db, dir, shown);
     if (yaml === undefined) {
-      say(`Nothing curated: the graph holds exactly the files in ${reportedName(dir, '')}.`);
+      say(`Nothing curated: the graph holds exactly the files in ${reportedName(dir, '')}/.`);
       return;
     }
     await writeFile(out, yaml);
