@@ -54,12 +54,27 @@ export class Graph {
   }
 
   /**
+   * Runs `work`, which answers the root field `info` resolves without a statement of the
+   * planner's (history), once the field's estimated cost is admitted.
+   */
+  async admitted<T>(info: GraphQLResolveInfo, work: () => Promise<T>): Promise<T> {
+    const { refusal, plans } = this.planner.ofResolver(info);
+    if (refusal) throw refusal;
+    return this.admission.run(plans.get(String(info.path.key))?.cost ?? 1, work);
+  }
+
+  /**
    * The node `id` of `label` as the field `info` resolves selects it: what a mutation answers
    * after its write.
    */
   node(info: GraphQLResolveInfo, label: Label, id: string): Promise<unknown> {
     // A mutation's result is a union of the object and its errors: the value says its type.
     return this.run(lookup(label, 'id', id, selectedField(info).children.get(label) ?? [], true));
+  }
+
+  /** The node `id` of `label` with the fields `selections` select (of a field typed Entity). */
+  nodeSelecting(label: Label, id: string, selections: readonly Selected[]): Promise<unknown> {
+    return this.run(lookup(label, 'id', id, selections, true));
   }
 
   /** Runs a plan: a statement, a batched lookup, or a value known without Neo4j. */

@@ -10,10 +10,12 @@ interface Types {
   DefaultFieldNullability: false;
   Scalars: {
     Date: { Input: string; Output: string };
+    DateTime: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
   };
 }
 
-type BuilderTypes = PothosSchemaTypes.ExtendDefaultTypes<Types>;
+export type BuilderTypes = PothosSchemaTypes.ExtendDefaultTypes<Types>;
 
 /** The fields of an object type the planner projects. */
 export type Fields = ObjectFieldsShape<BuilderTypes, Row>;

@@ -35,6 +35,7 @@ async function emptyGraph() {
       run,
       diffGraph({ nodes: [], relationships: [] }, current, () => true),
       () => {},
+      { by: 'test', origin: 'IMPORT', operation: 'empty the graph' },
     );
   });
 }
@@ -80,23 +81,54 @@ describe('curated facts back to the files', () => {
       proposedBy: 'KOR',
       evidence: note('A decision an editor added.'),
     });
-    await bob.deleteDecision('som-18/air-pollution-framework-endorsed');
+    await bob.deleteNode('Decision', 'som-18/air-pollution-framework-endorsed');
     // A membership of the files removed, one added, and a participation added.
-    await alice.removeMembership({ state: 'CHN', network: 'NEAMPAN' });
-    await alice.addMembership({ state: 'PRK', network: 'NEACAP', evidence: note('Made up.') });
-    await bob.addParticipation({
-      state: 'PRK',
-      project: 'dss-regional-master-plan',
+    await alice.removeRelationship('MEMBER_OF', 'CHN', 'NEAMPAN');
+    await alice.addRelationship('MEMBER_OF', {
+      from: 'PRK',
+      to: 'NEACAP',
+      evidence: note('Made up.'),
+    });
+    await bob.addRelationship('PARTICIPATES_IN', {
+      from: 'PRK',
+      to: 'dss-regional-master-plan',
       evidence: note('Made up too.'),
     });
+    // Through the mutations generated from the model: a source with its text, an event quoting
+    // it, a project of the files corrected, and evidence added to a relationship of the files.
+    await alice.createNode('Source', {
+      key: 'curated-source',
+      title: 'A page an editor added',
+      kind: 'web-page',
+      url: 'https://example.org/curated',
+      text: 'The first curated symposium was held online in 2030.\n',
+    });
+    await alice.createNode('Event', {
+      slug: 'curated-symposium',
+      name: 'Curated symposium',
+      kind: 'symposium',
+      online: true,
+      evidence: [{ source: 'curated-source', quote: 'curated symposium was held online' }],
+    });
+    await bob.updateNode('Project', 'dss-regional-master-plan', {
+      summary: 'A summary an editor corrected.',
+    });
+    await bob.changeEvidence(
+      'add',
+      { type: 'HELD_IN', from: 'som-18', to: 'ulaanbaatar' },
+      note('Evidence an editor added.'),
+    );
 
     const { yaml, patch } = await exportCurated(db, dir, curatedFileName);
     expect(yaml).toBeDefined();
     curatedYaml = yaml as string;
     expect(patch.nodes.map((n) => `${n.label} ${n.id}`)).toEqual([
       'Decision som-18/curated-decision',
+      'Event curated-symposium',
       'Meeting som-18',
       'Meeting som-99',
+      'Project dss-regional-master-plan',
+      'Source curated-source',
     ]);
     expect(patch.nodes.find((n) => n.id === 'som-18')).toMatchObject({
       properties: {
@@ -114,6 +146,7 @@ describe('curated facts back to the files', () => {
         'som-18/curated-decision CONCERNS NEAMPAN',
         'som-18/curated-decision MADE_AT som-18',
         'som-99 HELD_IN ulaanbaatar',
+        'som-18 HELD_IN ulaanbaatar',
       ].sort(),
     );
     expect(patch.removals).toEqual({
