@@ -498,7 +498,9 @@ export class Curation {
           ? undefined
           : (checks.evidence(input.evidence, 'input.evidence') ?? []);
       const stored = storedProperties(held);
-      const properties: Properties = { ...stored, ...input.properties };
+      // The editor wrote it last: it is curated now, whoever wrote it before.
+      const origin = this.#origin();
+      const properties: Properties = { ...stored, ...input.properties, ...origin };
       for (const name of input.cleared) delete properties[name];
       if (label === 'Meeting') {
         const number = Number(stored.number);
@@ -511,7 +513,7 @@ export class Curation {
       const items = evidence ?? storedEvidence(stored);
       checkNodeRules(checks, label, properties, items);
       refuseProblems(checks);
-      const node = nodeFact(label, id, properties, evidence, this.#origin());
+      const node = nodeFact(label, id, properties, evidence, origin);
       await replace(
         { nodes: [], owns: [id], includes: () => false },
         { nodes: [node], relationships: [] },

@@ -37,7 +37,8 @@ export interface CheckProblem {
   message: string;
 }
 
-const words = (label: Label) => label.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+/** A label as words: MemberState is "member state". */
+export const words = (label: Label) => label.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
 const article = (label: Label) => (/^[AEIOU]/.test(label) ? 'an' : 'a');
 const lastField = (path: string) => path.split('.').at(-1) ?? path;
 const textsOf = (items: readonly EvidenceItem[]) =>

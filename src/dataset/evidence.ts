@@ -16,6 +16,17 @@ export interface SourceRecord {
   announces?: boolean | undefined;
 }
 
+/** What the rules need of a source, from the properties its node is stored with. */
+export function storedSource(id: string, properties: Record<string, unknown>): SourceRecord {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return {
+    id,
+    url: text(properties.url),
+    reference: text(properties.reference),
+    text: text(properties.text),
+  };
+}
+
 /** Whitespace as `\s` sees it (ECMAScript's WhiteSpace and LineTerminator), by UTF-16 code unit. */
 function isWhitespace(code: number): boolean {
   return (

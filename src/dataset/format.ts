@@ -23,7 +23,7 @@ export { type DecisionKind, decisionKinds } from './decision-kinds.ts';
 export const minQuote = { words: 2, characters: 10 } as const;
 
 /** Checked first, and alone: a value far too long is not run through the other checks. */
-const atMost = (max: number) => ({
+export const atMost = (max: number) => ({
   abort: true,
   error: (issue: { input?: unknown }) =>
     `at most ${max} characters, got ${String(issue.input).length}`,
@@ -63,7 +63,7 @@ export const isoDate = z
   .refine(isCalendarDay, 'not a real calendar date');
 
 /** A source's date as precisely as it gives it: a year, a month or a day (1992, 1992-10, 1992-10-11). */
-const partialDate = z.string().refine((value) => {
+export const partialDate = z.string().refine((value) => {
   const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   return parts !== null && isCalendarDay(`${parts[1]}-${parts[2] ?? '01'}-${parts[3] ?? '01'}`);
 }, 'expected a date as precise as the source gives it: 1992, 1992-10 or 1992-10-11, a real calendar date');

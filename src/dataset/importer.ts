@@ -1,7 +1,7 @@
 import type { GraphFacts, NodeFact, RelationshipFact } from '../model/facts.ts';
 import type { Database, WriteRunner } from '../neo4j/database.ts';
 import { statements } from '../neo4j/statements.ts';
-import { refuseCuratedInTheWay } from '../sync/conflict.ts';
+import { refuseCuratedInTheWay, refuseCuratedSinceExport } from '../sync/conflict.ts';
 import {
   type ChangeCounts,
   countChange,
@@ -89,6 +89,8 @@ export async function importDataset(
   const changeTo = (current: GraphFacts): GraphChange => {
     const change = diffGraph(wanted, current, removable);
     refuseCuratedInTheWay(change, current, removable);
+    // The files' patch is older than what editors curated since: writing it would undo their work.
+    if (!replace) refuseCuratedSinceExport(change, current);
     return change;
   };
   const report = (change: GraphChange): ImportReport => ({

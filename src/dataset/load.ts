@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { type CuratedFile, curatedFile, curatedFileName } from './curated-format.ts';
 import { meetingFile, referenceFiles } from './format.ts';
 import { curatorMessages, formatPath, type Problem } from './problems.ts';
 
@@ -20,6 +21,8 @@ export type LoadedDataset = {
   meetings: Located<z.infer<typeof meetingFile>>[];
   /** Full texts of the sources that have one, by source id. */
   texts: Map<string, string>;
+  /** What editors curated, written back as a patch over the other files, where there is one. */
+  curated: Located<CuratedFile> | undefined;
 };
 
 /** Reads and checks one YAML file against its schema; problems are added to `problems`. */
@@ -122,6 +125,15 @@ export async function loadDataset(
     }
   }
 
+  const curated = existsSync(join(dir, curatedFileName))
+    ? await readFileAs(dir, curatedFileName, curatedFile, problems)
+    : undefined;
+
   if (problems.length > 0) return undefined;
-  return { ...(loaded as Omit<LoadedDataset, 'meetings' | 'texts'>), meetings, texts };
+  return {
+    ...(loaded as Omit<LoadedDataset, 'meetings' | 'texts' | 'curated'>),
+    meetings,
+    texts,
+    curated: curated && { file: reportedName(dir, curatedFileName), content: curated },
+  };
 }

@@ -1,6 +1,6 @@
-import type { GraphFacts, NodeFact, RelationshipFact } from '../model/facts.ts';
+import type { GraphFacts, NodeFact, Properties, RelationshipFact } from '../model/facts.ts';
 import { firstLines, UserError } from '../user-error.ts';
-import type { GraphChange } from './diff.ts';
+import { type GraphChange, relationshipKey } from './diff.ts';
 
 /** A relationship curators added, and why the import would delete it. */
 interface InTheWay {
@@ -49,4 +49,52 @@ export function refuseCuratedInTheWay(
       why: why(going.has(relationship.from) ? relationship.from : relationship.to),
     }));
   if (inTheWay.length > 0) throw new CuratedRelationshipsInTheWayError(inTheWay);
+}
+
+/** The import was refused: it would put back older versions of facts editors curated since. */
+export class CuratedSinceExportError extends UserError {
+  override name = 'CuratedSinceExportError';
+
+  constructor(readonly facts: readonly string[]) {
+    const count = facts.length;
+    super(
+      [
+        `${count} fact${count === 1 ? ' was' : 's were'} curated again after the patch of the files was written; the import would put back the patch's older version:`,
+        ...firstLines(facts).map((line) => `  ${line}`),
+        'Write them to the files first (npm run curated:export), or import with --replace to make the graph exactly the files.',
+      ].join('\n'),
+    );
+  }
+}
+
+/**
+ * Refuses a change that would overwrite curated facts with another curated version of them, the
+ * one the files' patch holds: the graph's was curated later (at another time), so the import
+ * would undo an editor's work that is not yet in the files.
+ */
+export function refuseCuratedSinceExport(change: GraphChange, current: GraphFacts): void {
+  const held = new Map<string, Properties>([
+    ...current.nodes.map((node): [string, Properties] => [node.id, node.properties]),
+    ...current.relationships.map((r): [string, Properties] => [relationshipKey(r), r.properties]),
+  ]);
+  const overwritten = (key: string, wanted: Properties) => {
+    const graph = held.get(key);
+    return (
+      wanted.origin === 'curation' &&
+      graph?.origin === 'curation' &&
+      graph.curatedAt !== wanted.curatedAt
+    );
+  };
+  const facts = [
+    ...change.nodes.update
+      .filter((node) => overwritten(node.id, node.properties))
+      .map((node) => `${node.label} ${node.id}, curated at ${held.get(node.id)?.curatedAt}`),
+    ...change.relationships.update
+      .filter((r) => overwritten(relationshipKey(r), r.properties))
+      .map(
+        (r) =>
+          `${r.from} -[${r.type}]-> ${r.to}, curated at ${held.get(relationshipKey(r))?.curatedAt}`,
+      ),
+  ];
+  if (facts.length > 0) throw new CuratedSinceExportError(facts);
 }

@@ -21,7 +21,12 @@ const canonical = (properties: Properties) =>
       .map((key) => [key, properties[key]]),
   );
 
-const relationshipKey = ({ type, from, to }: RelationshipFact) => `${type}\u0000${from}\u0000${to}`;
+/** What tells a relationship apart: its type and its ends. */
+export const relationshipKey = ({
+  type,
+  from,
+  to,
+}: Pick<RelationshipFact, 'type' | 'from' | 'to'>) => `${type}\u0000${from}\u0000${to}`;
 
 /**
  * The change from `current` (the whole graph) to `wanted` (the dataset). Only what `removable`

@@ -9,6 +9,7 @@ import { referenceFiles } from '../format.ts';
 import type { LoadedDataset } from '../load.ts';
 import type { Problem } from '../problems.ts';
 import { Compilation } from './compilation.ts';
+import { applyCurated } from './curated.ts';
 import { compileEvents } from './events.ts';
 import { compileFunding } from './funding.ts';
 import { compileMeeting, registerMeeting } from './meetings.ts';
@@ -57,5 +58,9 @@ export function compileDataset(data: LoadedDataset): { facts: GraphFacts; proble
   compilePeople(c, data.people);
   compileFunding(c, data.funding);
   for (const meeting of data.meetings) compileMeeting(c, meeting);
-  return c.result();
+  const files = c.result();
+  if (data.curated === undefined) return files;
+  // What editors curated applies over everything the other files say.
+  const patched = applyCurated(files.facts, data.curated);
+  return { facts: patched.facts, problems: [...files.problems, ...patched.problems] };
 }
