@@ -110,13 +110,11 @@ export function relationshipFact(
 /**
  * The names people use for a meeting: "SOM-18", "SOM 18" and its title for every meeting, then
  * any others its sources give. The title is an alias too, so that searching for it ranks the
- * meeting above pages and documents that carry the same words in their names.
+ * meeting above pages and documents that carry the same words in their names. Each name once:
+ * a meeting described again with the names it has keeps them once.
  */
 export const meetingAliases = (number: number, title: string, others: readonly string[] = []) => [
-  `SOM-${number}`,
-  `SOM ${number}`,
-  title,
-  ...others,
+  ...new Set([`SOM-${number}`, `SOM ${number}`, title, ...others]),
 ];
 
 /** A meeting's description with the names every meeting has (see `meetingAliases`). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { meetingAliases } from '../../src/model/facts.ts';
 import { labels } from '../../src/model/labels.ts';
 import {
   endsOfType,
@@ -55,5 +56,12 @@ describe('the graph model', () => {
         for (const label of at) expect(route.far, `${route.on}.${route.field}`).toContain(label);
       }
     }
+  });
+});
+
+describe("a meeting's names", () => {
+  it('are each kept once, whether a meeting is described anew or again with the names it has', () => {
+    const again = meetingAliases(18, '18th SOM', meetingAliases(18, '18th SOM', ['SOM18']));
+    expect(again).toEqual(['SOM-18', 'SOM 18', '18th SOM', 'SOM18']);
   });
 });
