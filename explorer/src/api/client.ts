@@ -49,17 +49,13 @@ const refusesText = (answer: Response<unknown>) =>
       e.extensions?.code === 'CANNOT_SEND_PQ_ID_AND_BODY' || e.message === 'PersistedQueryOnly',
   ) === true;
 
-/** Runs one operation of operations.graphql by its name. */
-export async function request<Name extends OperationName>(
-  operationName: Name,
-  variables: Operations[Name]['variables'],
-): Promise<Operations[Name]['data']> {
+async function run(operationName: string, variables: object): Promise<unknown> {
   const operation = operations[operationName];
   if (operation === undefined) throw new ApiError(`No operation ${operationName}`);
   const persisted = { persistedQuery: { version: 1, sha256Hash: operation.hash } };
   // Requests sent side by side before the first refusal all sent their text: each sends again.
   const sentText = !sendHashes;
-  let answer = await post<Operations[Name]['data']>(
+  let answer = await post<unknown>(
     sentText
       ? { operationName, variables, query: operation.text }
       : { operationName, variables, extensions: persisted },
@@ -73,4 +69,19 @@ export async function request<Name extends OperationName>(
     throw new ApiError(error?.message ?? 'The service answered no data', error?.extensions?.code);
   }
   return answer.data;
+}
+
+/** Runs one operation of operations.graphql by its name. */
+export const request = <Name extends OperationName>(
+  operationName: Name,
+  variables: Operations[Name]['variables'],
+) => run(operationName, variables) as Promise<Operations[Name]['data']>;
+
+/**
+ * Runs one of the operations generated alike for every label or relationship type (editing.ts),
+ * named at run time, e.g. `UpdateProject`: its one root field's answer.
+ */
+export async function requestGenerated<Answer>(name: string, variables: object): Promise<Answer> {
+  const data = (await run(name, variables)) as Record<string, Answer>;
+  return Object.values(data)[0] as Answer;
 }
