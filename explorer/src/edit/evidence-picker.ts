@@ -74,7 +74,7 @@ export class EvidencePicker {
       rows: 2,
       'aria-describedby': `${id}-note-hint ${id}-problem`,
     });
-    this.problem = h('p', { class: 'problem', id: `${id}-problem`, hidden: true });
+    this.problem = h('p', { class: 'field-problem', id: `${id}-problem`, hidden: true });
     this.element = h(
       'fieldset',
       { class: 'evidence-picker', 'data-field': 'evidence' },

@@ -29,7 +29,7 @@ let forms = 0;
 function control(form: string, spec: FieldSpec, initial: Value): Control {
   const id = `${form}-${spec.name}`;
   const hint = h('p', { class: 'hint', id: `${id}-hint` }, spec.description);
-  const problem = h('p', { class: 'problem', id: `${id}-problem`, hidden: true });
+  const problem = h('p', { class: 'field-problem', id: `${id}-problem`, hidden: true });
   const described = `${id}-hint ${id}-problem`;
   const label = h(
     'label',

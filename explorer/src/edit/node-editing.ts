@@ -41,7 +41,7 @@ function actionButton(
     try {
       const answer = await act();
       if (answer.__typename === 'InvalidInputError' || answer.__typename === 'NotFoundError') {
-        fill(said, h('span', { class: 'problem', role: 'alert' }, answer.message ?? ''));
+        fill(said, h('span', { class: 'field-problem', role: 'alert' }, answer.message ?? ''));
       } else done();
     } catch (error) {
       fill(said, failure(error));
