@@ -13,6 +13,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
   getNamedType,
+  isAbstractType,
   isEnumType,
   isInputObjectType,
   isLeafType,
@@ -110,8 +111,30 @@ export function editable(schema: GraphQLSchema): Editable {
   };
 }
 
-const problems = '... on InvalidInputError { ...Problems }';
-const notFound = '... on NotFoundError { message }';
+/**
+ * What a mutation's answer is read for, by the types its result may be: the id of an object,
+ * the problems of an invalid input, the message of what was not found.
+ */
+function resultSelection(schema: GraphQLSchema, field: string): string {
+  const mutation = schema.getMutationType()?.getFields()[field];
+  if (mutation === undefined) throw new Error(`schema.graphql has no mutation ${field}`);
+  const result = getNamedType(mutation.type);
+  const possible = isAbstractType(result)
+    ? schema.getPossibleTypes(result)
+    : isObjectType(result)
+      ? [result]
+      : [];
+  const has = (name: string) => possible.some((type) => type.name === name);
+  return [
+    '__typename',
+    possible.some((type) => type.getInterfaces().some((i) => i.name === 'Node')) &&
+      '... on Node { id }',
+    has('InvalidInputError') && '... on InvalidInputError { ...Problems }',
+    has('NotFoundError') && '... on NotFoundError { message }',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 /** The fields of `label` an update form shows filled in: those its object type has too. */
 function editedSelection(schema: GraphQLSchema, label: string, fields: FieldSpec[]): string {
@@ -132,23 +155,21 @@ export function editingOperations(
   schema: GraphQLSchema,
   { labels, relationships }: Editable,
 ): string {
-  const mutation = (name: string, field: string, argument: 'input' | 'id', selection: string) =>
-    `mutation ${name}($${argument}: ${argument === 'id' ? 'ID' : `${name}Input`}!) { ${field}(${argument}: $${argument}) { __typename ${selection} } }`;
+  const mutation = (name: string, argument: 'input' | 'id') => {
+    const field = name.charAt(0).toLowerCase() + name.slice(1);
+    const type = argument === 'id' ? 'ID' : `${name}Input`;
+    return `mutation ${name}($${argument}: ${type}!) { ${field}(${argument}: $${argument}) { ${resultSelection(schema, field)} } }`;
+  };
   const operations = [
     ...Object.entries(labels).flatMap(([label, { update }]) => [
       `query Edited${label}($id: ID!) { node(id: $id) { id ... on ${label} { ${editedSelection(schema, label, update)} } } }`,
-      mutation(`Create${label}`, `create${label}`, 'input', `... on Node { id } ${problems}`),
-      mutation(
-        `Update${label}`,
-        `update${label}`,
-        'input',
-        `... on Node { id } ${problems} ${notFound}`,
-      ),
-      mutation(`Delete${label}`, `delete${label}`, 'id', notFound),
+      mutation(`Create${label}`, 'input'),
+      mutation(`Update${label}`, 'input'),
+      mutation(`Delete${label}`, 'id'),
     ]),
     ...Object.keys(relationships).flatMap((type) => [
-      mutation(`Add${type}`, `add${type}`, 'input', problems),
-      mutation(`Remove${type}`, `remove${type}`, 'input', `${problems} ${notFound}`),
+      mutation(`Add${type}`, 'input'),
+      mutation(`Remove${type}`, 'input'),
     ]),
   ];
   return `${generatedMark}\n\n${print(parse(operations.join('\n')))}\n`;

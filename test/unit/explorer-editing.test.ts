@@ -101,6 +101,14 @@ describe("the editor's forms and mutations, generated from the schema", () => {
     const edited = operations.find((o) => o.name === 'EditedEvent')?.text ?? '';
     expect(edited).toMatch(/city \{\s+id\s+\}/);
     expect(edited).not.toContain('evidence');
+    // Each answer is read for what its result may be, and nothing else.
+    const operation = (name: string) => operations.find((o) => o.name === name)?.text ?? '';
+    expect(operation('DeleteEvent')).toContain('NotFoundError');
+    expect(operation('DeleteEvent')).not.toContain('InvalidInputError');
+    expect(operation('AddHeldIn')).not.toContain('NotFoundError');
+    expect(operation('UpdatePlace')).toMatch(
+      /on Node[\s\S]*on InvalidInputError[\s\S]*on NotFoundError/,
+    );
   });
 
   it('replaces the generated end of operations.graphql and keeps what is written above it', () => {
