@@ -114,7 +114,7 @@ export class Panel {
       heading?.replaceChildren(badge(node.__typename), ' ', node.name);
       if (!editor) return fill(body, ...nodeSections(node));
       // An editor's panel: the details with the editing tools, and the history with undo.
-      const refresh = () => this.showNode(id, false);
+      const refresh = () => this.showNode(id, true);
       const details = () =>
         [
           ...nodeSections(node, (r) => relationshipTools(r, refresh)),

@@ -127,7 +127,12 @@ function control(form: string, spec: FieldSpec, initial: Value): Control {
   return { spec, element: wrap(input), read, problem, focus: () => input.focus() };
 }
 
-const same = (a: Value, b: Value) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** An empty text or list is no value: leaving it empty changes nothing. */
+const given = (value: Value) =>
+  value === '' || (Array.isArray(value) && value.length === 0) ? null : value;
+
+const same = (a: Value, b: Value) =>
+  JSON.stringify(given(a) ?? null) === JSON.stringify(given(b) ?? null);
 
 /** Which field a problem is about: "input.evidence[0].quote" -> "evidence". */
 export const problemField = (field: string) =>
