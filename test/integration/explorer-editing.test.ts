@@ -191,7 +191,7 @@ describe.runIf(chromiumRuns)('the explorer as an editor’s tool', () => {
     await bar.getByLabel('New').selectOption({ label: 'Event' });
     await bar.getByRole('button', { name: 'Add…' }).click();
     const form = panel.getByRole('form', { name: 'New event' });
-    // Sent empty, each problem is shown beside its field.
+    // Sent empty, each problem is shown beside its field, before anything is sent.
     await form.getByRole('button', { name: 'Add', exact: true }).click();
     await poll(() => form.locator('[data-field="slug"] .field-problem').isVisible()).toBe(true);
     expect(await form.getByLabel('Slug').getAttribute('aria-invalid')).toBe('true');
@@ -206,6 +206,11 @@ describe.runIf(chromiumRuns)('the explorer as an editor’s tool', () => {
       .first()
       .click();
     await form.locator('.source-text').waitFor();
+    // Words the source does not have: the service's problem is shown beside the evidence.
+    await form.getByLabel('Quote').fill('words this source never says anywhere at all');
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await poll(() => form.locator('[data-field="evidence"] .field-problem').isVisible()).toBe(true);
+    expect(await form.locator('[data-field="slug"] .field-problem').isVisible()).toBe(false);
     await selectWithMouse(page, quote);
     await poll(() => form.getByLabel('Quote').inputValue()).toBe(quote);
     await page.screenshot({ path: join(artifacts, 'explorer-editing-new-event-1440.png') });

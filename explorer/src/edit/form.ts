@@ -226,13 +226,17 @@ export function factForm(options: FactFormOptions): HTMLFormElement {
       if (typeof value === 'number' && !Number.isInteger(value)) {
         local.push({ field: c.spec.name, message: 'must be a whole number' });
       }
+      // Said here: the service takes no input without its required fields to check it.
+      if (options.values === undefined && c.spec.required && value === null) {
+        local.push({ field: c.spec.name, message: 'is required' });
+      }
       if (options.values === undefined ? value !== null : !same(value, initial(c.spec))) {
         input[c.spec.name] = value;
       }
     }
     if (evidence) {
       const chosen = evidence.value();
-      if (chosen) input.evidence = [chosen];
+      input.evidence = chosen ? [chosen] : [];
     }
     if (local.length > 0) return show(local);
     button.disabled = true;
