@@ -8,7 +8,7 @@ import { relationshipFieldsOf } from '../../../src/model/relationships.ts';
 import { request, requestGenerated } from '../api/client.ts';
 import { editable } from '../api/editable.ts';
 import type { EditAnswer, EvidenceInput, NodeDetails, Relationship } from '../api/results.ts';
-import { failure, fill, h } from '../dom.ts';
+import { type Content, failure, fill, h } from '../dom.ts';
 import { labelName, typeName } from '../labels.ts';
 import { Picker } from '../search.ts';
 import { go } from '../state.ts';
@@ -22,9 +22,26 @@ export const operationType = (type: string) =>
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('');
 
-/** A part of the panel opened and closed by its heading (keyboard: Enter or Space). */
-const tool = (title: string, ...content: (Node | null)[]) =>
-  h('details', { class: 'edit-tool' }, h('summary', {}, title), ...content);
+/**
+ * A part of the panel opened and closed by its heading (keyboard: Enter or Space), its content
+ * made when it is first opened.
+ */
+function tool(title: string, make: () => Content | Promise<Content>): HTMLDetailsElement {
+  const slot = h('div', {}, h('p', { class: 'muted' }, 'Loading…'));
+  const details = h('details', { class: 'edit-tool' }, h('summary', {}, title), slot);
+  details.addEventListener(
+    'toggle',
+    async () => {
+      try {
+        fill(slot, await make());
+      } catch (error) {
+        fill(slot, failure(error));
+      }
+    },
+    { once: true },
+  );
+  return details;
+}
 
 /** A button that acts, saying what it is doing and what went wrong beside itself. */
 function actionButton(
@@ -73,45 +90,29 @@ function evidenceForm(
   });
 }
 
-/** Its fields as the update form shows them, with Delete. */
+/** Its fields as the update form shows them, filled in as they are now. */
 function editSection(node: NodeDetails, refresh: () => void): HTMLElement | null {
   const forms = editable.labels[node.__typename];
   if (forms === undefined) return null;
-  const slot = h('div', {}, h('p', { class: 'muted' }, 'Loading…'));
-  const section = tool(`Edit this ${labelName(node.__typename).toLowerCase()}`, slot);
-  section.addEventListener(
-    'toggle',
-    async () => {
-      try {
-        const answer = await requestGenerated<Record<string, unknown> | null>(
-          `Edited${node.__typename}`,
-          { id: node.id },
-        );
-        fill(
-          slot,
-          factForm({
-            title: `Edit ${node.name}`,
-            fields: forms.update,
-            values: answer ?? {},
-            submit: 'Save',
-            send: (input) =>
-              requestGenerated(`Update${node.__typename}`, { input: { id: node.id, ...input } }),
-            done: refresh,
-          }),
-        );
-      } catch (error) {
-        fill(slot, failure(error));
-      }
-    },
-    { once: true },
+  return tool(`Edit this ${labelName(node.__typename).toLowerCase()}`, async () =>
+    factForm({
+      title: `Edit ${node.name}`,
+      fields: forms.update,
+      values:
+        (await requestGenerated<Record<string, unknown> | null>(`Edited${node.__typename}`, {
+          id: node.id,
+        })) ?? {},
+      submit: 'Save',
+      send: (input) =>
+        requestGenerated(`Update${node.__typename}`, { input: { id: node.id, ...input } }),
+      done: refresh,
+    }),
   );
-  return section;
 }
 
 function deleteSection(node: NodeDetails): HTMLElement | null {
   if (editable.labels[node.__typename] === undefined) return null;
-  return tool(
-    'Delete',
+  return tool('Delete', () => [
     h(
       'p',
       {},
@@ -123,7 +124,7 @@ function deleteSection(node: NodeDetails): HTMLElement | null {
       () => requestGenerated(`Delete${node.__typename}`, { id: node.id }),
       () => go({ node: undefined }),
     ),
-  );
+  ]);
 }
 
 /** Add a relationship: a type its label may have, the far end by search, and evidence. */
@@ -174,12 +175,10 @@ function addRelationshipSection(node: NodeDetails, refresh: () => void): HTMLEle
     );
   };
   choice.addEventListener('change', show);
-  show();
-  return tool(
-    'Add relationship',
-    h('div', { class: 'form-field' }, h('label', { for: id }, 'Type'), choice),
-    slot,
-  );
+  return tool('Add relationship', () => {
+    show();
+    return [h('div', { class: 'form-field' }, h('label', { for: id }, 'Type'), choice), slot];
+  });
 }
 
 /** Remove and Add evidence for one relationship of the panel's node. */
@@ -196,8 +195,7 @@ export function relationshipTools(r: Relationship, refresh: () => void): HTMLEle
         () => requestGenerated(`Remove${type}`, { input: { from: r.from.id, to: r.to.id } }),
         refresh,
       ),
-    tool(
-      'Add evidence',
+    tool('Add evidence', () =>
       evidenceForm(`Add evidence to ${typeName(r.type)}`, { relationship: ref }, refresh),
     ),
   );
@@ -207,7 +205,9 @@ export function relationshipTools(r: Relationship, refresh: () => void): HTMLEle
 export function nodeEditing(node: NodeDetails, refresh: () => void): (HTMLElement | null)[] {
   return [
     editSection(node, refresh),
-    tool('Add evidence', evidenceForm(`Add evidence to ${node.name}`, { node: node.id }, refresh)),
+    tool('Add evidence', () =>
+      evidenceForm(`Add evidence to ${node.name}`, { node: node.id }, refresh),
+    ),
     addRelationshipSection(node, refresh),
     deleteSection(node),
   ];
