@@ -70,9 +70,13 @@ const operations: Operation[] = [
     weight: 5,
     write: true,
     body: (i) => ({
-      query: `mutation ($input: MembershipInput!) { ${i % 2 === 0 ? 'add' : 'remove'}Membership(input: $input) { __typename } }`,
+      query: `mutation ($input: ${i % 2 === 0 ? 'Add' : 'Remove'}MemberOfInput!) { ${i % 2 === 0 ? 'add' : 'remove'}MemberOf(input: $input) { __typename } }`,
       variables: {
-        input: { state: 'MNG', network: 'NEACAP', ...(i % 2 === 0 ? { evidence } : {}) },
+        input: {
+          from: encodeId('MemberState', 'MNG'),
+          to: encodeId('Network', 'NEACAP'),
+          ...(i % 2 === 0 ? { evidence } : {}),
+        },
       },
     }),
   },

@@ -147,7 +147,10 @@ async function main(): Promise<void> {
       );
       if (await graphIsEmpty(db)) {
         logger.info('The graph is empty: importing the NEASPEC dataset');
-        const report = await importDataset(db, dataDir, { onProgress: (m) => logger.info(m) });
+        const report = await importDataset(db, dataDir, {
+          onProgress: (m) => logger.info(m),
+          operation: 'seed',
+        });
         const created = report.change.nodes.create.length;
         const linked = report.change.relationships.create.length;
         logger.info(

@@ -147,6 +147,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       return {
         graph: new Graph(roundTrips.reader(request), admission, planner),
         viewer,
+        editorRole: security.auth.editorRole,
         curation: viewer ? new Curation(db, viewer.subject) : null,
       };
     },

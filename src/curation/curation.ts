@@ -12,14 +12,20 @@
  */
 import { Neo4jError } from 'neo4j-driver';
 import { FactChecker } from '../dataset/checker.ts';
-import type { EvidenceItem } from '../dataset/format.ts';
+import type { DecisionKind } from '../dataset/decision-kinds.ts';
+import { type EvidenceItem, evidence } from '../dataset/format.ts';
+import { entityOf } from '../model/entities.ts';
 import {
   decisionId,
+  type Evidence,
+  evidenceProperties,
   type GraphFacts,
+  meetingAliases,
   meetingId,
   meetingProperties,
   type NodeFact,
   nodeFact,
+  type Properties,
   type PropertyValue,
   type RelationshipFact,
   relationshipFact,
@@ -27,23 +33,29 @@ import {
   storedEvidence,
   subjectLabels,
 } from '../model/facts.ts';
+import { identityOf, nodeIdOf } from '../model/identity.ts';
 import type { Label } from '../model/labels.ts';
+import {
+  endsOfType,
+  type RelationshipType,
+  relationshipFields,
+  relationshipFieldsOf,
+  typeName,
+} from '../model/relationships.ts';
 import type { Database, WriteRunner } from '../neo4j/database.ts';
 import { type StoredNode, statements } from '../neo4j/statements.ts';
-import { diffGraph, isEmptyChange } from '../sync/diff.ts';
+import { diffGraph, type GraphChange } from '../sync/diff.ts';
 import { writeChange } from '../sync/write.ts';
 import { InvalidInputError, NotFoundError } from './errors.ts';
 import {
   type DecisionInput,
   decisionInput,
   type MeetingInput,
-  type MembershipInput,
   meetingInput,
-  membershipInput,
-  type ParticipationInput,
   parseInput,
-  participationInput,
+  relationshipInput,
 } from './inputs.ts';
+import { createInput, updateInput } from './node-input.ts';
 
 /** The nodes with these ids, by id, read inside the transaction. */
 async function loadEntities(
@@ -82,34 +94,115 @@ function idTakenProblem(existing: StoredNode | undefined, label: Label): string 
   return `"${existing.id}" is already the id of ${existing.label}, not of a ${label.toLowerCase()}`;
 }
 
-/** What a write may change: some nodes, and those of their relationships `includes` accepts. */
+/**
+ * What a write may change: the nodes it owns (compared property by property), and the
+ * relationships of `nodes` that `includes` accepts.
+ */
 interface Scope {
   nodes: readonly string[];
+  /** The nodes the write makes, changes or removes (by default `nodes`). */
+  owns?: readonly string[];
   includes: (relationship: RelationshipFact) => boolean;
 }
 
-/** The graph's current facts within `scope`. */
+/** The stored properties of a node, without the absent ones. */
+const storedProperties = (node: StoredNode): Properties =>
+  Object.fromEntries(
+    Object.entries(node.properties).filter(
+      (entry): entry is [string, PropertyValue] => entry[1] !== null,
+    ),
+  );
+
+/** The graph's current facts within `scope`, as stored. */
 async function currentFacts(run: WriteRunner, scope: Scope): Promise<GraphFacts> {
-  const entities = await loadEntities(run, scope.nodes);
-  // Properties are left out: a node a curator writes is always rewritten (with who and when).
-  const nodes: NodeFact[] = [...entities.values()].map(({ label, id }) => ({
-    label,
-    id,
-    properties: {},
+  const owned = scope.owns ?? scope.nodes;
+  const entities = await loadEntities(run, owned);
+  const nodes: NodeFact[] = [...entities.values()].map((node) => ({
+    label: node.label,
+    id: node.id,
+    properties: storedProperties(node),
   }));
-  const relationships = await run(statements.write.curationRelationships, { ids: scope.nodes });
+  const relationships =
+    scope.nodes.length === 0
+      ? []
+      : await run(statements.write.curationRelationships, { ids: scope.nodes });
   return { nodes, relationships: relationships.filter(scope.includes) };
 }
 
-/** The entity whose write lock a write holds from its start: its id, or a decision's meeting. */
-type Lock = { entity: string } | { meetingOfDecision: string };
+/** The entities whose write locks a write takes first. */
+interface Lock {
+  entities: readonly string[];
+}
 
 /**
  * Two editors created the same new node at once (its id is unique): the one that lost the race
- * finds it there when it runs again, and replaces it as an upsert does.
+ * finds it there when it runs again.
  */
 const lostCreationRace = (error: unknown) =>
   error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+/** What a write transaction offers the work inside it. */
+interface Writing {
+  run: WriteRunner;
+  /** Makes the facts within `scope` exactly `wanted`; answers the change it wrote. */
+  replace(scope: Scope, wanted: GraphFacts): Promise<GraphChange>;
+}
+
+/** The relationship every node of `label` has exactly one of: a decision's meeting. */
+const meetingEndOf = (label: Label) =>
+  relationshipFieldsOf(label).find((end) => end.one && end.required);
+
+/** Does `relationship` hang a node on `id` that cannot be without it (a decision on its meeting)? */
+const needs = (relationship: RelationshipFact, id: string) =>
+  relationshipFields.some(
+    (end) =>
+      end.one &&
+      end.required &&
+      end.type === relationship.type &&
+      (end.direction === 'out' ? relationship.to === id : relationship.from === id),
+  );
+
+const words = (label: Label) => label.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+
+/** The rules of the dataset for a node as it will be stored, with the evidence it will have. */
+function checkNodeRules(
+  checks: FactChecker,
+  label: Label,
+  properties: Properties,
+  items: readonly EvidenceItem[],
+): void {
+  const text = (name: string) =>
+    typeof properties[name] === 'string' ? (properties[name] as string) : undefined;
+  checks.dates(text('startDate'), text('endDate'), 'input.endDate');
+  if (label === 'Meeting') {
+    checks.online(properties.online === true, items, 'input.online');
+    checks.certainty(
+      text('certainty') === 'uncertain' ? 'uncertain' : 'certain',
+      items,
+      'input.certainty',
+    );
+  }
+  if (label === 'Decision') checks.decisionKind(text('kind') as DecisionKind, items, 'input.kind');
+}
+
+/** Do `from` and `to` name nodes the relationship `type` may join, at each end? */
+function checkEnds(
+  checks: FactChecker,
+  type: RelationshipType,
+  known: Map<string, StoredNode>,
+  from: string,
+  to: string,
+): void {
+  const declared = endsOfType(type);
+  if (!checks.reference(declared.from, from, 'input.from')) return;
+  if (!checks.reference(declared.to, to, 'input.to')) return;
+  const start = known.get(from)?.label as Label;
+  // An end may narrow the far labels (a project covers places, a network member States).
+  const far = relationshipFieldsOf(start).find(
+    (end) => end.type === type && end.direction === 'out',
+  )?.far;
+  if (far !== undefined) checks.reference(far, to, 'input.to');
+}
 
 export class Curation {
   constructor(
@@ -123,13 +216,36 @@ export class Curation {
     return { origin: 'curation', curatedBy: this.curator, curatedAt: new Date().toISOString() };
   }
 
-  /** Runs `work` in one write transaction that first takes the write lock of `lock`. */
-  async #write<T>(lock: Lock, work: (run: WriteRunner) => Promise<T>): Promise<T> {
+  /** The change the last write of this request recorded (none when it changed nothing). */
+  lastChange: string | undefined;
+
+  /**
+   * Runs `work`, the mutation `operation`, in one write transaction that first takes the write
+   * locks of `lock`; what it changes is recorded in the graph's history as the editor's.
+   */
+  async #write<T>(
+    operation: string,
+    lock: Lock,
+    work: (writing: Writing) => Promise<T>,
+  ): Promise<T> {
+    this.lastChange = undefined;
     const transaction = () =>
       this.db.writeTransaction(async (run) => {
-        if ('entity' in lock) await run(statements.write.lockEntities, { ids: [lock.entity] });
-        else await run(statements.write.lockMeetingOfDecision, { id: lock.meetingOfDecision });
-        return work(run);
+        // Always in the same order, so that two writes locking the same entities queue.
+        await run(statements.write.lockEntities, { ids: [...new Set(lock.entities)].sort() });
+        return work({
+          run,
+          replace: async (scope, wanted) => {
+            const current = await currentFacts(run, scope);
+            const change = diffGraph(wanted, current, () => true);
+            this.lastChange = await writeChange(run, change, () => {}, {
+              by: this.curator,
+              origin: 'CURATION',
+              operation,
+            });
+            return change;
+          },
+        });
       });
     try {
       return await transaction();
@@ -137,16 +253,6 @@ export class Curation {
       if (!lostCreationRace(error)) throw error;
       return transaction();
     }
-  }
-
-  /** Makes the facts within `scope` exactly `wanted`. */
-  async #replace(run: WriteRunner, scope: Scope, wanted: GraphFacts): Promise<void> {
-    const current = await currentFacts(run, scope);
-    await writeChange(
-      run,
-      diffGraph(wanted, current, () => true),
-      () => {},
-    );
   }
 
   /**
@@ -159,7 +265,7 @@ export class Curation {
     // Defaults to false when left out; only an explicit value changes it.
     const onlineGiven = (raw as Record<string, unknown>).online != null;
     const id = meetingId(input.number);
-    return this.#write({ entity: id }, async (run) => {
+    return this.#write('upsertMeeting', { entities: [id] }, async ({ run, replace }) => {
       const entities = await loadEntities(run, [
         id,
         ...[input.city, input.host].filter((ref): ref is string => ref !== undefined),
@@ -202,8 +308,7 @@ export class Curation {
         ...(input.city ? [relationshipFact('HELD_IN', id, input.city, evidence, origin)] : []),
         ...(input.host ? [relationshipFact('HOSTED', input.host, id, evidence, origin)] : []),
       ];
-      await this.#replace(
-        run,
+      await replace(
         {
           nodes: [id],
           includes: (r) =>
@@ -228,7 +333,7 @@ export class Curation {
         field: `input.subjects.${key}[${index}]`,
       })),
     );
-    return this.#write({ entity: meeting }, async (run) => {
+    return this.#write('recordDecision', { entities: [meeting] }, async ({ run, replace }) => {
       const entities = await loadEntities(run, [
         meeting,
         id,
@@ -248,11 +353,13 @@ export class Curation {
       const evidence = checks.evidence(input.evidence, 'input.evidence') ?? [];
       refuseProblems(checks);
 
-      const [next] = await run(statements.write.curationNextPosition, { meeting });
+      const [next] = await run(statements.write.curationNextPosition, {
+        meeting,
+        type: 'MADE_AT',
+      });
       const position = existing?.properties.position ?? next?.position;
       const origin = this.#origin();
-      await this.#replace(
-        run,
+      await replace(
         {
           nodes: [id],
           includes: (r) =>
@@ -284,94 +391,272 @@ export class Curation {
     });
   }
 
-  /** Deletes a decision and its relationships; answers its id. */
-  deleteDecision(id: string): Promise<string> {
-    return this.#write({ meetingOfDecision: id }, async (run) => {
-      const existing = (await loadEntities(run, [id])).get(id);
-      if (existing?.label !== 'Decision') throw new NotFoundError(`There is no decision ${id}.`);
-      await this.#replace(
-        run,
-        { nodes: [id], includes: () => true },
-        { nodes: [], relationships: [] },
+  /** Creates a node of `label` from a `create<label>` input; answers its id. */
+  createNode(label: Label, raw: Record<string, unknown>): Promise<string> {
+    const input = createInput(label, raw);
+    const identity = identityOf(label);
+    const id = nodeIdOf(label, input.key as string | number, input.meeting);
+    const belongs = meetingEndOf(label);
+    // What belongs to a meeting is created under the meeting's lock: positions follow each other.
+    return this.#write(
+      `create${label}`,
+      { entities: [input.meeting ?? id] },
+      async ({ run, replace }) => {
+        const known = await loadEntities(run, [
+          id,
+          ...(input.meeting === undefined ? [] : [input.meeting]),
+          ...(input.evidence ?? []).map((item) => item.source),
+        ]);
+        const checks = checkerOver(known);
+        const held = known.get(id);
+        if (held !== undefined)
+          checks.problem(
+            `input.${identity.field}`,
+            held.label === label
+              ? `${label} "${id}" exists already: change it with update${label}`
+              : (idTakenProblem(held, label) as string),
+          );
+        if (belongs !== undefined && input.meeting !== undefined)
+          checks.reference(['Meeting'], input.meeting, `input.${belongs.field}`);
+        const evidence = checks.evidence(input.evidence ?? [], 'input.evidence') ?? [];
+        const properties: Properties = { ...input.properties };
+        if (label === 'Meeting')
+          properties.aliases = meetingAliases(
+            Number(input.key),
+            String(properties.name),
+            properties.aliases as string[],
+          );
+        checkNodeRules(checks, label, properties, input.evidence ?? []);
+        refuseProblems(checks);
+
+        if (
+          belongs !== undefined &&
+          input.meeting !== undefined &&
+          'position' in entityOf(label).properties
+        ) {
+          const [next] = await run(statements.write.curationNextPosition, {
+            meeting: input.meeting,
+            type: belongs.type,
+          });
+          properties.position = next?.position ?? 1;
+        }
+        const origin = this.#origin();
+        const node = nodeFact(
+          label,
+          id,
+          properties,
+          label === 'Source' && evidence.length === 0 ? undefined : evidence,
+          origin,
+        );
+        const links =
+          belongs === undefined || input.meeting === undefined
+            ? []
+            : [
+                belongs.direction === 'out'
+                  ? relationshipFact(belongs.type, id, input.meeting, evidence, origin)
+                  : relationshipFact(belongs.type, input.meeting, id, evidence, origin),
+              ];
+        await replace(
+          { nodes: [], owns: [id], includes: () => false },
+          { nodes: [node], relationships: links },
+        );
+        return id;
+      },
+    );
+  }
+
+  /**
+   * Changes what an `update<label>` input gives of node `id`: a field left out stays, a field
+   * given as null is cleared; evidence given replaces its evidence. Answers its id.
+   */
+  updateNode(label: Label, id: string, raw: Record<string, unknown>): Promise<string> {
+    const input = updateInput(label, raw);
+    const identity = identityOf(label);
+    const belongs = meetingEndOf(label);
+    return this.#write(`update${label}`, { entities: [id] }, async ({ run, replace }) => {
+      const known = await loadEntities(run, [id, ...(input.evidence ?? []).map((i) => i.source)]);
+      const held = known.get(id);
+      if (held?.label !== label) throw new NotFoundError(`There is no ${words(label)} ${id}.`);
+      const checks = checkerOver(known);
+      const meeting = identity.withinMeeting ? id.slice(0, id.lastIndexOf('/')) : undefined;
+      if (input.key !== undefined && nodeIdOf(label, input.key, meeting) !== id)
+        checks.problem(
+          `input.${identity.field}`,
+          `the key of ${id} cannot change: create a new ${words(label)} and delete this one`,
+        );
+      if (belongs !== undefined && input.meeting !== undefined && input.meeting !== meeting)
+        checks.problem(
+          `input.${belongs.field}`,
+          `${id} belongs to ${meeting}, which cannot change`,
+        );
+      const evidence =
+        input.evidence === undefined
+          ? undefined
+          : (checks.evidence(input.evidence, 'input.evidence') ?? []);
+      const stored = storedProperties(held);
+      const properties: Properties = { ...stored, ...input.properties };
+      for (const name of input.cleared) delete properties[name];
+      if (label === 'Meeting') {
+        const number = Number(stored.number);
+        const own = new Set(meetingAliases(number, String(stored.name)));
+        const others =
+          (input.properties.aliases as string[] | undefined) ??
+          ((stored.aliases as string[] | undefined) ?? []).filter((alias) => !own.has(alias));
+        properties.aliases = meetingAliases(number, String(properties.name), others);
+      }
+      const items = evidence ?? storedEvidence(stored);
+      checkNodeRules(checks, label, properties, items);
+      refuseProblems(checks);
+      const node = nodeFact(label, id, properties, evidence, this.#origin());
+      await replace(
+        { nodes: [], owns: [id], includes: () => false },
+        { nodes: [node], relationships: [] },
       );
       return id;
     });
   }
 
   /**
-   * Adds (with evidence) or removes the relationship `type` from a member State to a network or
-   * project; answers the State's id.
+   * Deletes node `id` of `label` and its relationships; answers its id. A node others need
+   * (a meeting with decisions or agenda items) is refused until they are gone.
    */
-  async #stateLink(
-    type: 'MEMBER_OF' | 'PARTICIPATES_IN',
-    target: { id: string; label: 'Network' | 'Project'; field: string },
-    state: string,
-    evidenceItems: readonly EvidenceItem[] | undefined,
-  ): Promise<string> {
-    return this.#write({ entity: state }, async (run) => {
-      const entities = await loadEntities(run, [
-        state,
-        target.id,
-        ...(evidenceItems ?? []).map((i) => i.source),
-      ]);
-      const checks = checkerOver(entities);
-      checks.reference(['MemberState'], state, 'input.state');
-      checks.reference([target.label], target.id, target.field);
-      const evidence = evidenceItems
-        ? (checks.evidence(evidenceItems, 'input.evidence') ?? [])
-        : [];
-      refuseProblems(checks);
-
-      const scope: Scope = {
-        nodes: [state],
-        includes: (r) => r.type === type && r.from === state && r.to === target.id,
-      };
-      const wanted = evidenceItems
-        ? [relationshipFact(type, state, target.id, evidence, this.#origin())]
-        : [];
-      const current = await currentFacts(run, scope);
-      const change = diffGraph(
-        { nodes: current.nodes, relationships: wanted },
-        current,
-        () => true,
-      );
-      if (!evidenceItems && isEmptyChange(change)) {
-        throw new NotFoundError(`${state} has no ${type} relationship to ${target.id}.`);
-      }
-      await writeChange(run, change, () => {});
-      return state;
+  deleteNode(label: Label, id: string): Promise<string> {
+    return this.#write(`delete${label}`, { entities: [id] }, async ({ run, replace }) => {
+      const held = (await loadEntities(run, [id])).get(id);
+      if (held?.label !== label) throw new NotFoundError(`There is no ${words(label)} ${id}.`);
+      const relationships = await run(statements.write.curationRelationships, { ids: [id] });
+      const needing = relationships.filter((r) => needs(r, id));
+      if (needing.length > 0)
+        throw new InvalidInputError([
+          {
+            field: 'id',
+            message: `${id} is needed by ${needing.length} fact${needing.length === 1 ? '' : 's'} that cannot be without it (${needing
+              .slice(0, 3)
+              .map((r) => `${r.from} -[${r.type}]-> ${r.to}`)
+              .join(', ')}${needing.length > 3 ? ', ...' : ''}): delete them first`,
+          },
+        ]);
+      await replace({ nodes: [id], includes: () => true }, { nodes: [], relationships: [] });
+      return id;
     });
   }
 
-  addMembership(raw: unknown): Promise<string> {
-    const input: MembershipInput = parseInput(membershipInput, raw);
-    const network = { id: input.network, label: 'Network', field: 'input.network' } as const;
-    return this.#stateLink('MEMBER_OF', network, input.state, input.evidence);
-  }
-
-  removeMembership(raw: unknown): Promise<string> {
-    const input = parseInput(membershipInput.omit({ evidence: true }), raw);
-    return this.#stateLink(
-      'MEMBER_OF',
-      { id: input.network, label: 'Network', field: 'input.network' },
-      input.state,
-      undefined,
+  /**
+   * Adds the relationship `type` between two nodes with evidence and the type's properties; one
+   * already there keeps its evidence, gains the new, and takes the properties given. Answers it.
+   */
+  addRelationship(type: RelationshipType, raw: Record<string, unknown>): Promise<RelationshipFact> {
+    const input = relationshipInput(type, raw, true);
+    const { from, to } = input;
+    return this.#write(
+      `add${typeName(type)}`,
+      { entities: [from, to] },
+      async ({ run, replace }) => {
+        const known = await loadEntities(run, [from, to, ...input.evidence.map((i) => i.source)]);
+        const checks = checkerOver(known);
+        checkEnds(checks, type, known, from, to);
+        const evidence = checks.evidence(input.evidence, 'input.evidence') ?? [];
+        refuseProblems(checks);
+        const scope: Scope = {
+          nodes: [from],
+          owns: [],
+          includes: (r) => r.type === type && r.from === from && r.to === to,
+        };
+        const [existing] = (await currentFacts(run, scope)).relationships;
+        const fact = relationshipFact(
+          type,
+          from,
+          to,
+          [...(existing ? storedEvidence(existing.properties) : []), ...evidence],
+          this.#origin(),
+          input.properties,
+        );
+        await replace(scope, { nodes: [], relationships: [fact] });
+        return fact;
+      },
     );
   }
 
-  addParticipation(raw: unknown): Promise<string> {
-    const input: ParticipationInput = parseInput(participationInput, raw);
-    const project = { id: input.project, label: 'Project', field: 'input.project' } as const;
-    return this.#stateLink('PARTICIPATES_IN', project, input.state, input.evidence);
+  /** Removes the relationship `type` from `from` to `to`; answers what it was. */
+  removeRelationship(type: RelationshipType, from: string, to: string): Promise<RelationshipFact> {
+    return this.#write(
+      `remove${typeName(type)}`,
+      { entities: [from, to] },
+      async ({ run, replace }) => {
+        const scope: Scope = {
+          nodes: [from],
+          owns: [],
+          includes: (r) => r.type === type && r.from === from && r.to === to,
+        };
+        const [existing] = (await currentFacts(run, scope)).relationships;
+        if (existing === undefined)
+          throw new NotFoundError(`There is no ${from} -[${type}]-> ${to}.`);
+        await replace(scope, { nodes: [], relationships: [] });
+        return existing;
+      },
+    );
   }
 
-  removeParticipation(raw: unknown): Promise<string> {
-    const input = parseInput(participationInput.omit({ evidence: true }), raw);
-    return this.#stateLink(
-      'PARTICIPATES_IN',
-      { id: input.project, label: 'Project', field: 'input.project' },
-      input.state,
-      undefined,
-    );
+  /**
+   * Adds evidence to (`add`) or removes it from a node or relationship; answers its evidence.
+   * A fact keeps at least one item of evidence.
+   */
+  changeEvidence(
+    action: 'add' | 'remove',
+    target: { node: string } | { type: RelationshipType; from: string; to: string },
+    rawEvidence: unknown,
+  ): Promise<Evidence[]> {
+    const items = parseInput(evidence, rawEvidence, ['input', 'evidence']);
+    const ids = 'node' in target ? [target.node] : [target.from, target.to];
+    return this.#write(`${action}Evidence`, { entities: ids }, async ({ run, replace }) => {
+      const known = await loadEntities(run, [...ids, ...items.map((i) => i.source)]);
+      const checks = checkerOver(known);
+      const scope: Scope =
+        'node' in target
+          ? { nodes: [], owns: [target.node], includes: () => false }
+          : {
+              nodes: [target.from],
+              owns: [],
+              includes: (r) =>
+                r.type === target.type && r.from === target.from && r.to === target.to,
+            };
+      const current = await currentFacts(run, scope);
+      const fact = 'node' in target ? current.nodes[0] : current.relationships[0];
+      if (fact === undefined)
+        throw new NotFoundError(
+          'node' in target
+            ? `There is no node ${target.node}.`
+            : `There is no ${target.from} -[${target.type}]-> ${target.to}.`,
+        );
+      const had = storedEvidence(fact.properties);
+      const same = (a: Evidence, b: Evidence) =>
+        a.source === b.source &&
+        (a.quote ?? '') === (b.quote ?? '') &&
+        (a.note ?? '') === (b.note ?? '');
+      let now: Evidence[];
+      if (action === 'add') {
+        now = [...had, ...(checks.evidence(items, 'input.evidence') ?? [])];
+      } else {
+        items.forEach((item, index) => {
+          if (!had.some((known) => same(known, item)))
+            checks.problem(`input.evidence[${index}]`, 'not part of its evidence');
+        });
+        now = had.filter((known) => !items.some((item) => same(known, item)));
+        if (now.length === 0 && !('label' in fact && fact.label === 'Source'))
+          checks.problem(
+            'input.evidence',
+            'that is all of its evidence: a fact keeps at least one item',
+          );
+      }
+      refuseProblems(checks);
+      const properties = { ...fact.properties, ...this.#origin(), ...evidenceProperties(now) };
+      await replace(
+        scope,
+        'label' in fact
+          ? { nodes: [{ ...fact, properties }], relationships: [] }
+          : { nodes: [], relationships: [{ ...fact, properties }] },
+      );
+      return now;
+    });
   }
 }

@@ -3,8 +3,16 @@
  * an import would refuse is refused here with the same words.
  */
 import { z } from 'zod';
-import { decisionEntry, evidence, iso3, meetingEntry, networkId, slug } from '../dataset/format.ts';
+import {
+  decisionEntry,
+  type EvidenceItem,
+  evidence,
+  meetingEntry,
+  propertyValue,
+} from '../dataset/format.ts';
 import { curatorMessages, formatPath } from '../dataset/problems.ts';
+import type { Properties, PropertyValue } from '../model/facts.ts';
+import { endsOfType, type RelationshipType } from '../model/relationships.ts';
 import { InvalidInputError } from './errors.ts';
 
 export const meetingInput = meetingEntry.pick({
@@ -23,11 +31,46 @@ export type MeetingInput = z.infer<typeof meetingInput>;
 export const decisionInput = decisionEntry.extend({ meeting: meetingEntry.shape.number });
 export type DecisionInput = z.infer<typeof decisionInput>;
 
-export const membershipInput = z.strictObject({ state: iso3, network: networkId, evidence });
-export type MembershipInput = z.infer<typeof membershipInput>;
+/** The input of `add<T>` (with evidence) or `remove<T>`, checked; ends are node ids. */
+export interface RelationshipInput {
+  from: string;
+  to: string;
+  evidence: EvidenceItem[];
+  properties: Properties;
+}
 
-export const participationInput = z.strictObject({ state: iso3, project: slug, evidence });
-export type ParticipationInput = z.infer<typeof participationInput>;
+/** Checks the input of `add<type>` (`adding`) or `remove<type>` against the relationship table. */
+export function relationshipInput(
+  type: RelationshipType,
+  raw: Record<string, unknown>,
+  adding: boolean,
+): RelationshipInput {
+  const declared = endsOfType(type).properties ?? {};
+  const properties = Object.fromEntries(
+    Object.entries(declared).map(([name, property]) => {
+      const value = propertyValue(property);
+      return [name, property.required ? value : value.optional()];
+    }),
+  );
+  const parsed = parseInput(
+    z.strictObject({
+      from: z.string(),
+      to: z.string(),
+      ...(adding ? { evidence, ...properties } : {}),
+    }),
+    raw,
+  ) as Record<string, unknown>;
+  return {
+    from: parsed.from as string,
+    to: parsed.to as string,
+    evidence: (parsed.evidence as EvidenceItem[] | undefined) ?? [],
+    properties: Object.fromEntries(
+      Object.keys(declared)
+        .filter((name) => parsed[name] !== undefined)
+        .map((name) => [name, parsed[name] as PropertyValue]),
+    ),
+  };
+}
 
 /** GraphQL sends an explicit null for a field a client sets to null; the format wants it absent. */
 function withoutNulls(value: unknown): unknown {
@@ -41,12 +84,16 @@ function withoutNulls(value: unknown): unknown {
 }
 
 /** Checks `value` against `schema`; every problem is reported under `input.<field>`. */
-export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
+export function parseInput<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  at: readonly string[] = ['input'],
+): T {
   const parsed = schema.safeParse(withoutNulls(value), { error: curatorMessages });
   if (parsed.success) return parsed.data;
   throw new InvalidInputError(
     parsed.error.issues.map((issue) => ({
-      field: formatPath(['input', ...issue.path]),
+      field: formatPath([...at, ...issue.path]),
       message: issue.message,
     })),
   );

@@ -18,6 +18,7 @@ import {
 } from './decision-kinds.ts';
 import { checkEvidence, type SourceRecord } from './evidence.ts';
 import type { EvidenceItem } from './format.ts';
+import { memoised, plainTitle, programmesByTitle, StateNames } from './name-index.ts';
 
 /** What the checker knows of the entries a fact may name. */
 export interface Known {
@@ -66,16 +67,11 @@ const reportedIn = (text: string) => reportedWords.exec(text)?.[0];
 /** Evidence for `certainty: uncertain` says what is uncertain, or that the sources disagree. */
 const uncertainWords =
   /\buncertain|\bunclear\b|\bunconfirmed\b|\bnot\s+(?:certain|sure|confirmed|clear)\b|\bdisagree|\bconflict|\bdiffer|\btentative|\bto\s+be\s+confirmed\b/i;
-/** Two titles name the same thing whatever their case, spacing and closing punctuation. */
-const sameTitle = (a: string, b: string) => {
-  const plain = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .replace(/[\s.:;,]+$/, '')
-      .trim();
-  return plain(a) === plain(b);
-};
+/** The name tables the checkers of one dataset or transaction share, indexed once each. */
+const stateNamesOf = memoised(
+  (names: ReadonlyMap<string, readonly string[]>) => new StateNames(names),
+);
+const programmesByTitleOf = memoised(programmesByTitle);
 
 export class FactChecker {
   readonly problems: CheckProblem[] = [];
@@ -218,13 +214,14 @@ export class FactChecker {
 
   /** An agenda item titled with a programme area's name or alias reviews that area. */
   agendaReviews(title: string, reviews: readonly string[], path: string): void {
-    for (const [slug, names] of this.known.programmeNames ?? []) {
-      if (names.some((name) => sameTitle(name, title)) && !reviews.includes(slug))
+    const { programmeNames } = this.known;
+    if (programmeNames === undefined) return;
+    for (const slug of programmesByTitleOf(programmeNames).get(plainTitle(title)) ?? [])
+      if (!reviews.includes(slug))
         this.problem(
           path,
           `the item's title "${title}" is a name of the programme area ${slug}: the item reviews it, so add ${slug} to its reviews`,
         );
-    }
   }
 
   /** Attendance only from an explicit list: the evidence names every State listed. */
@@ -238,22 +235,17 @@ export class FactChecker {
       );
   }
 
-  /**
-   * Every name or alias of a member State with the States it names, longest first, so that
-   * "Democratic People's Republic of Korea" is read as the DPRK and not as "Republic of Korea".
-   */
-  #names(): [name: string, states: string[]][] {
-    const byName = new Map<string, string[]>();
-    for (const [state, names] of this.known.stateNames ?? [])
-      for (const name of names) byName.set(name, [...(byName.get(name) ?? []), state]);
-    return [...byName].sort(([a], [b]) => b.length - a.length);
+  /** The member States' names that may occur in `text`, longest first. */
+  #names(text: string): [name: string, states: string[]][] {
+    const { stateNames } = this.known;
+    return stateNames === undefined ? [] : stateNamesOf(stateNames).candidates(text);
   }
 
   /** The States a text names; a longer name, once read, hides the shorter names inside it. */
   #statesIn(text: string): string[] {
     let rest = text;
     const found: string[] = [];
-    for (const [name, states] of this.#names()) {
+    for (const [name, states] of this.#names(text)) {
       const unread = rest.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'), ' ');
       if (unread !== rest) found.push(...states);
       rest = unread;
@@ -264,7 +256,7 @@ export class FactChecker {
   /** The States whose name ends `phrase` ("Inner Mongolia Autonomous Region of China": China). */
   #statesEnding(phrase: string): string[] {
     const trimmed = phrase.trim();
-    const ending = this.#names().find(([name]) =>
+    const ending = this.#names(trimmed).find(([name]) =>
       new RegExp(`(^|\\s)(the\\s+)?${escapeRegExp(name)}$`).test(trimmed),
     );
     return ending?.[1] ?? [];

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import {
-  type Entities,
+  type Declared,
   entityOf,
   type KeyField,
   type Label,
@@ -13,6 +13,7 @@ import {
   type NameField,
   type PropertyDeclaration,
 } from '../model/entities.ts';
+import type { FieldOf } from '../model/stored-properties.ts';
 import { decisionKinds } from './decision-kinds.ts';
 
 export { maxLength } from '../model/entities.ts';
@@ -70,11 +71,10 @@ const partialDate = z.string().refine((value) => {
 const boundedText = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, atMost(max));
 const text = boundedText(maxLength.text);
-const summary = boundedText(maxLength.summary);
-const aliases = z.array(text).default([]);
+export const aliases = z.array(text).default([]);
 
 /** A value of a property as the entity table declares it. */
-function propertyValue(declared: PropertyDeclaration): z.ZodType {
+export function propertyValue(declared: PropertyDeclaration): z.ZodType {
   switch (declared.type) {
     case 'int':
       return z.number().int().min(1, 'expected a number from 1');
@@ -91,11 +91,6 @@ function propertyValue(declared: PropertyDeclaration): z.ZodType {
   }
 }
 
-type Declared<L extends Label> = Entities[L]['properties'];
-
-/** The field a property is written as in a file: its own name unless the table names another. */
-type FieldOf<P, K> = P extends { field: infer F extends string } ? F : K & string;
-
 /** The schema of a property's value as `propertyValue` makes it. */
 type ValueSchema<P> = P extends { type: 'int' }
   ? z.ZodNumber
@@ -105,39 +100,41 @@ type ValueSchema<P> = P extends { type: 'int' }
       ? z.ZodArray<typeof text>
       : z.ZodString;
 
-/** The fields `nodeEntry` gives an entry of `L`, typed so that a compiled entry is. */
-export type NodeEntry<L extends Label, Key extends z.ZodType> = {
-  [F in KeyField<L>]: Key;
-} & {
+/** The fields `nodeFields` gives, typed so that a compiled entry is. */
+export type NodeFields<L extends Label> = {
   [F in NameField<L>]: z.ZodString;
 } & {
-  [K in keyof Declared<L> as FieldOf<Declared<L>[K], K>]: Declared<L>[K] extends { required: true }
+  [K in keyof Declared<L> as Declared<L>[K] extends { compiled: true }
+    ? never
+    : FieldOf<Declared<L>[K], K>]: Declared<L>[K] extends { required: true }
     ? ValueSchema<Declared<L>[K]>
     : z.ZodOptional<ValueSchema<Declared<L>[K]>>;
-} & { aliases: typeof aliases };
+};
 
 /**
- * The fields of a file entry that describe a node of `label`, from the entity table: its key
- * (`key`, a slug unless said), its name, its properties (optional unless every node has them)
- * and its aliases.
+ * The fields of a file entry that describe a node of `label`, from the entity table: its name
+ * and the properties the files write (optional unless every node has them).
  */
-export function nodeEntry<L extends Label, Key extends z.ZodType = typeof slug>(
-  label: L,
-  key: Key = slug as never,
-): NodeEntry<L, Key> {
+export function nodeFields<L extends Label>(label: L): NodeFields<L> {
   const declared = entityOf(label);
+  const written = Object.entries(declared.properties).filter(([, property]) => !property.compiled);
   return {
-    [declared.key?.field ?? 'id']: key,
     [declared.name?.field ?? 'name']: text,
     ...Object.fromEntries(
-      Object.entries(declared.properties).map(([name, property]) => {
+      written.map(([name, property]) => {
         const value = propertyValue(property);
         return [property.field ?? name, property.required ? value : value.optional()];
       }),
     ),
-    aliases,
-  } as NodeEntry<L, Key>;
+  } as NodeFields<L>;
 }
+
+/** The fields of an entry of a file listing nodes of `label`: its key, `nodeFields`, aliases. */
+export const nodeEntry = <L extends Label, Key extends z.ZodType>(label: L, key: Key) => ({
+  ...({ [entityOf(label).key?.field ?? 'id']: key } as { [F in KeyField<L>]: Key }),
+  ...nodeFields(label),
+  aliases,
+});
 
 const quote = boundedText(maxLength.quote).refine(
   (value) => value.length >= minQuote.characters && value.split(/\s+/).length >= minQuote.words,
@@ -191,13 +188,10 @@ export const sourcesFile = z.strictObject({
   sources: z.array(
     z.strictObject({
       id: slug,
-      title: text,
+      ...nodeFields('Source'),
       kind: z.enum(['web-page', 'document']),
       url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
-      reference: text.optional(),
-      publisher: text.optional(),
-      author: text.optional(),
-      date: partialDate.optional(),
+      /** The file of its text in the dataset (the node stores the text itself). */
       text: z
         .string()
         .regex(/^sources\/[\w.-]+\.txt$/, 'expected a path such as sources/som-18.txt')
@@ -215,7 +209,7 @@ export const memberStatesFile = z.strictObject({
 export const programmesFile = z.strictObject({
   programmes: z.array(
     z.strictObject({
-      ...nodeEntry('Programme'),
+      ...nodeEntry('Programme', slug),
       evidence,
       targets: groups('species', slug),
     }),
@@ -247,7 +241,7 @@ export const networksFile = z.strictObject({
 export const projectsFile = z.strictObject({
   projects: z.array(
     z.strictObject({
-      ...nodeEntry('Project'),
+      ...nodeEntry('Project', slug),
       evidence,
       programme: link('slug', slug).optional(),
       participants: z.array(group('states', iso3).extend({ role: text.optional() })).default([]),
@@ -260,13 +254,13 @@ export const projectsFile = z.strictObject({
 });
 
 export const speciesFile = z.strictObject({
-  species: z.array(z.strictObject({ ...nodeEntry('Species'), evidence })),
+  species: z.array(z.strictObject({ ...nodeEntry('Species', slug), evidence })),
 });
 
 export const placesFile = z.strictObject({
   places: z.array(
     z.strictObject({
-      ...nodeEntry('Place'),
+      ...nodeEntry('Place', slug),
       kind: z.enum(['city', 'region']),
       evidence,
       in: link('state', iso3).optional(),
@@ -277,7 +271,7 @@ export const placesFile = z.strictObject({
 export const organisationsFile = z.strictObject({
   organisations: z.array(
     z.strictObject({
-      ...nodeEntry('Organisation'),
+      ...nodeEntry('Organisation', slug),
       evidence,
       basedIn: link('state', iso3).optional(),
     }),
@@ -287,7 +281,7 @@ export const organisationsFile = z.strictObject({
 export const eventsFile = z.strictObject({
   events: z.array(
     z.strictObject({
-      ...nodeEntry('Event'),
+      ...nodeEntry('Event', slug),
       place: slug.optional(),
       evidence,
       organisers: groups('organisations', slug),
@@ -306,32 +300,35 @@ const subjects = z
   })
   .default({ networks: [], projects: [], programmes: [], events: [], organisations: [] });
 
-/**
- * A meeting as a curation mutation describes it; a meeting file describes one the same way,
- * except for its host (see meetingFile).
- */
-export const meetingEntry = z.strictObject({
+/** What a meeting file and a curation mutation both say of a meeting. */
+const meetingFields = {
+  ...nodeFields('Meeting'),
   number: z.number().int().min(1, 'expected a SOM number from 1'),
-  title: text,
-  startDate: isoDate,
-  endDate: isoDate,
-  city: slug.optional(),
-  online: z.boolean().default(false),
-  host: iso3.optional(),
-  summary: summary.optional(),
   certainty,
+  city: slug.optional(),
   documents: z.array(slug).default([]),
   evidence,
   attendance: groups('states', iso3),
   observers: groups('organisations', slug),
   commemorates: groups('events', slug),
+};
+
+/**
+ * A meeting as a curation mutation describes it: with both its days. A meeting file describes
+ * one the same way, except for its host (see meetingFile).
+ */
+export const meetingEntry = z.strictObject({
+  ...meetingFields,
+  startDate: isoDate,
+  endDate: isoDate,
+  host: iso3.optional(),
 });
 
 /** A decision as a meeting file describes it; a curation mutation describes one the same way. */
 export const decisionEntry = z.strictObject({
   key: slug,
+  ...nodeFields('Decision'),
   kind: z.enum(decisionKinds),
-  summary,
   subjects,
   proposedBy: iso3.optional(),
   evidence,
@@ -341,23 +338,22 @@ export const meetingFile = z.strictObject({
   // In a file, a host has its own evidence, which must say who hosted (data/README.md); other
   // names of the meeting join the SOM-NN aliases every meeting gets. A meeting known only by its
   // number (a later meeting's numbering says it took place) is written without dates.
-  meeting: meetingEntry.extend({
+  meeting: z.strictObject({
+    ...meetingFields,
     host: link('state', iso3).optional(),
     aliases,
-    startDate: isoDate.optional(),
-    endDate: isoDate.optional(),
     none: statedNone(['city', 'host', 'attendance', 'agenda', 'decisions']),
   }),
   agenda: z
     .array(
       z.strictObject({
+        ...nodeFields('AgendaItem'),
         number: z
           .union([z.string(), z.number()])
           .transform(String)
           .pipe(
             z.string().regex(/^(\d+[a-z]?|[a-z])$/, 'expected an item number such as 2, 2a or a'),
           ),
-        title: text,
         reviews: z.array(slug).default([]),
         annexes: z.array(slug).default([]),
         evidence,
@@ -370,7 +366,7 @@ export const meetingFile = z.strictObject({
 export const publicationsFile = z.strictObject({
   publications: z.array(
     z.strictObject({
-      ...nodeEntry('Publication'),
+      ...nodeEntry('Publication', slug),
       evidence,
       /** What it reports on: programme, project and network keys, meeting ids such as som-17. */
       about: groups('subjects', z.string().max(maxLength.id, atMost(maxLength.id))),
@@ -386,7 +382,7 @@ const statedDate = z
 export const peopleFile = z.strictObject({
   people: z.array(
     z.strictObject({
-      ...nodeEntry('Person'),
+      ...nodeEntry('Person', slug),
       evidence,
       /** Public roles: the title, the organisation (slug) or State (ISO code), the date. */
       roles: z

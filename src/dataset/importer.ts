@@ -22,6 +22,9 @@ export interface ImportOptions {
   onProgress?: (message: string) => void;
   /** Longest the one import transaction may run. */
   timeoutMs?: number;
+  /** What history records the import as: who ran it and how (`import`, `seed`). */
+  by?: string;
+  operation?: string;
 }
 
 export interface ImportReport {
@@ -64,7 +67,14 @@ export async function importDataset(
   dir: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const { dryRun = false, replace = false, onProgress = () => {}, timeoutMs = 300_000 } = options;
+  const {
+    dryRun = false,
+    replace = false,
+    onProgress = () => {},
+    timeoutMs = 300_000,
+    by = 'import',
+    operation = 'import',
+  } = options;
   const started = performance.now();
   onProgress(`Reading and checking the dataset in ${dir}`);
   const wanted = await readDataset(dir);
@@ -98,7 +108,7 @@ export async function importDataset(
     async (run) => {
       // Read inside the write transaction, so the difference is computed on what it changes.
       const difference = changeTo(await currentFacts(run));
-      await writeChange(run, difference, onProgress);
+      await writeChange(run, difference, onProgress, { by, origin: 'IMPORT', operation });
       return difference;
     },
     { timeoutMs },

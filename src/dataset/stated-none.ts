@@ -10,13 +10,19 @@ import type { Evidence } from '../model/facts.ts';
 import type { FactChecker } from './checker.ts';
 import type { EvidenceItem } from './format.ts';
 
+/** A `none:` group: the aspects a source states the entry has none of, with its evidence. */
+export interface StatedNone<A extends string> {
+  of: A[];
+  evidence: EvidenceItem[];
+}
+
 /**
  * The aspects stated to be none (stored as the node's `none` property) and their evidence
  * (stored with the node's own). An aspect the entry also gives facts of is a contradiction.
  */
 export function checkStatedNone<A extends string>(
   check: FactChecker,
-  groups: readonly { of: A[]; evidence: EvidenceItem[] }[],
+  groups: readonly StatedNone<A>[],
   given: Record<A, boolean>,
   path: string,
 ): { none: A[]; evidence: Evidence[] } {

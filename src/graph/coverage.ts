@@ -10,6 +10,7 @@ import { endsOfType, type RelationshipType } from '../model/relationships.ts';
 import { ofType, withLabel } from './patterns.ts';
 import { type FieldPlan, project } from './plan.ts';
 import type { Selected } from './selection.ts';
+import { variables } from './variables.ts';
 
 export const coverageValues = ['RECORDED', 'NONE', 'NOT_RECORDED'] as const;
 export type CoverageValue = (typeof coverageValues)[number];
@@ -205,18 +206,7 @@ export const aspectCountsPlan: FieldPlan = {
 export const yearCoveragePlan: FieldPlan = {
   cypher: (_scope, selected: Selected) => {
     const { meeting, match } = meetings();
-    const variables = Array.from({ length: 8 }, () => new Cypher.Variable());
-    const [year, held, covered, rows, first, last, each, found] = variables as [
-      Cypher.Variable,
-      Cypher.Variable,
-      Cypher.Variable,
-      Cypher.Variable,
-      Cypher.Variable,
-      Cypher.Variable,
-      Cypher.Variable,
-      Cypher.Variable,
-    ];
-    const row = new Cypher.Variable();
+    const [year, held, covered, rows, first, last, each, found, row] = variables(9);
     const decisionsCovered = new Cypher.Case()
       .when(Cypher.neq(meetingCoverage(meeting, 'decisions'), literal('NOT_RECORDED')))
       .then(new Cypher.Literal(1))
@@ -259,11 +249,7 @@ export const yearCoveragePlan: FieldPlan = {
 export const unrecordedNumbersPlan: FieldPlan = {
   cypher: () => {
     const { meeting, match } = meetings();
-    const [numbers, highest, n] = [
-      new Cypher.Variable(),
-      new Cypher.Variable(),
-      new Cypher.Variable(),
-    ];
+    const [numbers, highest, n] = variables(3);
     return Cypher.coalesce(
       Cypher.head(
         new Cypher.Collect(

@@ -62,6 +62,11 @@ export class Graph {
     return this.run(lookup(label, 'id', id, selectedField(info).children.get(label) ?? [], true));
   }
 
+  /** The node `id` of `label` with the fields `selections` select (of a field typed Entity). */
+  nodeSelecting(label: Label, id: string, selections: readonly Selected[]): Promise<unknown> {
+    return this.run(lookup(label, 'id', id, selections, true));
+  }
+
   /** Runs a plan: a statement, a batched lookup, or a value known without Neo4j. */
   async run(plan: RootStatement | GraphQLError): Promise<unknown> {
     if (plan instanceof GraphQLError) throw plan;

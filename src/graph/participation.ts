@@ -11,6 +11,7 @@ import { ofType, withLabel } from './patterns.ts';
 import { type FieldPlan, project, projectObject, type Scope, type Statement } from './plan.ts';
 import { childrenOf, type Selected } from './selection.ts';
 import type { GraphStatistics, Spread } from './statistics.ts';
+import { variables } from './variables.ts';
 
 /**
  * A node of the row, projected as the selection asks; its type from the row's `type` value.
@@ -82,16 +83,7 @@ export function participationStatement(state: string | undefined, selected: Sele
   const through = new Cypher.Node();
   const link = new Cypher.Relationship();
   const part = new Cypher.Relationship();
-  const [kind, targetType, throughType, links, rows, role] = [1, 2, 3, 4, 5, 6].map(
-    () => new Cypher.Variable(),
-  ) as [
-    Cypher.Variable,
-    Cypher.Variable,
-    Cypher.Variable,
-    Cypher.Variable,
-    Cypher.Variable,
-    Cypher.Variable,
-  ];
+  const [kind, targetType, throughType, links, rows, role] = variables(6);
   // One State is found by its key; all of them, from the relationships themselves.
   const from = () =>
     new Cypher.Pattern(

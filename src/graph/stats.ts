@@ -12,6 +12,7 @@ import { concerns, decisionsOf } from './concerning.ts';
 import { ofType, withLabel } from './patterns.ts';
 import { type FieldPlan, project, projectObject, type Statement } from './plan.ts';
 import { childrenOf, type Selected } from './selection.ts';
+import { variables } from './variables.ts';
 
 const zero = new Cypher.Literal(0);
 
@@ -78,9 +79,7 @@ function countIn(counted: Cypher.Variable, values: Record<string, Cypher.Expr>) 
  */
 function yearSeries(selected: Selected, byKind: boolean): Cypher.Expr {
   const { match, decision, year } = decisionsWithYears();
-  const variable = () => new Cypher.Variable();
-  const [y, k, n, counted, kinds] = [variable(), variable(), variable(), variable(), variable()];
-  const [first, last, eachYear, eachKind] = [variable(), variable(), variable(), variable()];
+  const [y, k, n, counted, kinds, first, last, eachYear, eachKind] = variables(9);
   const grouped = byKind
     ? match.with([year, y], [decision.property('kind'), k], [Cypher.count(decision), n])
     : match.with([year, y], [Cypher.count(decision), n]);

@@ -42,6 +42,11 @@ export interface PropertyDeclaration {
    * does not show it as a field of its own.
    */
   graphql?: 'own' | 'none';
+  /**
+   * The compiler works it out (a place in a list, what a source states there is none of, a
+   * source's text): the dataset files do not write it as such.
+   */
+  compiled?: true;
   /** Uniquely identifies a node of the label (a lookup key): a constraint. */
   unique?: true;
   /** Filtered or ordered on: an index. */
@@ -101,6 +106,7 @@ const endDate = { type: 'date', description: 'Last day, where known.' } as const
 const statedNone = {
   type: 'texts',
   graphql: 'none',
+  compiled: true,
   description: 'The facts of it a source states there are none of, e.g. "members".',
 } as const;
 const online = {
@@ -124,6 +130,7 @@ export const entities = {
         type: 'int',
         required: true,
         graphql: 'none',
+        compiled: true,
         description: 'Its place on the agenda.',
       },
     },
@@ -152,6 +159,7 @@ export const entities = {
         type: 'int',
         required: true,
         graphql: 'none',
+        compiled: true,
         description: 'Its place among the decisions of its meeting.',
       },
     },
@@ -365,6 +373,7 @@ export const entities = {
       text: {
         type: 'string',
         graphql: 'own',
+        compiled: true,
         description:
           'Its full text, when the graph holds it (quotes in evidence are exact parts of it).',
       },
@@ -420,7 +429,8 @@ export type NameField<L extends Label> = Entities[L] extends {
     : F
   : 'name';
 
-interface ValueOf {
+/** The TypeScript type of a value of each property type. */
+export interface ValueOf {
   string: string;
   int: number;
   boolean: boolean;
@@ -429,7 +439,8 @@ interface ValueOf {
   texts: string[];
 }
 
-type Declared<L extends Label> = Entities[L]['properties'];
+/** The own properties the table declares for `L`. */
+export type Declared<L extends Label> = Entities[L]['properties'];
 
 /** A node of `L` as stored: a property every node has is present, the others may be absent. */
 export type StoredRow<L extends Label> = { id: string; name: string; aliases?: string[] } & {

@@ -1,6 +1,12 @@
 /** The facts the dataset and curation produce: nodes and relationships as stored. */
 import type { Label } from './labels.ts';
 import type { RelationshipType } from './relationships.ts';
+import {
+  type NodeValues,
+  type Properties,
+  type PropertyValue,
+  storedProperties,
+} from './stored-properties.ts';
 
 /** The kinds of things a decision can be about, by the name of their list in a decision. */
 export const subjectLabels = {
@@ -35,9 +41,7 @@ export function evidenceProperties(given: readonly Evidence[]) {
   };
 }
 
-/** A property value Neo4j stores; dates travel as YYYY-MM-DD strings. */
-export type PropertyValue = string | number | boolean | string[];
-export type Properties = Record<string, PropertyValue>;
+export type { Properties, PropertyValue } from './stored-properties.ts';
 
 export interface NodeFact {
   label: Label;
@@ -115,35 +119,21 @@ export const meetingAliases = (number: number, title: string, others: readonly s
   ...others,
 ];
 
-/** The stored properties of a meeting, from the dataset's or a mutation's description of it. */
-export const meetingProperties = (meeting: {
-  number: number;
-  title: string;
-  aliases?: readonly string[] | undefined;
-  startDate?: string | undefined;
-  endDate?: string | undefined;
-  online: boolean;
-  summary?: string | undefined;
-  certainty?: string | undefined;
-  /** What a source states the meeting had none of (see dataset/stated-none.ts). */
-  none?: readonly string[] | undefined;
-}) => ({
-  number: meeting.number,
-  name: meeting.title,
+/** A meeting's description with the names every meeting has (see `meetingAliases`). */
+export const withMeetingAliases = <
+  M extends { number: number; title: string; aliases?: readonly string[] | undefined },
+>(
+  meeting: M,
+): M => ({
+  ...meeting,
   aliases: meetingAliases(meeting.number, meeting.title, meeting.aliases),
-  startDate: meeting.startDate,
-  endDate: meeting.endDate,
-  online: meeting.online,
-  summary: meeting.summary,
-  certainty: meeting.certainty,
-  none: meeting.none?.length ? [...meeting.none] : undefined,
 });
 
-/** The id of Senior Officials Meeting number `number`: SOM-18 is `som-18`. */
-export const meetingId = (number: number) => `som-${number}`;
+/** The stored properties of a meeting, from the dataset's or a mutation's description of it. */
+export const meetingProperties = (meeting: NodeValues<'Meeting'>) =>
+  storedProperties('Meeting', withMeetingAliases(meeting));
 
-/** The id of decision `key` of a meeting: `som-18/neampan-launched`. */
-export const decisionId = (meeting: number, key: string) => `${meetingId(meeting)}/${key}`;
+export { agendaItemId, decisionId, meetingId } from './identity.ts';
 
 /** The evidence stored in a node's or relationship's properties, as items (the inverse). */
 export function storedEvidence(properties: Record<string, unknown>): Evidence[] {

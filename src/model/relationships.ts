@@ -734,3 +734,11 @@ export const relationshipFieldsOf = (label: Label) =>
 /** The labels a relationship may start and end at. */
 export const endsOfType = (type: RelationshipType): Relationship =>
   relationships[type] as Relationship;
+
+/** The name of a relationship type in the names of its mutations: MEMBER_OF is MemberOf. */
+export const typeName = (type: RelationshipType) =>
+  type
+    .toLowerCase()
+    .split('_')
+    .map((word) => `${word[0]?.toUpperCase()}${word.slice(1)}`)
+    .join('');

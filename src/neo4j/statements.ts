@@ -6,6 +6,7 @@
  * migrate.ts, not statements run by name.)
  */
 import type { NodeFact, PropertyValue, RelationshipFact } from '../model/facts.ts';
+import type { ChangeMeta, ChangeRecord, FactChangeRecord } from '../model/history.ts';
 import type { Label } from '../model/labels.ts';
 import type { RelationshipType } from '../model/relationships.ts';
 
@@ -72,6 +73,35 @@ export const statements = {
         state: string;
       }
     >('read/schema-indexes'),
+    historyOf: statement<
+      { id: string; afterAt: string | null; afterId: string | null; limit: number },
+      ChangeRecord
+    >('read/history-of'),
+    changes: statement<
+      {
+        since: string | null;
+        by: string | null;
+        afterAt: string | null;
+        afterId: string | null;
+        limit: number;
+      },
+      ChangeRecord
+    >('read/changes'),
+    changesById: statement<{ ids: readonly string[] }, ChangeRecord>('read/changes-by-id'),
+    factChanges: statement<
+      { changes: readonly string[]; of: string | null; limit: number },
+      FactChangeRecord
+    >('read/fact-changes'),
+    laterFactChange: statement<
+      {
+        id: string | null;
+        type: string | null;
+        from: string | null;
+        to: string | null;
+        at: string;
+      },
+      { change: string }
+    >('read/later-fact-change'),
     curationInvariants: statement<void, { violation: string }>('read/curation-invariants'),
     exportNodeKeys: statement<{ label: Label }, { key: string; types: string[] }>(
       'read/export-node-keys',
@@ -115,16 +145,23 @@ export const statements = {
     deleteRelationships: statement<{ relationships: readonly Ends[] }>(
       'write/delete-relationships',
     ),
+    recordChange: statement<
+      { change: Omit<ChangeMeta, 'reverts'> & { id: string; reverts: string | null } },
+      { at: string }
+    >('write/record-change'),
+    recordFactChanges: statement<{ facts: readonly FactChangeRecord[] }>(
+      'write/record-fact-changes',
+    ),
     bumpRevision: statement<void, { number: number }>('write/bump-revision'),
     curationEntities: statement<{ ids: readonly string[] }, StoredNode>('write/curation-entities'),
     curationRelationships: statement<{ ids: readonly string[] }, RelationshipFact>(
       'write/curation-relationships',
     ),
-    curationNextPosition: statement<{ meeting: string }, { position: number }>(
-      'write/curation-next-position',
-    ),
+    curationNextPosition: statement<
+      { meeting: string; type: RelationshipType },
+      { position: number }
+    >('write/curation-next-position'),
     lockEntities: statement<{ ids: readonly string[] }>('write/lock-entities'),
-    lockMeetingOfDecision: statement<{ id: string }>('write/lock-meeting-of-decision'),
   },
   health: {
     databaseAnswers: statement<void, { answers: true }>('health/database-answers'),

@@ -13,7 +13,7 @@ interface Types {
   };
 }
 
-type BuilderTypes = PothosSchemaTypes.ExtendDefaultTypes<Types>;
+export type BuilderTypes = PothosSchemaTypes.ExtendDefaultTypes<Types>;
 
 /** The fields of an object type the planner projects. */
 export type Fields = ObjectFieldsShape<BuilderTypes, Row>;

@@ -8,6 +8,8 @@ export interface Context {
   graph: Graph;
   /** Who sent the request, from their token; null without one. */
   viewer: Viewer | null;
+  /** The role a token needs to write. */
+  editorRole: string;
   /** Writes, as the viewer; null unless the request may write. */
   curation: Curation | null;
 }

@@ -11,8 +11,7 @@ import type { Label } from '../model/labels.ts';
 import { builder, type Row } from './builder.ts';
 import type { Context } from './context.ts';
 import { DecisionKindEnum } from './decision.ts';
-import { decodeId, encodeId } from './ids.ts';
-import { Decision, Meeting, MemberState } from './refs.ts';
+import { Decision, Meeting } from './refs.ts';
 import { DateScalar } from './scalars.ts';
 
 const InputProblem = builder
@@ -47,7 +46,7 @@ builder.objectType(NotFoundError, {
   fields: (t) => ({ message: t.exposeString('message', { description: 'What was not found.' }) }),
 });
 
-const EvidenceInput = builder.inputType('EvidenceInput', {
+export const EvidenceInput = builder.inputType('EvidenceInput', {
   description:
     'Where a fact comes from: a source of the graph and a verbatim quote from its text, or a note.',
   fields: (t) => ({
@@ -130,45 +129,8 @@ const DecisionInput = builder.inputType('DecisionInput', {
   }),
 });
 
-const MembershipInput = builder.inputType('MembershipInput', {
-  description: "A member State's membership of a network.",
-  fields: (t) => ({
-    state: t.string({ required: true, description: 'ISO alpha-3 code, e.g. "MNG".' }),
-    network: t.string({
-      required: true,
-      description: `The network id (acronym), e.g. "NEACAP" (at most ${maxLength.id} characters).`,
-    }),
-    evidence: t.field({
-      type: [EvidenceInput],
-      description: 'The evidence (required to add; not used to remove).',
-    }),
-  }),
-});
-
-const ParticipationInput = builder.inputType('ParticipationInput', {
-  description: "A member State's participation in a project.",
-  fields: (t) => ({
-    state: t.string({ required: true, description: 'ISO alpha-3 code, e.g. "JPN".' }),
-    project: t.string({
-      required: true,
-      description: `The project slug (at most ${maxLength.id} characters).`,
-    }),
-    evidence: t.field({
-      type: [EvidenceInput],
-      description: 'The evidence (required to add; not used to remove).',
-    }),
-  }),
-});
-
-const DeletedDecision = builder.objectRef<{ id: string }>('DeletedDecision').implement({
-  description: 'A decision that was deleted.',
-  fields: (t) => ({
-    id: t.id({ description: 'The global ID it had.', resolve: (d) => encodeId('Decision', d.id) }),
-  }),
-});
-
 /** The request's curation; the authorization plugin has already refused requests without it. */
-function curating(curation: Curation | null): Curation {
+export function curating(curation: Curation | null): Curation {
   if (curation === null) throw new Error('a mutation ran without an editor');
   return curation;
 }
@@ -204,65 +166,5 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidInputError] },
     args: { input: t.arg({ type: DecisionInput, required: true, description: 'The decision.' }) },
     resolve: writes('Decision', (curation, input) => curation.recordDecision(input)),
-  }),
-  deleteDecision: t.field({
-    type: DeletedDecision,
-    description: 'Deletes a decision and its relationships.',
-    errors: { types: [NotFoundError] },
-    args: { id: t.arg.id({ required: true, description: 'The global ID of the decision.' }) },
-    resolve: async (_root, { id }, { curation }) => {
-      const decoded = decodeId(String(id), 'id');
-      if (decoded.typename !== 'Decision')
-        throw new NotFoundError(`${id} is the ID of a ${decoded.typename}, not of a decision.`);
-      return { id: await curating(curation).deleteDecision(decoded.id) };
-    },
-  }),
-  addMembership: t.field({
-    type: MemberState,
-    description: 'Makes a State a member of a network, with evidence.',
-    errors: { types: [InvalidInputError] },
-    args: {
-      input: t.arg({
-        type: MembershipInput,
-        required: true,
-        description: 'Who joins what, and the evidence.',
-      }),
-    },
-    resolve: writes('MemberState', (curation, input) => curation.addMembership(input)),
-  }),
-  removeMembership: t.field({
-    type: MemberState,
-    description: "Removes a State's membership of a network.",
-    errors: { types: [InvalidInputError, NotFoundError] },
-    args: {
-      input: t.arg({ type: MembershipInput, required: true, description: 'Who leaves what.' }),
-    },
-    resolve: writes('MemberState', (curation, input: { state: string; network: string }) =>
-      curation.removeMembership({ state: input.state, network: input.network }),
-    ),
-  }),
-  addParticipation: t.field({
-    type: MemberState,
-    description: 'Records that a State takes part in a project, with evidence.',
-    errors: { types: [InvalidInputError] },
-    args: {
-      input: t.arg({
-        type: ParticipationInput,
-        required: true,
-        description: 'Who takes part in what.',
-      }),
-    },
-    resolve: writes('MemberState', (curation, input) => curation.addParticipation(input)),
-  }),
-  removeParticipation: t.field({
-    type: MemberState,
-    description: "Removes a State's participation in a project.",
-    errors: { types: [InvalidInputError, NotFoundError] },
-    args: {
-      input: t.arg({ type: ParticipationInput, required: true, description: 'Who leaves what.' }),
-    },
-    resolve: writes('MemberState', (curation, input: { state: string; project: string }) =>
-      curation.removeParticipation({ state: input.state, project: input.project }),
-    ),
   }),
 }));

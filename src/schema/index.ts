@@ -21,3 +21,7 @@ export const schema = builder.toSchema({ sortSchema: true });
 
 /** The schema as SDL, sorted, as committed in schema.graphql. */
 export const schemaSdl = () => `${printSchema(lexicographicSortSchema(schema))}\n`;
+
+import './node-mutations.ts';
+import './relationship-mutations.ts';
+import './viewer.ts';

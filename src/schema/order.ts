@@ -2,7 +2,8 @@
  * How a list or a page is ordered: by the fields people sort by (name, key, date, number),
  * either way. Each order is one an index provides (cypher/schema/).
  */
-import { builder } from './builder.ts';
+import type { ShapeFromEnumValues } from '@pothos/core';
+import { type BuilderTypes, builder } from './builder.ts';
 
 export const OrderDirection = builder.enumType('OrderDirection', {
   description: 'Which way to order.',
@@ -12,13 +13,13 @@ export const OrderDirection = builder.enumType('OrderDirection', {
   },
 });
 
-/** An order input for `name`, with the fields of `values` (the first is the default). */
-function orderInput<Field extends string>(
+/** An order input for `name`, with the fields of `values`, by `first` unless given. */
+function orderInput<const Values extends Record<string, { description: string }>>(
   name: string,
   description: string,
-  values: Record<Field, { description: string }>,
+  first: ShapeFromEnumValues<BuilderTypes, Values>,
+  values: Values,
 ) {
-  const [first] = Object.keys(values) as Field[];
   const fields = builder.enumType(`${name}Field`, {
     description: `What ${description} are ordered by.`,
     values,
@@ -28,7 +29,7 @@ function orderInput<Field extends string>(
     fields: (t) => ({
       field: t.field({
         type: fields,
-        defaultValue: first as never,
+        defaultValue: first,
         description: 'What to order by.',
       }),
       direction: t.field({
@@ -40,18 +41,18 @@ function orderInput<Field extends string>(
   });
 }
 
-export const NameOrder = orderInput('NameOrder', 'named things', {
+export const NameOrder = orderInput('NameOrder', 'named things', 'NAME', {
   NAME: { description: 'Their name.' },
   KEY: { description: 'Their key: ISO code, acronym or slug.' },
 });
 
-export const EventOrder = orderInput('EventOrder', 'events', {
+export const EventOrder = orderInput('EventOrder', 'events', 'START_DATE', {
   START_DATE: { description: 'Their first day (events without a date last).' },
   NAME: { description: 'Their name.' },
   KEY: { description: 'Their slug.' },
 });
 
-export const MeetingOrder = orderInput('MeetingOrder', 'meetings', {
+export const MeetingOrder = orderInput('MeetingOrder', 'meetings', 'NUMBER', {
   NUMBER: { description: 'Their SOM number.' },
   START_DATE: {
     description:
@@ -59,7 +60,7 @@ export const MeetingOrder = orderInput('MeetingOrder', 'meetings', {
   },
 });
 
-export const DecisionOrder = orderInput('DecisionOrder', 'decisions', {
+export const DecisionOrder = orderInput('DecisionOrder', 'decisions', 'MEETING', {
   MEETING: {
     description:
       "Their meeting's number, then their place in the meeting as the sources list them.",

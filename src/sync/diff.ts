@@ -1,11 +1,14 @@
 import type { GraphFacts, NodeFact, Properties, RelationshipFact } from '../model/facts.ts';
 
+/** A fact to update, with the properties it has before. */
+export type Updated<T> = T & { before: Properties };
+
 /** What it takes to turn the graph's dataset facts into the wanted ones. */
 export interface GraphChange {
-  nodes: { create: NodeFact[]; update: NodeFact[]; remove: NodeFact[] };
+  nodes: { create: NodeFact[]; update: Updated<NodeFact>[]; remove: NodeFact[] };
   relationships: {
     create: RelationshipFact[];
-    update: RelationshipFact[];
+    update: Updated<RelationshipFact>[];
     remove: RelationshipFact[];
   };
 }
@@ -49,7 +52,7 @@ export function diffGraph(
       change.nodes.create.push(node);
       remade.add(node.id);
     } else if (canonical(existing.properties) !== canonical(node.properties)) {
-      change.nodes.update.push(node);
+      change.nodes.update.push({ ...node, before: existing.properties });
     }
   }
   for (const node of current.nodes) {
@@ -64,7 +67,7 @@ export function diffGraph(
     if (existing === undefined || remade.has(relationship.from) || remade.has(relationship.to)) {
       change.relationships.create.push(relationship);
     } else if (canonical(existing.properties) !== canonical(relationship.properties)) {
-      change.relationships.update.push(relationship);
+      change.relationships.update.push({ ...relationship, before: existing.properties });
     }
   }
   for (const relationship of current.relationships) {

@@ -1,7 +1,14 @@
-import type { NodeFact, RelationshipFact } from '../model/facts.ts';
+import { randomUUID } from 'node:crypto';
+import type { NodeFact, Properties, RelationshipFact } from '../model/facts.ts';
+import {
+  type ChangeMeta,
+  type FactAction,
+  type FactChangeRecord,
+  factState,
+} from '../model/history.ts';
 import type { WriteRunner } from '../neo4j/database.ts';
 import { type Statement, statements } from '../neo4j/statements.ts';
-import type { GraphChange } from './diff.ts';
+import { type GraphChange, isEmptyChange } from './diff.ts';
 
 /** Rows per UNWIND: large enough to be quick, small enough to keep messages modest. */
 const batchSize = 2_000;
@@ -22,20 +29,65 @@ async function inBatches<P, T>(
   }
 }
 
+const json = (properties: Properties | undefined) =>
+  properties === undefined ? null : JSON.stringify(factState(properties));
+
+/** What a change did to each fact, in the order it did it, as history records it. */
+export function factChanges(change: GraphChange, id: string): FactChangeRecord[] {
+  const records: Omit<FactChangeRecord, 'change' | 'position'>[] = [];
+  const add = (
+    action: FactAction,
+    fact: NodeFact | RelationshipFact,
+    before: Properties | undefined,
+    after: Properties | undefined,
+  ) =>
+    records.push({
+      action,
+      label: 'label' in fact ? fact.label : null,
+      id: 'label' in fact ? fact.id : null,
+      type: 'type' in fact ? fact.type : null,
+      from: 'type' in fact ? fact.from : null,
+      to: 'type' in fact ? fact.to : null,
+      before: json(before),
+      after: json(after),
+    });
+  const { nodes, relationships } = change;
+  for (const r of relationships.remove) add('REMOVED', r, r.properties, undefined);
+  for (const n of nodes.remove) add('REMOVED', n, n.properties, undefined);
+  for (const n of nodes.create) add('CREATED', n, undefined, n.properties);
+  for (const n of nodes.update) add('UPDATED', n, n.before, n.properties);
+  for (const r of relationships.create) add('CREATED', r, undefined, r.properties);
+  for (const r of relationships.update) add('UPDATED', r, r.before, r.properties);
+  return records.map((record, position) => ({ change: id, position, ...record }));
+}
+
 /**
- * Writes a change to the graph inside the caller's transaction. The change was computed in that
- * same transaction, so facts it calls new are created outright, without a MERGE.
+ * Writes a change to the graph inside the caller's transaction, and records it in the graph's
+ * history in that same transaction (who, how, and every fact before and after), so a change
+ * and its history commit together or not at all. The change was computed in that transaction,
+ * so facts it calls new are created outright, without a MERGE. Answers the id of the change
+ * recorded (none when there was nothing to change).
  */
 export async function writeChange(
   run: WriteRunner,
   change: GraphChange,
   say: (message: string) => void,
-) {
+  meta: ChangeMeta,
+): Promise<string | undefined> {
   const { nodes, relationships } = change;
   const { write } = statements;
   const ends = ({ type, from, to }: RelationshipFact) => ({ type, from, to });
-  const nodeRows = (batch: readonly NodeFact[]) => ({ nodes: batch });
-  const relationshipRows = (batch: readonly RelationshipFact[]) => ({ relationships: batch });
+  const node = ({ label, id, properties }: NodeFact) => ({ label, id, properties });
+  const relationship = ({ type, from, to, properties }: RelationshipFact) => ({
+    type,
+    from,
+    to,
+    properties,
+  });
+  const nodeRows = (batch: readonly NodeFact[]) => ({ nodes: batch.map(node) });
+  const relationshipRows = (batch: readonly RelationshipFact[]) => ({
+    relationships: batch.map(relationship),
+  });
   await inBatches(
     run,
     write.deleteRelationships,
@@ -56,4 +108,18 @@ export async function writeChange(
   await inBatches(run, write.updateNodes, nodes.update, nodeRows, say);
   await inBatches(run, write.createRelationships, relationships.create, relationshipRows, say);
   await inBatches(run, write.updateRelationships, relationships.update, relationshipRows, say);
+  if (isEmptyChange(change)) return undefined;
+  const id = randomUUID();
+  const { by, origin, operation, reverts } = meta;
+  await run(write.recordChange, {
+    change: { id, by, origin, operation, reverts: reverts ?? null },
+  });
+  await inBatches(
+    run,
+    write.recordFactChanges,
+    factChanges(change, id),
+    (facts) => ({ facts }),
+    say,
+  );
+  return id;
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Client, cacheExchange, fetchExchange, gql } from '@urql/core';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeId } from '../../src/schema/ids.ts';
 import { editorSecurity, token } from '../support/auth.ts';
 import { seededGraph } from '../support/seeded.ts';
 
@@ -18,8 +19,8 @@ afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 const states = '{ memberStates { iso3 } }';
 const join = `mutation {
-  addMembership(input: {
-    state: "MNG", network: "NEACAP",
+  addMemberOf(input: {
+    from: "${encodeId('MemberState', 'MNG')}", to: "${encodeId('Network', 'NEACAP')}",
     evidence: [{ source: "neaspec-som-outcomes", note: "Made up by the client test." }]
   }) { __typename }
 }`;
@@ -68,7 +69,7 @@ describe('GraphQL clients with their default settings', () => {
     expect((await query(networksOfMongolia)).data).toEqual(before);
     // Over POST, with the token, the same mutation is what changes the graph.
     const posted = await new GraphQLClient(url, { headers: bearer }).request(join);
-    expect(posted).toEqual({ addMembership: { __typename: 'MemberState' } });
+    expect(posted).toEqual({ addMemberOf: { __typename: 'Relationship' } });
   });
 
   it('names the header a form post needs, which any web page could send', async () => {

@@ -34,14 +34,26 @@ const count = (values: readonly unknown[]) => {
 
 const violations = () => db.read(statements.read.curationInvariants);
 
-const stateLink = (mutation: string, input: string) => `mutation ($input: ${input}!) {
+/** addMemberOf, removeParticipatesIn, ...: the State's links as the writer sees them after. */
+const stateLink = (mutation: string) => {
+  const adds = mutation.startsWith('add');
+  const input = `${adds ? 'Add' : 'Remove'}${mutation.replace(/^(add|remove)/, '')}Input`;
+  return `mutation ($input: ${input}!) {
   ${mutation}(input: $input) {
     __typename
-    ... on MemberState { networks { acronym } projects { slug } }
-    ${mutation.startsWith('remove') ? '... on NotFoundError { message }' : ''}
+    ${adds ? '... on Relationship { from { ... on MemberState { networks { acronym } projects { slug } } } }' : '... on RemovedRelationship { type }'}
+    ${adds ? '' : '... on NotFoundError { message }'}
     ... on InvalidInputError { problems { field message } }
   }
 }`;
+};
+
+/** The input of a link from a member State to a network or project. */
+const stateTo = (state: string, far: 'Network' | 'Project', target: string, given?: object[]) => ({
+  from: encodeId('MemberState', state),
+  to: encodeId(far, target),
+  ...(given === undefined ? {} : { evidence: given }),
+});
 
 const recordDecision = `mutation ($input: DecisionInput!) {
   recordDecision(input: $input) {
@@ -84,57 +96,52 @@ const decisionBy = (writer: number, key: string) => ({
 describe('twenty editors at once', () => {
   it('adding one membership: each gets the State, which is a member once', async () => {
     const editor = await token();
-    const input = { state: 'PRK', network: 'NEACAP', evidence };
-    const results = await atOnce(() =>
-      send(app, stateLink('addMembership', 'MembershipInput'), { input }, editor),
-    );
-    expect(count(outcomes(results, 'addMembership'))).toEqual({ MemberState: writers });
+    const input = stateTo('PRK', 'Network', 'NEACAP', evidence);
+    const results = await atOnce(() => send(app, stateLink('addMemberOf'), { input }, editor));
+    expect(count(outcomes(results, 'addMemberOf'))).toEqual({ Relationship: writers });
     for (const result of results)
-      expect(result.data?.addMembership?.networks).toEqual([{ acronym: 'NEACAP' }]);
+      expect(
+        (result.data?.addMemberOf?.from as Record<string, unknown> | undefined)?.networks,
+      ).toEqual([{ acronym: 'NEACAP' }]);
     expect(await violations()).toEqual([]);
   });
 
   /** Twenty editors remove one link at once: one removes it, the others find nothing. */
-  async function removedOnce(mutation: string, inputType: string, input: Record<string, unknown>) {
+  async function removedOnce(mutation: string, input: Record<string, unknown>) {
     const editor = await token();
-    const results = await atOnce(() =>
-      send(app, stateLink(mutation, inputType), { input }, editor),
-    );
+    const results = await atOnce(() => send(app, stateLink(mutation), { input }, editor));
     expect(count(outcomes(results, mutation))).toEqual({
-      MemberState: 1,
+      RemovedRelationship: 1,
       NotFoundError: writers - 1,
     });
     return results;
   }
 
   it('removing it: one succeeds, the others find nothing to remove', async () => {
-    await removedOnce('removeMembership', 'MembershipInput', { state: 'PRK', network: 'NEACAP' });
+    await removedOnce('removeMemberOf', stateTo('PRK', 'Network', 'NEACAP'));
     expect(await violations()).toEqual([]);
   });
 
   it('adding one participation: each gets the State, which takes part once', async () => {
     const editor = await token();
-    const input = { state: 'PRK', project: 'migratory-bird-habitats', evidence };
+    const input = stateTo('PRK', 'Project', 'migratory-bird-habitats', evidence);
     const results = await atOnce(() =>
-      send(app, stateLink('addParticipation', 'ParticipationInput'), { input }, editor),
+      send(app, stateLink('addParticipatesIn'), { input }, editor),
     );
-    expect(count(outcomes(results, 'addParticipation'))).toEqual({ MemberState: writers });
+    expect(count(outcomes(results, 'addParticipatesIn'))).toEqual({ Relationship: writers });
     for (const result of results) {
-      const projects = result.data?.addParticipation?.projects as { slug: string }[];
+      const from = result.data?.addParticipatesIn?.from as { projects: { slug: string }[] };
+      const projects = from.projects;
       expect(projects.filter(({ slug }) => slug === 'migratory-bird-habitats')).toHaveLength(1);
     }
     expect(await violations()).toEqual([]);
   });
 
   it('removing that participation: one succeeds, the others find nothing to remove', async () => {
-    const results = await removedOnce('removeParticipation', 'ParticipationInput', {
-      state: 'PRK',
-      project: 'migratory-bird-habitats',
-    });
-    for (const result of results) {
-      const projects = (result.data?.removeParticipation?.projects ?? []) as { slug: string }[];
-      expect(projects.map(({ slug }) => slug)).not.toContain('migratory-bird-habitats');
-    }
+    await removedOnce('removeParticipatesIn', stateTo('PRK', 'Project', 'migratory-bird-habitats'));
+    const { data } = await send(app, '{ memberState(iso3: "PRK") { projects { slug } } }', {});
+    const projects = (data?.memberState?.projects ?? []) as { slug: string }[];
+    expect(projects.map(({ slug }) => slug)).not.toContain('migratory-bird-habitats');
     expect(await violations()).toEqual([]);
   });
 
@@ -176,7 +183,7 @@ describe('twenty editors at once', () => {
     const id = encodeId('Decision', 'som-18/contested');
     const results = await atOnce(() => send(app, deleteDecision, { id }, editor));
     expect(count(outcomes(results, 'deleteDecision'))).toEqual({
-      DeletedDecision: 1,
+      DeletedNode: 1,
       NotFoundError: writers - 1,
     });
     expect(await violations()).toEqual([]);
@@ -215,15 +222,15 @@ describe('twenty editors at once', () => {
         case 0:
           return send(
             app,
-            stateLink('addMembership', 'MembershipInput'),
-            { input: { state: 'PRK', network, evidence } },
+            stateLink('addMemberOf'),
+            { input: stateTo('PRK', 'Network', network, evidence) },
             editor,
           );
         case 1:
           return send(
             app,
-            stateLink('removeMembership', 'MembershipInput'),
-            { input: { state: 'PRK', network } },
+            stateLink('removeMemberOf'),
+            { input: stateTo('PRK', 'Network', network) },
             editor,
           );
         case 2:
@@ -250,8 +257,8 @@ describe('a write behind another on the same entities', () => {
       await sleep(500);
       const behind = await send(
         testApp(hurried, () => true, editorSecurity),
-        stateLink('addMembership', 'MembershipInput'),
-        { input: { state: 'PRK', network: 'NEA-LCCP', evidence } },
+        stateLink('addMemberOf'),
+        { input: stateTo('PRK', 'Network', 'NEA-LCCP', evidence) },
         editor,
       );
       expect(behind.status).toBe(503);

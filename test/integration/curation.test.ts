@@ -35,22 +35,36 @@ const recordDecision = `mutation ($input: DecisionInput!) {
   }
 }`;
 
-const membership = (action: 'add' | 'remove') => `mutation ($input: MembershipInput!) {
-  ${action}Membership(input: $input) {
+const membership = (
+  action: 'add' | 'remove',
+) => `mutation ($input: ${action === 'add' ? 'Add' : 'Remove'}MemberOfInput!) {
+  ${action}MemberOf(input: $input) {
     __typename
-    ... on MemberState { iso3 networks { acronym } }
+    ${action === 'add' ? '... on Relationship { from { ... on MemberState { iso3 networks { acronym } } } }' : '... on RemovedRelationship { type }'}
     ... on InvalidInputError { problems { field message } }
     ${action === 'remove' ? '... on NotFoundError { message }' : ''}
   }
 }`;
 
-const participation = `mutation ($input: ParticipationInput!) {
-  addParticipation(input: $input) {
+const participation = `mutation ($input: AddParticipatesInInput!) {
+  addParticipatesIn(input: $input) {
     __typename
-    ... on MemberState { iso3 projects { slug } }
+    ... on Relationship { from { ... on MemberState { iso3 projects { slug } } } }
     ... on InvalidInputError { problems { field message } }
   }
 }`;
+
+/** The input of a relationship mutation from a member State to a network or project. */
+const stateTo = (
+  state: string,
+  far: 'Network' | 'Project',
+  target: string,
+  evidence?: readonly object[],
+) => ({
+  from: encodeId('MemberState', state),
+  to: encodeId(far, target),
+  ...(evidence === undefined ? {} : { evidence }),
+});
 
 /** The problems of a mutation's InvalidInputError. */
 const problemsOf = (
@@ -171,10 +185,10 @@ describe('curation with an editor token', () => {
     expect(data?.decisions).toEqual({ edges: [{ node: { summary: input.summary } }] });
 
     const remove =
-      'mutation ($id: ID!) { deleteDecision(id: $id) { __typename ... on DeletedDecision { id } ... on NotFoundError { message } } }';
+      'mutation ($id: ID!) { deleteDecision(id: $id) { __typename ... on DeletedNode { id } ... on NotFoundError { message } } }';
     const id = encodeId('Decision', 'som-99/test-decision');
     expect((await send(app, remove, { id }, editor)).data?.deleteDecision).toEqual({
-      __typename: 'DeletedDecision',
+      __typename: 'DeletedNode',
       id,
     });
     expect((await send(app, remove, { id }, editor)).data?.deleteDecision).toEqual({
@@ -189,32 +203,32 @@ describe('curation with an editor token', () => {
     const added = await send(
       app,
       membership('add'),
-      { input: { state: 'PRK', network: 'NEACAP', evidence } },
+      { input: stateTo('PRK', 'Network', 'NEACAP', evidence) },
       editor,
     );
-    expect(added.data?.addMembership).toEqual({
-      __typename: 'MemberState',
-      iso3: 'PRK',
-      networks: [{ acronym: 'NEACAP' }],
+    expect(added.data?.addMemberOf).toEqual({
+      __typename: 'Relationship',
+      from: { iso3: 'PRK', networks: [{ acronym: 'NEACAP' }] },
     });
     const removed = await send(
       app,
       membership('remove'),
-      { input: { state: 'PRK', network: 'NEACAP' } },
+      { input: stateTo('PRK', 'Network', 'NEACAP') },
       editor,
     );
-    expect(removed.data?.removeMembership).toEqual({
-      __typename: 'MemberState',
-      iso3: 'PRK',
-      networks: [],
+    expect(removed.data?.removeMemberOf).toEqual({
+      __typename: 'RemovedRelationship',
+      type: 'MEMBER_OF',
     });
+    const prk = await send(app, '{ memberState(iso3: "PRK") { networks { acronym } } }', {});
+    expect(prk.data?.memberState?.networks).not.toContainEqual({ acronym: 'NEACAP' });
     const again = await send(
       app,
       membership('remove'),
-      { input: { state: 'PRK', network: 'NEACAP' } },
+      { input: stateTo('PRK', 'Network', 'NEACAP') },
       editor,
     );
-    expect(again.data?.removeMembership).toMatchObject({ __typename: 'NotFoundError' });
+    expect(again.data?.removeMemberOf).toMatchObject({ __typename: 'NotFoundError' });
   });
 
   it('refuses what an import would refuse, with the same words, and writes nothing', async () => {
@@ -246,15 +260,23 @@ describe('curation with an editor token', () => {
     const noEvidence = await send(
       app,
       membership('add'),
-      { input: { state: 'XX', network: 'NEACAP' } },
+      { input: stateTo('XXX', 'Network', 'NEACAP', []) },
       editor,
     );
-    expect(problemsOf(noEvidence, 'addMembership')).toEqual([
+    expect(problemsOf(noEvidence, 'addMemberOf')).toEqual([
       {
-        field: 'input.state',
-        message: 'expected an ISO 3166 alpha-3 code such as KOR (three capital letters)',
+        field: 'input.evidence',
+        message: 'evidence is required: at least one source with a quote or a note',
       },
-      { field: 'input.evidence', message: 'missing: this field is required' },
+    ]);
+    const unknown = await send(
+      app,
+      membership('add'),
+      { input: stateTo('XXX', 'Network', 'NEACAP', som99.evidence) },
+      editor,
+    );
+    expect(problemsOf(unknown, 'addMemberOf')).toEqual([
+      { field: 'input.from', message: 'unknown member state "XXX"' },
     ]);
     const wrongKind = await send(
       app,
@@ -375,13 +397,13 @@ describe('curation with an editor token', () => {
     await send(
       app,
       membership('add'),
-      { input: { state: 'PRK', network: 'NEACAP', evidence } },
+      { input: stateTo('PRK', 'Network', 'NEACAP', evidence) },
       editor,
     );
     await send(
       app,
       participation,
-      { input: { state: 'PRK', project: 'migratory-bird-habitats', evidence } },
+      { input: stateTo('PRK', 'Project', 'migratory-bird-habitats', evidence) },
       editor,
     );
     const read = `{
@@ -423,9 +445,9 @@ describe('curation with an editor token', () => {
     const evidence = [
       { source: 'dss-master-plan-report', note: 'A fact made up by the test suite.' },
     ];
-    const input = { state: 'PRK', project: 'dss-regional-master-plan', evidence };
+    const input = stateTo('PRK', 'Project', 'dss-regional-master-plan', evidence);
     const added = await send(app, participation, { input }, await token());
-    expect(added.data?.addParticipation).toMatchObject({ __typename: 'MemberState' });
+    expect(added.data?.addParticipatesIn).toMatchObject({ __typename: 'Relationship' });
     const dir = await copyDataset();
     await editYaml(dir, 'projects.yaml', (file) => {
       file.projects = file.projects.filter(

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
+import { encodeId } from '../../src/schema/ids.ts';
 import { editorSecurity, send, token } from '../support/auth.ts';
 import { testApp, testDatabase } from '../support/database.ts';
 import { rawRequest, requestText } from '../support/raw-http.ts';
@@ -19,16 +20,16 @@ const ask = (query: string, headers: Record<string, string> = {}, on = app) =>
     body: JSON.stringify({ query }),
   });
 
-const membership = `mutation ($input: MembershipInput!) {
-  addMembership(input: $input) { __typename ... on MemberState { iso3 } }
+const membership = `mutation ($input: AddMemberOfInput!) {
+  addMemberOf(input: $input) { __typename }
 }`;
-const removal = `mutation ($input: MembershipInput!) {
-  removeMembership(input: $input) { __typename ... on MemberState { iso3 } }
+const removal = `mutation ($input: RemoveMemberOfInput!) {
+  removeMemberOf(input: $input) { __typename }
 }`;
 const theDprkJoins = {
   input: {
-    state: 'PRK',
-    network: 'NEACAP',
+    from: encodeId('MemberState', 'PRK'),
+    to: encodeId('Network', 'NEACAP'),
     evidence: [{ source: 'neaspec-som-outcomes', note: 'Made up by the cache test.' }],
   },
 };
@@ -104,7 +105,7 @@ describe('answers cached by graph revision', () => {
     const before = await ask(networksOfTheDprk);
     expect(await before.json()).toEqual({ data: { memberState: { networks: [] } } });
     const written = await send(app, membership, theDprkJoins, await token());
-    expect(written.data?.addMembership?.__typename).toBe('MemberState');
+    expect(written.data?.addMemberOf?.__typename).toBe('Relationship');
     const after = await ask(networksOfTheDprk);
     expect(await after.json()).toEqual({
       data: { memberState: { networks: [{ acronym: 'NEACAP' }] } },
@@ -124,10 +125,10 @@ describe('answers cached by graph revision', () => {
       const written = await send(
         other,
         removal,
-        { input: { state: 'PRK', network: 'NEACAP' } },
+        { input: { from: encodeId('MemberState', 'PRK'), to: encodeId('Network', 'NEACAP') } },
         await token(),
       );
-      expect(written.data?.removeMembership?.__typename).toBe('MemberState');
+      expect(written.data?.removeMemberOf?.__typename).toBe('RemovedRelationship');
       await sleep(1_100);
       const fresh = await (await ask(networksOfTheDprk)).json();
       expect(fresh).not.toEqual(cached);
@@ -152,7 +153,7 @@ describe('answers cached by graph revision', () => {
     const mutation = await send(
       app,
       removal,
-      { input: { state: 'PRK', network: 'NEACAP' } },
+      { input: { from: encodeId('MemberState', 'PRK'), to: encodeId('Network', 'NEACAP') } },
       await token(),
     );
     expect(mutation.headers.get('etag')).toBeNull();
@@ -161,5 +162,10 @@ describe('answers cached by graph revision', () => {
 
 afterAll(async () => {
   // The suites share the graph: leave the DPRK out of NEACAP, as the dataset has it.
-  await send(app, removal, { input: { state: 'PRK', network: 'NEACAP' } }, await token());
+  await send(
+    app,
+    removal,
+    { input: { from: encodeId('MemberState', 'PRK'), to: encodeId('Network', 'NEACAP') } },
+    await token(),
+  );
 });

@@ -91,10 +91,10 @@ const cases: [kind: string, edit: Edit, problem: string][] = [
   ],
   [
     'a meeting flagged uncertain whose evidence says nothing is uncertain',
-    inYaml('meetings/som-15.yaml', (f) => {
+    inYaml('meetings/som-14.yaml', (f) => {
       f.meeting.certainty = 'uncertain';
     }),
-    'meetings/som-15.yaml: meeting.certainty: certainty: uncertain needs evidence that says what is uncertain',
+    'meetings/som-14.yaml: meeting.certainty: certainty: uncertain needs evidence that says what is uncertain',
   ],
   [
     "an agenda item titled with a programme area's alias that does not review it",

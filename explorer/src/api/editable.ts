@@ -10,7 +10,14 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
+        },
+        {
+          "name": "meeting",
+          "type": "ID",
+          "list": false,
+          "required": true,
+          "description": "The meeting whose agenda it is on. Its global ID; it cannot change once made."
         },
         {
           "name": "number",
@@ -33,7 +40,14 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
+        },
+        {
+          "name": "meeting",
+          "type": "ID",
+          "list": false,
+          "required": false,
+          "description": "The meeting whose agenda it is on. Its global ID; it cannot change once made."
         },
         {
           "name": "number",
@@ -58,21 +72,52 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
-          "name": "kind",
+          "name": "key",
           "type": "String",
           "list": false,
           "required": true,
-          "description": "What the meeting did."
+          "description": "Its key within its meeting, a slug, e.g. \"neampan-launched\"."
+        },
+        {
+          "name": "kind",
+          "type": "DecisionKind",
+          "list": false,
+          "required": true,
+          "description": "What the meeting did.",
+          "values": [
+            "ADOPTED",
+            "AGREED",
+            "APPROVED",
+            "COMMENDED",
+            "CONCLUDED",
+            "CONSIDERED",
+            "CONTINUED",
+            "DECIDED",
+            "ENDORSED",
+            "EXTENDED",
+            "FORMALISED",
+            "INVITED",
+            "LAUNCHED",
+            "NOTED",
+            "OUTCOME",
+            "REAFFIRMED",
+            "RECOGNISED",
+            "RECOMMENDED",
+            "REQUESTED",
+            "REVIEWED",
+            "SUPPORTED",
+            "WELCOMED"
+          ]
         },
         {
           "name": "meeting",
           "type": "ID",
           "list": false,
           "required": true,
-          "description": "The meeting that made it."
+          "description": "The meeting that made it. Its global ID; it cannot change once made."
         },
         {
           "name": "summary",
@@ -88,21 +133,52 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
-          "name": "kind",
+          "name": "key",
           "type": "String",
           "list": false,
           "required": false,
-          "description": "What the meeting did."
+          "description": "Its key within its meeting, a slug, e.g. \"neampan-launched\"."
+        },
+        {
+          "name": "kind",
+          "type": "DecisionKind",
+          "list": false,
+          "required": false,
+          "description": "What the meeting did.",
+          "values": [
+            "ADOPTED",
+            "AGREED",
+            "APPROVED",
+            "COMMENDED",
+            "CONCLUDED",
+            "CONSIDERED",
+            "CONTINUED",
+            "DECIDED",
+            "ENDORSED",
+            "EXTENDED",
+            "FORMALISED",
+            "INVITED",
+            "LAUNCHED",
+            "NOTED",
+            "OUTCOME",
+            "REAFFIRMED",
+            "RECOGNISED",
+            "RECOMMENDED",
+            "REQUESTED",
+            "REVIEWED",
+            "SUPPORTED",
+            "WELCOMED"
+          ]
         },
         {
           "name": "meeting",
           "type": "ID",
           "list": false,
           "required": false,
-          "description": "The meeting that made it."
+          "description": "The meeting that made it. Its global ID; it cannot change once made."
         },
         {
           "name": "summary",
@@ -120,7 +196,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "endDate",
@@ -185,7 +261,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "endDate",
@@ -252,7 +328,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "certainty",
@@ -310,7 +386,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "certainty",
@@ -370,7 +446,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "iso3",
@@ -393,7 +469,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "iso3",
@@ -425,7 +501,14 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
+        },
+        {
+          "name": "key",
+          "type": "String",
+          "list": false,
+          "required": true,
+          "description": "Its key, e.g. \"som-18-report\"."
         },
         {
           "name": "name",
@@ -455,7 +538,14 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
+        },
+        {
+          "name": "key",
+          "type": "String",
+          "list": false,
+          "required": false,
+          "description": "Its key, e.g. \"som-18-report\"."
         },
         {
           "name": "name",
@@ -487,7 +577,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "established",
@@ -531,7 +621,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "established",
@@ -570,7 +660,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "name",
@@ -593,7 +683,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "name",
@@ -618,7 +708,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "kind",
@@ -648,7 +738,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "kind",
@@ -680,7 +770,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "name",
@@ -710,7 +800,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "name",
@@ -742,7 +832,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "name",
@@ -772,7 +862,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "name",
@@ -804,7 +894,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "author",
@@ -862,7 +952,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "author",
@@ -922,7 +1012,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "author",
@@ -943,7 +1033,7 @@ export const editable: Editable = {
           "type": "String",
           "list": false,
           "required": true,
-          "description": "Its key"
+          "description": "Its key, e.g. \"som-18-report\"."
         },
         {
           "name": "kind",
@@ -994,7 +1084,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "author",
@@ -1015,7 +1105,7 @@ export const editable: Editable = {
           "type": "String",
           "list": false,
           "required": false,
-          "description": "Its key"
+          "description": "Its key, e.g. \"som-18-report\"."
         },
         {
           "name": "kind",
@@ -1068,7 +1158,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "commonName",
@@ -1098,7 +1188,7 @@ export const editable: Editable = {
           "type": "String",
           "list": true,
           "required": false,
-          "description": "Other names"
+          "description": "Other names the sources use for it."
         },
         {
           "name": "commonName",
@@ -1134,7 +1224,7 @@ export const editable: Editable = {
         "name": "role",
         "type": "String",
         "list": false,
-        "required": false,
+        "required": true,
         "description": "The part an organisation plays in a project (CONTRIBUTES_TO), e.g. \"funder\"."
       }
     ],
@@ -1179,7 +1269,7 @@ export const editable: Editable = {
         "name": "role",
         "type": "String",
         "list": false,
-        "required": false,
+        "required": true,
         "description": "The title of the public role a source names a person in (HELD_ROLE), e.g. \"Director-General for Climate, Environment and Science Diplomacy\"."
       }
     ],
@@ -1224,7 +1314,7 @@ export const editable: Editable = {
         "name": "part",
         "type": "String",
         "list": false,
-        "required": false,
+        "required": true,
         "description": "The part a person took in a meeting or event (TOOK_PART_IN), e.g. \"chaired the meeting\"."
       }
     ]

@@ -3,266 +3,293 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** A ATTENDED relationship to add (MemberState -> Meeting: the State attended the meeting.), with its evidence. */
 export type AddAttendedInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (MemberState). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Meeting). */
   to: string;
 };
 
+/** A BASED_IN relationship to add (Organisation -> MemberState: the organisation is based in the State.), with its evidence. */
 export type AddBasedInInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Organisation). */
   from: string;
-  /** To */
+  /** The global ID of the end node (MemberState). */
   to: string;
 };
 
+/** A COMMEMORATED relationship to add (Meeting -> Event: the meeting commemorated the anniversary.), with its evidence. */
 export type AddCommemoratedInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Meeting). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Event). */
   to: string;
 };
 
+/** A CONCERNS relationship to add (Decision -> Network, Project, Programme, Event or Organisation: what the decision is about.), with its evidence. */
 export type AddConcernsInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Decision). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Network or Project or Programme or Event or Organisation). */
   to: string;
 };
 
+/** A CONTRIBUTES_TO relationship to add (Organisation -> Project: the organisation contributes, in the role given.), with its evidence. */
 export type AddContributesToInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Organisation). */
   from: string;
   /** The part an organisation plays in a project (CONTRIBUTES_TO), e.g. "funder". */
-  role?: string | null | undefined;
-  /** To */
+  role: string;
+  /** The global ID of the end node (Project). */
   to: string;
 };
 
+/** A CONVENED relationship to add (Network -> Event: the network convened the event.), with its evidence. */
 export type AddConvenedInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Network). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Event). */
   to: string;
 };
 
+/** A COVERS relationship to add (Project -> Place: the project works in the place or region. Network -> MemberState: the network covers the State (its seas, its cities), where a source says so; covering a State is not having it as a member.), with its evidence. */
 export type AddCoversInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Project or Network). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Place or MemberState). */
   to: string;
 };
 
+/** A DOCUMENTED_IN relationship to add (Meeting -> Source: a document or page about the meeting.), with its evidence. */
 export type AddDocumentedInInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Meeting). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Source). */
   to: string;
 };
 
+/** A FUNDED relationship to add (Organisation or MemberState -> Project, Event or Network: it funded the work, with the amount, currency and years where a source states them.), with its evidence. */
 export type AddFundedInput = {
   /** How much it gave (FUNDED), in `currency`, where a source states it. */
   amount?: number | null | undefined;
   /** The currency of `amount` (FUNDED), as the source writes it, e.g. "USD". */
   currency?: string | null | undefined;
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Organisation or MemberState). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Project or Event or Network). */
   to: string;
   /** The years the funding covers (FUNDED), as the source states them, e.g. "2006-2010". */
   years?: string | null | undefined;
 };
 
+/** A HAS_AGENDA_ITEM relationship to add (Meeting -> AgendaItem: an item of its agenda.), with its evidence. */
 export type AddHasAgendaItemInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Meeting). */
   from: string;
-  /** To */
+  /** The global ID of the end node (AgendaItem). */
   to: string;
 };
 
+/** A HAS_ANNEX relationship to add (AgendaItem -> Source: a document annexed to the item.), with its evidence. */
 export type AddHasAnnexInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (AgendaItem). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Source). */
   to: string;
 };
 
+/** A HELD_IN relationship to add (Meeting or Event -> Place: where it was held.), with its evidence. */
 export type AddHeldInInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Meeting or Event). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Place). */
   to: string;
 };
 
+/** A HELD_ROLE relationship to add (Person -> Organisation or MemberState: the person held the public role, as a source names it on a date (a State: its government).), with its evidence. */
 export type AddHeldRoleInput = {
   /** When a source names the person in the role (HELD_ROLE): a day, a month or a year, e.g. "2023-11-23". */
   date?: string | null | undefined;
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Person). */
   from: string;
   /** The title of the public role a source names a person in (HELD_ROLE), e.g. "Director-General for Climate, Environment and Science Diplomacy". */
-  role?: string | null | undefined;
-  /** To */
+  role: string;
+  /** The global ID of the end node (Organisation or MemberState). */
   to: string;
 };
 
+/** A HOSTED relationship to add (MemberState -> Meeting: the State hosted the meeting.), with its evidence. */
 export type AddHostedInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (MemberState). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Meeting). */
   to: string;
 };
 
+/** A LOCATED_IN relationship to add (Place -> MemberState: the place is in the State.), with its evidence. */
 export type AddLocatedInInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Place). */
   from: string;
-  /** To */
+  /** The global ID of the end node (MemberState). */
   to: string;
 };
 
+/** A MADE_AT relationship to add (Decision -> Meeting: the meeting that made the decision.), with its evidence. */
 export type AddMadeAtInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Decision). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Meeting). */
   to: string;
 };
 
+/** A MEMBER_OF relationship to add (MemberState -> Network: the State is a member of the network (with how it takes part, and the number of sites it nominated, where a source says so).), with its evidence. */
 export type AddMemberOfInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (MemberState). */
   from: string;
   /** How the State takes part (MEMBER_OF, PARTICIPATES_IN), where a source says, e.g. "nominated sites"; several ways are joined by "; ". */
   role?: string | null | undefined;
   /** How many sites of the network the State has nominated (MEMBER_OF), where a source counts them: NEAMPAN's target MPAs. */
   sites?: number | null | undefined;
-  /** To */
+  /** The global ID of the end node (Network). */
   to: string;
 };
 
+/** A OBSERVED relationship to add (Organisation -> Meeting: the organisation attended as an observer.), with its evidence. */
 export type AddObservedInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Organisation). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Meeting). */
   to: string;
 };
 
+/** A ORGANISED relationship to add (Organisation -> Event: the organisation organised the event.), with its evidence. */
 export type AddOrganisedInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Organisation). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Event). */
   to: string;
 };
 
+/** A PART_OF relationship to add (Network or Project -> Programme: it belongs to the programme area.), with its evidence. */
 export type AddPartOfInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Network or Project). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Programme). */
   to: string;
 };
 
+/** A PARTICIPATES_IN relationship to add (MemberState -> Project: the State takes part in the project (with how, where a source says).), with its evidence. */
 export type AddParticipatesInInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (MemberState). */
   from: string;
   /** How the State takes part (MEMBER_OF, PARTICIPATES_IN), where a source says, e.g. "nominated sites"; several ways are joined by "; ". */
   role?: string | null | undefined;
-  /** To */
+  /** The global ID of the end node (Project). */
   to: string;
 };
 
+/** A PROPOSED relationship to add (MemberState -> Decision: the decision was made on the State's proposal.), with its evidence. */
 export type AddProposedInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (MemberState). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Decision). */
   to: string;
 };
 
+/** A REPORTS_ON relationship to add (Publication -> Programme, Project, Meeting or Network: the publication reports on it.), with its evidence. */
 export type AddReportsOnInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Publication). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Programme or Project or Meeting or Network). */
   to: string;
 };
 
+/** A REVIEWS relationship to add (AgendaItem -> Programme: the item reviewed the programme area.), with its evidence. */
 export type AddReviewsInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (AgendaItem). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Programme). */
   to: string;
 };
 
+/** A TARGETS relationship to add (Programme or Project -> Species: it targets the species.), with its evidence. */
 export type AddTargetsInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Programme or Project). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Species). */
   to: string;
 };
 
+/** A TECHNICAL_CENTRE_OF relationship to add (Organisation -> Network: the organisation is a technical centre of the network.), with its evidence. */
 export type AddTechnicalCentreOfInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Organisation). */
   from: string;
-  /** To */
+  /** The global ID of the end node (Network). */
   to: string;
 };
 
+/** A TOOK_PART_IN relationship to add (Person -> Meeting or Event: the person took part, in the part a source names (chaired, spoke, led a delegation).), with its evidence. */
 export type AddTookPartInInput = {
-  /** Evidence */
+  /** The evidence for it; added to what it has if it exists already. */
   evidence: Array<EvidenceInput>;
-  /** From */
+  /** The global ID of the start node (Person). */
   from: string;
   /** The part a person took in a meeting or event (TOOK_PART_IN), e.g. "chaired the meeting". */
-  part?: string | null | undefined;
-  /** To */
+  part: string;
+  /** The global ID of the end node (Meeting or Event). */
   to: string;
 };
 
@@ -287,37 +314,44 @@ export type Coverage =
   /** The graph holds it: a source states it. */
   | 'RECORDED';
 
+/** What makes an AgendaItem: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreateAgendaItemInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
+  /** The meeting whose agenda it is on. Its global ID; it cannot change once made. */
+  meeting: string;
   /** As printed, with sub-items lettered: "1", "2a". */
   number: string;
   /** As printed on the agenda. */
   title: string;
 };
 
+/** What makes a Decision: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreateDecisionInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
+  /** Its key within its meeting, a slug, e.g. "neampan-launched". */
+  key: string;
   /** What the meeting did. */
-  kind: string;
-  /** The meeting that made it. */
+  kind: DecisionKind;
+  /** The meeting that made it. Its global ID; it cannot change once made. */
   meeting: string;
   /** What was decided, in one sentence. */
   summary: string;
 };
 
+/** What makes an Event: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreateEventInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
   /** Last day, where known. */
   endDate?: string | null | undefined;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
   /** e.g. "symposium", "committee meeting", "anniversary". */
   kind: string;
   /** Its name. */
@@ -334,15 +368,16 @@ export type CreateEventInput = {
   summary?: string | null | undefined;
 };
 
+/** What makes a Meeting: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreateMeetingInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
   /** UNCERTAIN when the sources disagree on its dates or place. */
   certainty?: string | null | undefined;
   /** Last day; null when no source gives it. */
   endDate?: string | null | undefined;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
   /** The SOM number: 18 for SOM-18. */
   number: number;
   /** True when it was held online. */
@@ -355,39 +390,44 @@ export type CreateMeetingInput = {
   title: string;
 };
 
+/** What makes a MemberState: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreateMemberStateInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
   /** ISO 3166 alpha-3 code, e.g. "KOR". */
   iso3: string;
   /** Its name. */
   name: string;
 };
 
+/** What makes a Network: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreateNetworkInput = {
   /** Its acronym, e.g. "NEAMPAN" (null for a network without one). */
   acronym?: string | null | undefined;
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
+  /** Its key, e.g. "som-18-report". */
+  key: string;
   /** Its name. */
   name: string;
   /** What the network is and does. */
   summary?: string | null | undefined;
 };
 
+/** What makes an Organisation: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreateOrganisationInput = {
   /** Its acronym, where a source gives one. */
   acronym?: string | null | undefined;
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
   /** When it was set up or opened, as precisely as a source says: a year ("1994"), a month ("1994-09") or a day ("2010-05-17"); null where no source says. */
   established?: string | null | undefined;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
   /** Its name. */
   name: string;
   /** Its key, e.g. "cass". */
@@ -396,22 +436,24 @@ export type CreateOrganisationInput = {
   summary?: string | null | undefined;
 };
 
+/** What makes a Person: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreatePersonInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
   /** Its name. */
   name: string;
   /** Its key, e.g. "yun-hyunsoo". */
   slug: string;
 };
 
+/** What makes a Place: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreatePlaceInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
   /** City or region. */
   kind: string;
   /** Its name. */
@@ -420,11 +462,12 @@ export type CreatePlaceInput = {
   slug: string;
 };
 
+/** What makes a Programme: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreateProgrammeInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
   /** Its name. */
   name: string;
   /** Its key, e.g. "marine-protected-areas". */
@@ -433,11 +476,12 @@ export type CreateProgrammeInput = {
   summary?: string | null | undefined;
 };
 
+/** What makes a Project: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreateProjectInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
   /** Its name. */
   name: string;
   /** Its key, e.g. "amur-tiger-leopard-dna-analysis". */
@@ -446,13 +490,14 @@ export type CreateProjectInput = {
   summary?: string | null | undefined;
 };
 
+/** What makes a Publication: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreatePublicationInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
   /** Who wrote it, where a source says. */
   author?: string | null | undefined;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
   /** Who published it, where a source says. */
   publisher?: string | null | undefined;
   /** Its document symbol, e.g. "ST/ESCAP/2495". */
@@ -467,16 +512,17 @@ export type CreatePublicationInput = {
   year?: number | null | undefined;
 };
 
+/** What makes a Source: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreateSourceInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
   /** Who wrote it. */
   author?: string | null | undefined;
   /** When it was published or dated, as precisely as it says: a year ("1992"), a month ("2025-09") or a day ("2024-12-13"). */
   date?: string | null | undefined;
-  /** Evidence */
+  /** Where the source itself is cited, if anywhere (a source needs no evidence). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Its key */
+  /** Its key, e.g. "som-18-report". */
   key: string;
   /** Web page or document. */
   kind: string;
@@ -492,13 +538,14 @@ export type CreateSourceInput = {
   url?: string | null | undefined;
 };
 
+/** What makes a Species: its key, name, properties, aliases and evidence, checked with the rules an import applies. */
 export type CreateSpeciesInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
   /** Its common name, e.g. "Amur leopard". */
   commonName: string;
-  /** Evidence */
-  evidence?: Array<EvidenceInput> | null | undefined;
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
+  evidence: Array<EvidenceInput>;
   /** Its scientific name, where a source gives it. */
   scientificName?: string | null | undefined;
   /** Its key, e.g. "amur-leopard". */
@@ -552,9 +599,13 @@ export type DecisionKind =
   /** Welcomed an offer, announcement or plan. */
   | 'WELCOMED';
 
+/** Evidence to add to or remove from one fact: give exactly one of node and relationship. */
 export type EvidenceChangeInput = {
+  /** The evidence items. */
   evidence: Array<EvidenceInput>;
+  /** The global ID of a node. */
   node?: string | null | undefined;
+  /** A relationship. */
   relationship?: RelationshipRefInput | null | undefined;
 };
 
@@ -606,9 +657,13 @@ export type PlaceKind =
   /** A region. */
   | 'REGION';
 
+/** A relationship, by its type and the global IDs of its ends. */
 export type RelationshipRefInput = {
+  /** The global ID of its start node. */
   from: string;
+  /** The global ID of its end node. */
   to: string;
+  /** Its type, e.g. "MEMBER_OF". */
   type: string;
 };
 
@@ -669,138 +724,219 @@ export type RelationshipType =
   /** Person -> Meeting or Event: the person took part, in the part a source names (chaired, spoke, led a delegation). */
   | 'TOOK_PART_IN';
 
+/** A ATTENDED relationship to remove (MemberState -> Meeting: the State attended the meeting.). */
 export type RemoveAttendedInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A BASED_IN relationship to remove (Organisation -> MemberState: the organisation is based in the State.). */
 export type RemoveBasedInInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A COMMEMORATED relationship to remove (Meeting -> Event: the meeting commemorated the anniversary.). */
 export type RemoveCommemoratedInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A CONCERNS relationship to remove (Decision -> Network, Project, Programme, Event or Organisation: what the decision is about.). */
 export type RemoveConcernsInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A CONTRIBUTES_TO relationship to remove (Organisation -> Project: the organisation contributes, in the role given.). */
 export type RemoveContributesToInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A CONVENED relationship to remove (Network -> Event: the network convened the event.). */
 export type RemoveConvenedInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A COVERS relationship to remove (Project -> Place: the project works in the place or region. Network -> MemberState: the network covers the State (its seas, its cities), where a source says so; covering a State is not having it as a member.). */
 export type RemoveCoversInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A DOCUMENTED_IN relationship to remove (Meeting -> Source: a document or page about the meeting.). */
 export type RemoveDocumentedInInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A FUNDED relationship to remove (Organisation or MemberState -> Project, Event or Network: it funded the work, with the amount, currency and years where a source states them.). */
 export type RemoveFundedInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A HAS_AGENDA_ITEM relationship to remove (Meeting -> AgendaItem: an item of its agenda.). */
 export type RemoveHasAgendaItemInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A HAS_ANNEX relationship to remove (AgendaItem -> Source: a document annexed to the item.). */
 export type RemoveHasAnnexInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A HELD_IN relationship to remove (Meeting or Event -> Place: where it was held.). */
 export type RemoveHeldInInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A HELD_ROLE relationship to remove (Person -> Organisation or MemberState: the person held the public role, as a source names it on a date (a State: its government).). */
 export type RemoveHeldRoleInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A HOSTED relationship to remove (MemberState -> Meeting: the State hosted the meeting.). */
 export type RemoveHostedInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A LOCATED_IN relationship to remove (Place -> MemberState: the place is in the State.). */
 export type RemoveLocatedInInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A MADE_AT relationship to remove (Decision -> Meeting: the meeting that made the decision.). */
 export type RemoveMadeAtInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A MEMBER_OF relationship to remove (MemberState -> Network: the State is a member of the network (with how it takes part, and the number of sites it nominated, where a source says so).). */
 export type RemoveMemberOfInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A OBSERVED relationship to remove (Organisation -> Meeting: the organisation attended as an observer.). */
 export type RemoveObservedInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A ORGANISED relationship to remove (Organisation -> Event: the organisation organised the event.). */
 export type RemoveOrganisedInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A PART_OF relationship to remove (Network or Project -> Programme: it belongs to the programme area.). */
 export type RemovePartOfInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A PARTICIPATES_IN relationship to remove (MemberState -> Project: the State takes part in the project (with how, where a source says).). */
 export type RemoveParticipatesInInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A PROPOSED relationship to remove (MemberState -> Decision: the decision was made on the State's proposal.). */
 export type RemoveProposedInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A REPORTS_ON relationship to remove (Publication -> Programme, Project, Meeting or Network: the publication reports on it.). */
 export type RemoveReportsOnInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A REVIEWS relationship to remove (AgendaItem -> Programme: the item reviewed the programme area.). */
 export type RemoveReviewsInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A TARGETS relationship to remove (Programme or Project -> Species: it targets the species.). */
 export type RemoveTargetsInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A TECHNICAL_CENTRE_OF relationship to remove (Organisation -> Network: the organisation is a technical centre of the network.). */
 export type RemoveTechnicalCentreOfInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
+/** A TOOK_PART_IN relationship to remove (Person -> Meeting or Event: the person took part, in the part a source names (chaired, spoke, led a delegation).). */
 export type RemoveTookPartInInput = {
+  /** The global ID of the start node. */
   from: string;
+  /** The global ID of the end node. */
   to: string;
 };
 
@@ -811,42 +947,49 @@ export type SourceKind =
   /** A web page. */
   | 'WEB_PAGE';
 
+/** What changes of an AgendaItem: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdateAgendaItemInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the AgendaItem. */
   id: string;
+  /** The meeting whose agenda it is on. Its global ID; it cannot change once made. */
+  meeting?: string | null | undefined;
   /** As printed, with sub-items lettered: "1", "2a". */
   number?: string | null | undefined;
   /** As printed on the agenda. */
   title?: string | null | undefined;
 };
 
+/** What changes of a Decision: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdateDecisionInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the Decision. */
   id: string;
+  /** Its key within its meeting, a slug, e.g. "neampan-launched". */
+  key?: string | null | undefined;
   /** What the meeting did. */
-  kind?: string | null | undefined;
-  /** The meeting that made it. */
+  kind?: DecisionKind | null | undefined;
+  /** The meeting that made it. Its global ID; it cannot change once made. */
   meeting?: string | null | undefined;
   /** What was decided, in one sentence. */
   summary?: string | null | undefined;
 };
 
+/** What changes of an Event: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdateEventInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
   /** Last day, where known. */
   endDate?: string | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the Event. */
   id: string;
   /** e.g. "symposium", "committee meeting", "anniversary". */
   kind?: string | null | undefined;
@@ -864,16 +1007,17 @@ export type UpdateEventInput = {
   summary?: string | null | undefined;
 };
 
+/** What changes of a Meeting: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdateMeetingInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
   /** UNCERTAIN when the sources disagree on its dates or place. */
   certainty?: string | null | undefined;
   /** Last day; null when no source gives it. */
   endDate?: string | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the Meeting. */
   id: string;
   /** The SOM number: 18 for SOM-18. */
   number?: number | null | undefined;
@@ -887,12 +1031,13 @@ export type UpdateMeetingInput = {
   title?: string | null | undefined;
 };
 
+/** What changes of a MemberState: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdateMemberStateInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the MemberState. */
   id: string;
   /** ISO 3166 alpha-3 code, e.g. "KOR". */
   iso3?: string | null | undefined;
@@ -900,31 +1045,35 @@ export type UpdateMemberStateInput = {
   name?: string | null | undefined;
 };
 
+/** What changes of a Network: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdateNetworkInput = {
   /** Its acronym, e.g. "NEAMPAN" (null for a network without one). */
   acronym?: string | null | undefined;
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the Network. */
   id: string;
+  /** Its key, e.g. "som-18-report". */
+  key?: string | null | undefined;
   /** Its name. */
   name?: string | null | undefined;
   /** What the network is and does. */
   summary?: string | null | undefined;
 };
 
+/** What changes of an Organisation: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdateOrganisationInput = {
   /** Its acronym, where a source gives one. */
   acronym?: string | null | undefined;
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
   /** When it was set up or opened, as precisely as a source says: a year ("1994"), a month ("1994-09") or a day ("2010-05-17"); null where no source says. */
   established?: string | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the Organisation. */
   id: string;
   /** Its name. */
   name?: string | null | undefined;
@@ -934,12 +1083,13 @@ export type UpdateOrganisationInput = {
   summary?: string | null | undefined;
 };
 
+/** What changes of a Person: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdatePersonInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the Person. */
   id: string;
   /** Its name. */
   name?: string | null | undefined;
@@ -947,12 +1097,13 @@ export type UpdatePersonInput = {
   slug?: string | null | undefined;
 };
 
+/** What changes of a Place: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdatePlaceInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the Place. */
   id: string;
   /** City or region. */
   kind?: string | null | undefined;
@@ -962,12 +1113,13 @@ export type UpdatePlaceInput = {
   slug?: string | null | undefined;
 };
 
+/** What changes of a Programme: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdateProgrammeInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the Programme. */
   id: string;
   /** Its name. */
   name?: string | null | undefined;
@@ -977,12 +1129,13 @@ export type UpdateProgrammeInput = {
   summary?: string | null | undefined;
 };
 
+/** What changes of a Project: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdateProjectInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the Project. */
   id: string;
   /** Its name. */
   name?: string | null | undefined;
@@ -992,14 +1145,15 @@ export type UpdateProjectInput = {
   summary?: string | null | undefined;
 };
 
+/** What changes of a Publication: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdatePublicationInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
   /** Who wrote it, where a source says. */
   author?: string | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the Publication. */
   id: string;
   /** Who published it, where a source says. */
   publisher?: string | null | undefined;
@@ -1015,18 +1169,19 @@ export type UpdatePublicationInput = {
   year?: number | null | undefined;
 };
 
+/** What changes of a Source: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdateSourceInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
   /** Who wrote it. */
   author?: string | null | undefined;
   /** When it was published or dated, as precisely as it says: a year ("1992"), a month ("2025-09") or a day ("2024-12-13"). */
   date?: string | null | undefined;
-  /** Evidence */
+  /** Where the source itself is cited, if anywhere (a source needs no evidence). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the Source. */
   id: string;
-  /** Its key */
+  /** Its key, e.g. "som-18-report". */
   key?: string | null | undefined;
   /** Web page or document. */
   kind?: string | null | undefined;
@@ -1042,14 +1197,15 @@ export type UpdateSourceInput = {
   url?: string | null | undefined;
 };
 
+/** What changes of a Species: a field left out stays as it is, a field given as null is cleared (a required one cannot be). */
 export type UpdateSpeciesInput = {
-  /** Other names */
+  /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
   /** Its common name, e.g. "Amur leopard". */
   commonName?: string | null | undefined;
-  /** Evidence */
+  /** The evidence for it: a source and a verbatim quote, or a note. On update, replaces its evidence (addEvidence adds to it). */
   evidence?: Array<EvidenceInput> | null | undefined;
-  /** Global id */
+  /** The global ID of the Species. */
   id: string;
   /** Its scientific name, where a source gives it. */
   scientificName?: string | null | undefined;
@@ -1364,7 +1520,7 @@ export type EditedAgendaItemQueryVariables = Exact<{
 
 
 export type EditedAgendaItemQuery = { node:
-    | { aliases: Array<string>, number: string, title: string, id: string }
+    | { aliases: Array<string>, number: string, title: string, id: string, meeting: { id: string } }
     | { id: string }
    | null };
 
@@ -1411,6 +1567,10 @@ export type DeleteAgendaItemMutationVariables = Exact<{
 
 export type DeleteAgendaItemMutation = { deleteAgendaItem:
     | { __typename: 'DeletedNode' }
+    | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
     | (
       { message: string }
       & { __typename: 'NotFoundError' }
@@ -1469,7 +1629,11 @@ export type DeleteDecisionMutationVariables = Exact<{
 
 
 export type DeleteDecisionMutation = { deleteDecision:
-    | { __typename: 'DeletedDecision' }
+    | { __typename: 'DeletedNode' }
+    | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
     | (
       { message: string }
       & { __typename: 'NotFoundError' }
@@ -1530,6 +1694,10 @@ export type DeleteEventMutationVariables = Exact<{
 export type DeleteEventMutation = { deleteEvent:
     | { __typename: 'DeletedNode' }
     | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
+    | (
       { message: string }
       & { __typename: 'NotFoundError' }
     )
@@ -1588,6 +1756,10 @@ export type DeleteMeetingMutationVariables = Exact<{
 
 export type DeleteMeetingMutation = { deleteMeeting:
     | { __typename: 'DeletedNode' }
+    | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
     | (
       { message: string }
       & { __typename: 'NotFoundError' }
@@ -1648,6 +1820,10 @@ export type DeleteMemberStateMutationVariables = Exact<{
 export type DeleteMemberStateMutation = { deleteMemberState:
     | { __typename: 'DeletedNode' }
     | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
+    | (
       { message: string }
       & { __typename: 'NotFoundError' }
     )
@@ -1706,6 +1882,10 @@ export type DeleteNetworkMutationVariables = Exact<{
 
 export type DeleteNetworkMutation = { deleteNetwork:
     | { __typename: 'DeletedNode' }
+    | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
     | (
       { message: string }
       & { __typename: 'NotFoundError' }
@@ -1766,6 +1946,10 @@ export type DeleteOrganisationMutationVariables = Exact<{
 export type DeleteOrganisationMutation = { deleteOrganisation:
     | { __typename: 'DeletedNode' }
     | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
+    | (
       { message: string }
       & { __typename: 'NotFoundError' }
     )
@@ -1824,6 +2008,10 @@ export type DeletePersonMutationVariables = Exact<{
 
 export type DeletePersonMutation = { deletePerson:
     | { __typename: 'DeletedNode' }
+    | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
     | (
       { message: string }
       & { __typename: 'NotFoundError' }
@@ -1884,6 +2072,10 @@ export type DeletePlaceMutationVariables = Exact<{
 export type DeletePlaceMutation = { deletePlace:
     | { __typename: 'DeletedNode' }
     | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
+    | (
       { message: string }
       & { __typename: 'NotFoundError' }
     )
@@ -1942,6 +2134,10 @@ export type DeleteProgrammeMutationVariables = Exact<{
 
 export type DeleteProgrammeMutation = { deleteProgramme:
     | { __typename: 'DeletedNode' }
+    | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
     | (
       { message: string }
       & { __typename: 'NotFoundError' }
@@ -2002,6 +2198,10 @@ export type DeleteProjectMutationVariables = Exact<{
 export type DeleteProjectMutation = { deleteProject:
     | { __typename: 'DeletedNode' }
     | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
+    | (
       { message: string }
       & { __typename: 'NotFoundError' }
     )
@@ -2060,6 +2260,10 @@ export type DeletePublicationMutationVariables = Exact<{
 
 export type DeletePublicationMutation = { deletePublication:
     | { __typename: 'DeletedNode' }
+    | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
     | (
       { message: string }
       & { __typename: 'NotFoundError' }
@@ -2120,6 +2324,10 @@ export type DeleteSourceMutationVariables = Exact<{
 export type DeleteSourceMutation = { deleteSource:
     | { __typename: 'DeletedNode' }
     | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
+    | (
       { message: string }
       & { __typename: 'NotFoundError' }
     )
@@ -2178,6 +2386,10 @@ export type DeleteSpeciesMutationVariables = Exact<{
 
 export type DeleteSpeciesMutation = { deleteSpecies:
     | { __typename: 'DeletedNode' }
+    | (
+      { message: string, problems: Array<{ field: string, message: string }> }
+      & { __typename: 'InvalidInputError' }
+    )
     | (
       { message: string }
       & { __typename: 'NotFoundError' }

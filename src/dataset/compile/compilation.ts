@@ -4,22 +4,23 @@
  * checker per file so that each problem is reported with its file.
  */
 
-import type { Label, PropertyName } from '../../model/entities.ts';
+import type { Label } from '../../model/entities.ts';
 import {
   type Evidence,
   type GraphFacts,
   type NodeFact,
   nodeFact,
   type Properties,
-  type PropertyValue,
   type RelationshipFact,
   relationshipFact,
 } from '../../model/facts.ts';
 import { endsOfType, type RelationshipType } from '../../model/relationships.ts';
+import { type NodeValues, storedProperties } from '../../model/stored-properties.ts';
 import { FactChecker } from '../checker.ts';
 import type { SourceRecord } from '../evidence.ts';
 import type { EvidenceItem } from '../format.ts';
 import type { Problem } from '../problems.ts';
+import { checkStatedNone, type StatedNone } from '../stated-none.ts';
 
 /** A reference to another entry and the path of the field it is written in. */
 export interface Target {
@@ -84,14 +85,27 @@ export class Compilation {
     return checker;
   }
 
-  /** A node of `label`: its properties are named only as the entity table declares them. */
-  node<L extends Label>(
+  /** A node of `label`, storing what `values` give of the properties the entity table declares. */
+  node<L extends Label>(label: L, id: string, values: NodeValues<L>, evidence?: Evidence[]): void {
+    this.#nodes.push(nodeFact(label, id, storedProperties(label, values), evidence, fromDataset));
+  }
+
+  /**
+   * A node whose entry at `here` may state what it has none of (its `none:` groups, see
+   * stated-none.ts): the aspects stored as its `none`, their evidence beside its own.
+   * `recorded` says which aspects the entry gives facts of.
+   */
+  nodeStatingNone<L extends Label, A extends string>(
+    check: FactChecker,
     label: L,
     id: string,
-    properties: { [P in PropertyName<L>]?: PropertyValue | undefined },
-    evidence?: Evidence[],
+    values: NodeValues<L>,
+    none: { groups: readonly StatedNone<A>[]; recorded: Record<A, boolean>; here: string },
+    evidence: Evidence[] | undefined,
   ): void {
-    this.#nodes.push(nodeFact(label, id, properties, evidence, fromDataset));
+    const stated = checkStatedNone(check, none.groups, none.recorded, `${none.here}.none`);
+    if (evidence)
+      this.node(label, id, { ...values, none: stated.none }, [...evidence, ...stated.evidence]);
   }
 
   /**

@@ -5,15 +5,12 @@ export function compileEvents(c: Compilation, { file, content }: LoadedDataset['
   const check = c.checker(file);
   // An event's own evidence also supports where it was held.
   c.entries(check, 'events', content.events, (event, here, evidence) => {
-    const { slug, name, aliases, kind, number, startDate, endDate, online, summary } = event;
+    const { slug, startDate, endDate, online, summary } = event;
     check.dates(startDate, endDate, `${here}.endDate`);
     check.placement(event.place, online, `${here}.place`);
     check.online(online, event.evidence, `${here}.online`);
     check.announced(summary, [], event.evidence, here);
-    if (evidence) {
-      const properties = { name, aliases, kind, number, startDate, endDate, online, summary };
-      c.node('Event', slug, properties, evidence);
-    }
+    if (evidence) c.node('Event', slug, event, evidence);
     c.linkTo(check, 'HELD_IN', slug, single(event.place, `${here}.place`), evidence);
     for (const g of c.groups(check, event.organisers, 'organisations', `${here}.organisers`))
       c.linkFrom(check, 'ORGANISED', g.targets, slug, g.evidence);

@@ -1,13 +1,13 @@
 import {
+  agendaItemId,
   decisionId,
   meetingId,
-  meetingProperties,
   type SubjectList,
   subjectLabels,
+  withMeetingAliases,
 } from '../../model/facts.ts';
 import type { FactChecker } from '../checker.ts';
 import type { LoadedDataset } from '../load.ts';
-import { checkStatedNone } from '../stated-none.ts';
 import { type Compilation, listed, single } from './compilation.ts';
 
 type MeetingFile = LoadedDataset['meetings'][number];
@@ -24,7 +24,7 @@ export function registerMeeting(c: Compilation, { file, content }: MeetingFile):
     );
   c.register('Meeting', meetingId(number), file, 'meeting.number');
   content.agenda.forEach((item, i) => {
-    c.register('AgendaItem', `${meetingId(number)}/${item.number}`, file, `agenda[${i}].number`);
+    c.register('AgendaItem', agendaItemId(number, item.number), file, `agenda[${i}].number`);
   });
   content.decisions.forEach((decision, i) => {
     c.register('Decision', decisionId(number, decision.key), file, `decisions[${i}].key`);
@@ -53,26 +53,19 @@ function compileMeetingEntry(c: Compilation, check: FactChecker, content: Conten
   check.placement(meeting.city, meeting.online, 'meeting.city');
   check.online(meeting.online, meeting.evidence, 'meeting.online');
   check.certainty(meeting.certainty, meeting.evidence, 'meeting.certainty');
-  const stated = checkStatedNone(
-    check,
-    meeting.none,
-    {
-      city: meeting.city !== undefined || meeting.online,
-      host: meeting.host !== undefined,
-      attendance: meeting.attendance.length > 0,
-      agenda: content.agenda.length > 0,
-      decisions: content.decisions.length > 0,
-    },
-    'meeting.none',
-  );
   // The meeting's own evidence also supports its city and its documents; with the evidence of
   // what it had none of, it supports that too.
   const evidence = check.evidence(meeting.evidence, 'meeting.evidence');
-  if (evidence)
-    c.node('Meeting', id, meetingProperties({ ...meeting, none: stated.none }), [
-      ...evidence,
-      ...stated.evidence,
-    ]);
+  const recorded = {
+    city: meeting.city !== undefined || meeting.online,
+    host: meeting.host !== undefined,
+    attendance: meeting.attendance.length > 0,
+    agenda: content.agenda.length > 0,
+    decisions: content.decisions.length > 0,
+  };
+  const { none: groups, ...values } = meeting;
+  const none = { groups, recorded, here: 'meeting' };
+  c.nodeStatingNone(check, 'Meeting', id, withMeetingAliases(values), none, evidence);
   c.linkTo(check, 'HELD_IN', id, single(meeting.city, 'meeting.city'), evidence);
   c.linkTo(check, 'DOCUMENTED_IN', id, listed(meeting.documents, 'meeting.documents'), evidence);
 
@@ -94,11 +87,10 @@ function compileAgenda(c: Compilation, check: FactChecker, { meeting, agenda }: 
   const id = meetingId(meeting.number);
   // The item's evidence supports it, its place on the agenda, what it reviews and its annexes.
   c.entries(check, 'agenda', agenda, (item, here, evidence, index) => {
-    const itemId = `${id}/${item.number}`;
+    const itemId = agendaItemId(meeting.number, item.number);
     check.agendaReviews(item.title, item.reviews, `${here}.reviews`);
     if (evidence) {
-      const properties = { number: item.number, name: item.title, position: index + 1 };
-      c.node('AgendaItem', itemId, properties, evidence);
+      c.node('AgendaItem', itemId, { ...item, position: index + 1 }, evidence);
       c.link('HAS_AGENDA_ITEM', id, itemId, evidence);
     }
     c.linkTo(check, 'REVIEWS', itemId, listed(item.reviews, `${here}.reviews`), evidence);
@@ -110,10 +102,9 @@ function compileDecisions(c: Compilation, check: FactChecker, { meeting, decisio
   // The decision's evidence supports it, its meeting, its subjects and its proposer.
   c.entries(check, 'decisions', decisions, (decision, here, evidence, index) => {
     const id = decisionId(meeting.number, decision.key);
-    const { kind, summary } = decision;
-    check.decisionKind(kind, decision.evidence, `${here}.kind`);
+    check.decisionKind(decision.kind, decision.evidence, `${here}.kind`);
     if (evidence) {
-      c.node('Decision', id, { kind, summary, position: index + 1 }, evidence);
+      c.node('Decision', id, { ...decision, position: index + 1 }, evidence);
       c.link('MADE_AT', id, meetingId(meeting.number), evidence);
     }
     for (const [list, label] of Object.entries(subjectLabels)) {

@@ -6,7 +6,7 @@ export function compileMemberStates(
   { file, content }: LoadedDataset['memberStates'],
 ): void {
   const check = c.checker(file);
-  c.entries(check, 'memberStates', content.memberStates, ({ iso3, name, aliases }, _, evidence) => {
-    if (evidence) c.node('MemberState', iso3, { name, aliases }, evidence);
+  c.entries(check, 'memberStates', content.memberStates, (state, _, evidence) => {
+    if (evidence) c.node('MemberState', state.iso3, state, evidence);
   });
 }

@@ -1,5 +1,4 @@
 import type { LoadedDataset } from '../load.ts';
-import { checkStatedNone } from '../stated-none.ts';
 import type { Compilation } from './compilation.ts';
 
 export function compileNetworks(
@@ -9,26 +8,16 @@ export function compileNetworks(
   const check = c.checker(file);
   const acronyms = new Map<string, string>();
   c.entries(check, 'networks', content.networks, (network, here, evidence) => {
-    const { id, acronym, name, aliases, summary } = network;
+    const { id, acronym } = network;
     if (acronym !== undefined) {
       const holder = acronyms.get(acronym);
       if (holder !== undefined)
         check.problem(`${here}.acronym`, `acronym ${acronym} already belongs to network ${holder}`);
       acronyms.set(acronym, id);
     }
-    const stated = checkStatedNone(
-      check,
-      network.none,
-      { members: network.members.length > 0 },
-      `${here}.none`,
-    );
-    if (evidence)
-      c.node(
-        'Network',
-        id,
-        { acronym, name, aliases, summary, none: stated.none.length ? stated.none : undefined },
-        [...evidence, ...stated.evidence],
-      );
+    const { none: groups, ...values } = network;
+    const recorded = { members: network.members.length > 0 };
+    c.nodeStatingNone(check, 'Network', id, values, { groups, recorded, here }, evidence);
     const programme = c.singleLink(check, network.programme, 'slug', `${here}.programme`);
     c.linkTo(check, 'PART_OF', id, programme.targets, programme.evidence);
     for (const g of c.groups(check, network.members, 'states', `${here}.members`))

@@ -7,9 +7,8 @@ export function compileOrganisations(
 ): void {
   const check = c.checker(file);
   c.entries(check, 'organisations', content.organisations, (organisation, here, evidence) => {
-    const { slug, name, acronym, aliases, summary, established } = organisation;
-    if (evidence)
-      c.node('Organisation', slug, { name, acronym, aliases, summary, established }, evidence);
+    const { slug } = organisation;
+    if (evidence) c.node('Organisation', slug, organisation, evidence);
     const state = c.singleLink(check, organisation.basedIn, 'state', `${here}.basedIn`);
     c.linkTo(check, 'BASED_IN', slug, state.targets, state.evidence);
   });

@@ -5,8 +5,8 @@ import { type Compilation, single } from './compilation.ts';
 export function compilePeople(c: Compilation, { file, content }: LoadedDataset['people']): void {
   const check = c.checker(file);
   c.entries(check, 'people', content.people, (person, here, evidence) => {
-    const { slug, name, aliases } = person;
-    if (evidence) c.node('Person', slug, { name, aliases }, evidence);
+    const { slug } = person;
+    if (evidence) c.node('Person', slug, person, evidence);
     person.roles.forEach(({ role, at, date, evidence: given }, index) => {
       const path = `${here}.roles[${index}]`;
       const checked = check.evidence(given, `${path}.evidence`);

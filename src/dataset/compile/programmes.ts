@@ -7,8 +7,8 @@ export function compileProgrammes(
 ): void {
   const check = c.checker(file);
   c.entries(check, 'programmes', content.programmes, (programme, here, evidence) => {
-    const { slug, name, aliases, summary } = programme;
-    if (evidence) c.node('Programme', slug, { name, aliases, summary }, evidence);
+    const { slug } = programme;
+    if (evidence) c.node('Programme', slug, programme, evidence);
     for (const g of c.groups(check, programme.targets, 'species', `${here}.targets`))
       c.linkTo(check, 'TARGETS', slug, g.targets, g.evidence);
   });

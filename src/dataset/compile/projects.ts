@@ -1,5 +1,4 @@
 import type { LoadedDataset } from '../load.ts';
-import { checkStatedNone } from '../stated-none.ts';
 import type { Compilation } from './compilation.ts';
 
 export function compileProjects(
@@ -8,20 +7,9 @@ export function compileProjects(
 ): void {
   const check = c.checker(file);
   c.entries(check, 'projects', content.projects, (project, here, evidence) => {
-    const { slug, name, aliases, summary } = project;
-    const stated = checkStatedNone(
-      check,
-      project.none,
-      { participants: project.participants.length > 0 },
-      `${here}.none`,
-    );
-    if (evidence)
-      c.node(
-        'Project',
-        slug,
-        { name, aliases, summary, none: stated.none.length ? stated.none : undefined },
-        [...evidence, ...stated.evidence],
-      );
+    const { slug, none: groups, ...values } = project;
+    const recorded = { participants: project.participants.length > 0 };
+    c.nodeStatingNone(check, 'Project', slug, values, { groups, recorded, here }, evidence);
     const programme = c.singleLink(check, project.programme, 'slug', `${here}.programme`);
     c.linkTo(check, 'PART_OF', slug, programme.targets, programme.evidence);
     for (const g of c.groups(check, project.participants, 'states', `${here}.participants`))

@@ -8,9 +8,8 @@ export function compilePublications(
 ): void {
   const check = c.checker(file);
   c.entries(check, 'publications', content.publications, (publication, here, evidence) => {
-    const { slug, title, year, publisher, author, reference, url, aliases } = publication;
-    const properties = { name: title, year, publisher, author, reference, url, aliases };
-    if (evidence) c.node('Publication', slug, properties, evidence);
+    const { slug } = publication;
+    if (evidence) c.node('Publication', slug, publication, evidence);
     for (const g of c.groups(check, publication.about, 'subjects', `${here}.about`))
       c.linkTo(check, 'REPORTS_ON', slug, g.targets, g.evidence);
   });

@@ -7,16 +7,6 @@ export function compileSources(
   { content }: LoadedDataset['sources'],
   texts: ReadonlyMap<string, string>,
 ): void {
-  for (const { id, title, kind, url, reference, publisher, author, date } of content.sources) {
-    c.node('Source', id, {
-      name: title,
-      kind,
-      url,
-      reference,
-      publisher,
-      author,
-      date,
-      text: texts.get(id),
-    });
-  }
+  for (const source of content.sources)
+    c.node('Source', source.id, { ...source, text: texts.get(source.id) });
 }

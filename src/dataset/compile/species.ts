@@ -4,7 +4,6 @@ import type { Compilation } from './compilation.ts';
 export function compileSpecies(c: Compilation, { file, content }: LoadedDataset['species']): void {
   const check = c.checker(file);
   c.entries(check, 'species', content.species, (species, _, evidence) => {
-    const { slug, commonName, scientificName, aliases } = species;
-    if (evidence) c.node('Species', slug, { name: commonName, scientificName, aliases }, evidence);
+    if (evidence) c.node('Species', species.slug, species, evidence);
   });
 }
