@@ -105,7 +105,7 @@ describe.runIf(chromiumRuns)('the explorer as an editor’s tool', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => site?.server.close(resolve));
+    if (site) await new Promise((resolve) => site.server.close(resolve));
   });
 
   it('shows readers, signed in or not, nothing of editing', async () => {
