@@ -35,6 +35,8 @@ export interface SecurityConfig {
     editorRole: string;
     /** `open`: anyone may read; `token`: reads need a valid token too. */
     reads: 'open' | 'token';
+    /** The most writes (mutation fields) one editor may make in any minute. */
+    writesPerMinute: number;
   };
   limits: {
     depth: number;
@@ -136,6 +138,7 @@ const environment = z.object({
   AUTH_AUDIENCE: z.string().optional(),
   AUTH_EDITOR_ROLE: z.string().min(1).default('editor'),
   AUTH_READS: z.enum(['open', 'token']).default('open'),
+  CURATION_WRITES_PER_MINUTE: limit(60, 100_000),
   GRAPHQL_MAX_DEPTH: limit(15, 100),
   GRAPHQL_MAX_COST: limit(50_000, 10_000_000),
   GRAPHQL_MAX_BREADTH: limit(500, 100_000),
@@ -227,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         audience: e.AUTH_AUDIENCE,
         editorRole: e.AUTH_EDITOR_ROLE,
         reads: e.AUTH_READS,
+        writesPerMinute: e.CURATION_WRITES_PER_MINUTE,
       },
       limits: {
         depth: e.GRAPHQL_MAX_DEPTH,

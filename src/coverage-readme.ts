@@ -58,8 +58,11 @@ export function coverageSection({ stats: { coverage }, networks, projects }: Cov
   return [
     `The graph holds ${meetings.length} Senior Officials Meetings, SOM-${Math.min(...numbers)} to SOM-${Math.max(...numbers)}. ` +
       `"Not recorded" is not "none": \`Meeting.coverage\` and \`participationCoverage\` say which, and ` +
-      `\`stats { coverage }\` counts it. By the numbering these meetings took place, but nothing else ` +
-      `of them is recorded: ${soms(unrecordedNumbers) || 'none'}.`,
+      `\`stats { coverage }\` counts it. ${
+        unrecordedNumbers.length === 0
+          ? 'Every number in that range has its meeting in the graph, some known by their number alone.'
+          : `By the numbering these meetings took place, but nothing else of them is recorded: ${soms(unrecordedNumbers)}.`
+      }`,
     '',
     '| fact of a meeting | recorded | none (a source says so) | not recorded | not recorded for |',
     '| --- | ---: | ---: | ---: | --- |',

@@ -9,6 +9,7 @@ import { ConfigError, type SecurityConfig } from './config.ts';
 import { Curation } from './curation/curation.ts';
 import { Admission } from './graph/admission.ts';
 import { Graph } from './graph/graph.ts';
+import { History } from './graph/history.ts';
 import { Planner } from './graph/planner.ts';
 import { Revision } from './graph/revision.ts';
 import { Statistics } from './graph/statistics.ts';
@@ -146,6 +147,9 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       const { viewer } = await authenticate(request.headers.get('authorization'));
       return {
         graph: new Graph(roundTrips.reader(request), admission, planner),
+        history: new History(db),
+        refusedWrite: (operation, reason) =>
+          logger.warn({ editor: viewer?.subject ?? null, operation, reason }, 'write refused'),
         viewer,
         editorRole: security.auth.editorRole,
         curation: viewer ? new Curation(db, viewer.subject) : null,
@@ -180,7 +184,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       maxAliasesPlugin({ n: limits.aliases }),
       maxDirectivesPlugin({ n: limits.directives }),
       nameArgumentsInValidationErrors,
-      authorization(security.auth),
+      authorization(security.auth, logger),
       queryPlan(planner),
       compiledExecution(logger, caches.compiledQueries),
       // Last, so that it compresses the response as the other plugins leave it.

@@ -33,6 +33,7 @@ import {
   storedEvidence,
   subjectLabels,
 } from '../model/facts.ts';
+import { type FactChangeRecord, factOf, factState } from '../model/history.ts';
 import { identityOf, nodeIdOf } from '../model/identity.ts';
 import type { Label } from '../model/labels.ts';
 import {
@@ -46,7 +47,7 @@ import type { Database, WriteRunner } from '../neo4j/database.ts';
 import { type StoredNode, statements } from '../neo4j/statements.ts';
 import { diffGraph, type GraphChange } from '../sync/diff.ts';
 import { writeChange } from '../sync/write.ts';
-import { InvalidInputError, NotFoundError } from './errors.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from './errors.ts';
 import {
   type DecisionInput,
   decisionInput,
@@ -227,6 +228,8 @@ export class Curation {
     operation: string,
     lock: Lock,
     work: (writing: Writing) => Promise<T>,
+    /** The change this write reverts. */
+    reverts?: string,
   ): Promise<T> {
     this.lastChange = undefined;
     const transaction = () =>
@@ -240,8 +243,9 @@ export class Curation {
             const change = diffGraph(wanted, current, () => true);
             this.lastChange = await writeChange(run, change, () => {}, {
               by: this.curator,
-              origin: 'CURATION',
+              origin: reverts === undefined ? 'CURATION' : 'REVERT',
               operation,
+              reverts,
             });
             return change;
           },
@@ -525,17 +529,17 @@ export class Curation {
       const held = (await loadEntities(run, [id])).get(id);
       if (held?.label !== label) throw new NotFoundError(`There is no ${words(label)} ${id}.`);
       const relationships = await run(statements.write.curationRelationships, { ids: [id] });
-      const needing = relationships.filter((r) => needs(r, id));
-      if (needing.length > 0)
-        throw new InvalidInputError([
-          {
-            field: 'id',
-            message: `${id} is needed by ${needing.length} fact${needing.length === 1 ? '' : 's'} that cannot be without it (${needing
-              .slice(0, 3)
-              .map((r) => `${r.from} -[${r.type}]-> ${r.to}`)
-              .join(', ')}${needing.length > 3 ? ', ...' : ''}): delete them first`,
-          },
-        ]);
+      const needing = relationships.filter((r) => needs(r, id)).map(describeFact);
+      // A source stays while the evidence of a fact cites it.
+      if (label === 'Source')
+        needing.push(
+          ...(await run(statements.write.curationCitations, { id })).map((row) => row.fact),
+        );
+      if (needing.length > 0) {
+        const shown = needing.slice(0, 3).join(', ') + (needing.length > 3 ? ', ...' : '');
+        const message = `${id} is still needed by ${shown}: delete or change them first`;
+        throw new InvalidInputError([{ field: 'id', message }]);
+      }
       await replace({ nodes: [id], includes: () => true }, { nodes: [], relationships: [] });
       return id;
     });
@@ -659,4 +663,104 @@ export class Curation {
       return now;
     });
   }
+
+  /**
+   * Reverts change `id`: restores what it removed or altered and removes what it created, as
+   * one change of its own. Refused with a ConflictError when a fact it changed has changed
+   * since. Answers the id of the revert.
+   */
+  async revertChange(id: string): Promise<string> {
+    const [change] = await this.db.read(statements.read.changesById, { ids: [id] });
+    if (change === undefined) throw new NotFoundError(`There is no change ${id}.`);
+    const facts = await this.db.read(statements.read.factChanges, {
+      changes: [id],
+      of: null,
+      limit: 10_000_000,
+    });
+    const nodeIds = facts.flatMap((fact) => (fact.label === null ? [] : [fact.id as string]));
+    const ends = facts.flatMap((fact) =>
+      fact.type === null ? [] : [fact.from as string, fact.to as string],
+    );
+    const relationshipKeys = new Set(facts.filter((f) => f.type !== null).map(factKey));
+    return this.#write(
+      'revertChange',
+      { entities: [...nodeIds, ...ends] },
+      async ({ run, replace }) => {
+        const scope: Scope = {
+          nodes: [...new Set([...nodeIds, ...ends])],
+          owns: nodeIds,
+          includes: (r) => relationshipKeys.has(factKey(r)),
+        };
+        const current = await currentFacts(run, scope);
+        const nodes = new Map(current.nodes.map((node) => [node.id, node]));
+        const links = new Map(current.relationships.map((r) => [factKey(r), r]));
+        const conflict = async (fact: Named, why: string) => {
+          const [later] = await run(statements.read.laterFactChange, {
+            id: 'label' in fact && fact.label !== null ? (fact.id as string) : null,
+            type: 'type' in fact ? (fact.type ?? null) : null,
+            from: 'from' in fact ? (fact.from ?? null) : null,
+            to: 'to' in fact ? (fact.to ?? null) : null,
+            at: change.at,
+          });
+          const named = describeFact(fact);
+          return new ConflictError(
+            `Change ${id} cannot be reverted: ${named} ${why}${later ? ` (change ${later.change})` : ''}.`,
+            named,
+            later?.change,
+          );
+        };
+        for (const fact of facts) {
+          const now = fact.label === null ? links.get(factKey(fact)) : nodes.get(fact.id as string);
+          const state = now === undefined ? null : JSON.stringify(factState(now.properties));
+          if (state !== fact.after) throw await conflict(fact, 'has changed since');
+        }
+        // A node the change created goes with the revert: nothing added since may hang on it.
+        const created = facts.filter((f) => f.label !== null && f.action === 'CREATED');
+        if (created.length > 0) {
+          const hanging = await run(statements.write.curationRelationships, {
+            ids: created.map((f) => f.id as string),
+          });
+          const added = hanging.find((r) => !relationshipKeys.has(factKey(r)));
+          if (added !== undefined) throw await conflict(added, 'was added since');
+        }
+        // A relationship the change removed comes back only between nodes that are there.
+        const restored = new Set(
+          facts.filter((f) => f.label !== null && f.action === 'REMOVED').map((f) => f.id),
+        );
+        const present = await loadEntities(run, ends);
+        for (const fact of facts.filter((f) => f.type !== null && f.action === 'REMOVED'))
+          for (const end of [fact.from as string, fact.to as string])
+            if (!present.has(end) && !restored.has(end))
+              throw await conflict({ label: null, id: end }, 'has been deleted since');
+
+        for (const fact of facts) {
+          const before = fact.before === null ? undefined : factOf(fact, JSON.parse(fact.before));
+          if (fact.label !== null) {
+            if (before === undefined) nodes.delete(fact.id as string);
+            else nodes.set(fact.id as string, before as NodeFact);
+          } else if (before === undefined) links.delete(factKey(fact));
+          else links.set(factKey(fact), before as RelationshipFact);
+        }
+        await replace(scope, { nodes: [...nodes.values()], relationships: [...links.values()] });
+        return this.lastChange as string;
+      },
+      id,
+    );
+  }
+}
+
+/** A fact as history and conflicts name it. */
+type Named =
+  | Pick<FactChangeRecord, 'label' | 'id' | 'type' | 'from' | 'to'>
+  | { label: null; id: string }
+  | RelationshipFact;
+
+const factKey = (fact: { type?: string | null; from?: string | null; to?: string | null }) =>
+  `${fact.type}\u0000${fact.from}\u0000${fact.to}`;
+
+function describeFact(fact: Named): string {
+  if ('type' in fact && fact.type !== null && fact.type !== undefined)
+    return `${fact.from} -[${fact.type}]-> ${fact.to}`;
+  const { label, id } = fact as { label: string | null; id: string };
+  return label === null ? `node ${id}` : `${label} ${id}`;
 }

@@ -21,3 +21,21 @@ export class InvalidInputError extends Error {
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
+
+/**
+ * A change cannot be reverted: a fact it changed has changed since (named, with the later change
+ * that changed it); nothing was written.
+ */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+
+  constructor(
+    message: string,
+    /** The fact, e.g. `Project amur-tiger-leopard-dna-analysis` or `PRK -[MEMBER_OF]-> NEACAP`. */
+    readonly fact: string,
+    /** The id of the later change to it, where history has one. */
+    readonly change: string | undefined,
+  ) {
+    super(message);
+  }
+}

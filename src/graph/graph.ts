@@ -54,6 +54,16 @@ export class Graph {
   }
 
   /**
+   * Runs `work`, which answers the root field `info` resolves without a statement of the
+   * planner's (history), once the field's estimated cost is admitted.
+   */
+  async admitted<T>(info: GraphQLResolveInfo, work: () => Promise<T>): Promise<T> {
+    const { refusal, plans } = this.planner.ofResolver(info);
+    if (refusal) throw refusal;
+    return this.admission.run(plans.get(String(info.path.key))?.cost ?? 1, work);
+  }
+
+  /**
    * The node `id` of `label` as the field `info` resolves selects it: what a mutation answers
    * after its write.
    */

@@ -161,6 +161,7 @@ export const statements = {
       { meeting: string; type: RelationshipType },
       { position: number }
     >('write/curation-next-position'),
+    curationCitations: statement<{ id: string }, { fact: string }>('write/curation-citations'),
     lockEntities: statement<{ ids: readonly string[] }>('write/lock-entities'),
   },
   health: {

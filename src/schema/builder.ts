@@ -10,6 +10,8 @@ interface Types {
   DefaultFieldNullability: false;
   Scalars: {
     Date: { Input: string; Output: string };
+    DateTime: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
   };
 }
 

@@ -14,10 +14,11 @@ import {
   unrecordedNumbersPlan,
   yearCoveragePlan,
 } from '../graph/coverage.ts';
-import { fromRow, project } from '../graph/plan.ts';
+import { project } from '../graph/plan.ts';
 import { ofNode } from '../graph/values.ts';
 import { builder, type Row } from './builder.ts';
 import { planned } from './planned.ts';
+import { type PlannedField, plannedObject } from './planned-object.ts';
 import { Meeting, Network, Programme, Project } from './refs.ts';
 import { GraphStats } from './stats.ts';
 
@@ -98,66 +99,55 @@ const MeetingAspect = builder.enumType('MeetingAspect', {
   ),
 });
 
-const count = (description: string, name: string) => ({
-  description,
-  ...planned(fromRow(name)),
+const count = (description: string): PlannedField => ({ type: 'Int', description });
+
+const AspectCoverage = plannedObject(
+  'AspectCoverage',
+  'How many meetings have one fact recorded, stated to be none, or not recorded.',
+  {
+    aspect: { type: MeetingAspect, description: 'The fact.' },
+    recorded: count('Meetings the sources record it for.'),
+    none: count('Meetings a source states had none.'),
+    notRecorded: count('Meetings no source says it for.'),
+  },
+);
+
+const YearCoverage = plannedObject('YearCoverage', 'What the graph records of one year.', {
+  year: count('The year.'),
+  meetings: count('Meetings with a recorded date in that year.'),
+  decisionsRecorded: count(
+    "Of those, the meetings whose decisions are recorded or stated to be none: where 0, the year's decision counts are not recorded, not zero.",
+  ),
 });
 
-const AspectCoverage = builder.objectRef<Row>('AspectCoverage').implement({
-  description: 'How many meetings have one fact recorded, stated to be none, or not recorded.',
-  fields: (t) => ({
-    aspect: t.field({
-      type: MeetingAspect,
-      description: 'The fact.',
-      ...planned(fromRow('aspect')),
-    }),
-    recorded: t.int(count('Meetings the sources record it for.', 'recorded')),
-    none: t.int(count('Meetings a source states had none.', 'none')),
-    notRecorded: t.int(count('Meetings no source says it for.', 'notRecorded')),
-  }),
-});
-
-const YearCoverage = builder.objectRef<Row>('YearCoverage').implement({
-  description: 'What the graph records of one year.',
-  fields: (t) => ({
-    year: t.int(count('The year.', 'year')),
-    meetings: t.int(count('Meetings with a recorded date in that year.', 'meetings')),
-    decisionsRecorded: t.int(
-      count(
-        "Of those, the meetings whose decisions are recorded or stated to be none: where 0, the year's decision counts are not recorded, not zero.",
-        'decisionsRecorded',
-      ),
-    ),
-  }),
-});
-
-const CoverageSummary = builder.objectRef<Row>('CoverageSummary').implement({
-  description: 'What the graph records, for a dashboard to tell "none" from "not recorded".',
-  fields: (t) => ({
-    meetings: t.field({
+const CoverageSummary = plannedObject(
+  'CoverageSummary',
+  'What the graph records, for a dashboard to tell "none" from "not recorded".',
+  {
+    meetings: {
       type: [Meeting],
       description: 'Every meeting in SOM-number order (select its `coverage`).',
-      ...planned(everyMeetingPlan),
-    }),
-    aspects: t.field({
+      plan: everyMeetingPlan,
+    },
+    aspects: {
       type: [AspectCoverage],
       description: 'For each fact of a meeting, how many meetings record it.',
-      ...planned(aspectCountsPlan),
-    }),
-    years: t.field({
+      plan: aspectCountsPlan,
+    },
+    years: {
       type: [YearCoverage],
       description:
         'Every year from the first recorded meeting date to the last, with how many of its meetings record their decisions.',
-      ...planned(yearCoveragePlan),
-    }),
-    unrecordedNumbers: t.field({
+      plan: yearCoveragePlan,
+    },
+    unrecordedNumbers: {
       type: ['Int'],
       description:
         'SOM numbers up to the highest recorded that the graph holds no meeting for: the numbering says they took place, nothing else about them is recorded.',
-      ...planned(unrecordedNumbersPlan),
-    }),
-  }),
-});
+      plan: unrecordedNumbersPlan,
+    },
+  },
+);
 
 builder.objectField(GraphStats, 'coverage', (t) =>
   t.field({

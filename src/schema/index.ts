@@ -1,4 +1,5 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { auditRefusedWrites } from './audit.ts';
 import { builder } from './builder.ts';
 import './node.ts';
 import './nodes.ts';
@@ -17,7 +18,7 @@ import './stats.ts';
 import './coverage.ts';
 import './curation.ts';
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = auditRefusedWrites(builder.toSchema({ sortSchema: true }));
 
 /** The schema as SDL, sorted, as committed in schema.graphql. */
 export const schemaSdl = () => `${printSchema(lexicographicSortSchema(schema))}\n`;
@@ -25,3 +26,4 @@ export const schemaSdl = () => `${printSchema(lexicographicSortSchema(schema))}\
 import './node-mutations.ts';
 import './relationship-mutations.ts';
 import './viewer.ts';
+import './history.ts';

@@ -9,6 +9,7 @@ import { type Label, labels } from '../model/labels.ts';
 import { builder, type Row } from './builder.ts';
 import { curating, EvidenceInput } from './curation.ts';
 import { DecisionKindEnum } from './decision.ts';
+import { ChangeRef, recordedChange } from './history.ts';
 import { localIds } from './local-ids.ts';
 import { nodeRefs } from './refs.ts';
 import { DateScalar } from './scalars.ts';
@@ -39,13 +40,20 @@ function inputField(t: InputFieldBuilder, label: Label, field: NodeField, requir
   }
 }
 
-const DeletedNode = builder.objectRef<{ id: string; label: Label }>('DeletedNode').implement({
-  description: 'A node that was deleted, with its relationships.',
-  fields: (t) => ({
-    id: t.exposeID('id', { description: 'The global ID it had (its history keeps it).' }),
-    label: t.exposeString('label', { description: 'What it was, e.g. "Decision".' }),
-  }),
-});
+const DeletedNode = builder
+  .objectRef<{ id: string; label: Label; change: string | undefined }>('DeletedNode')
+  .implement({
+    description: 'A node that was deleted, with its relationships.',
+    fields: (t) => ({
+      id: t.exposeID('id', { description: 'The global ID it had (its history keeps it).' }),
+      label: t.exposeString('label', { description: 'What it was, e.g. "Decision".' }),
+      change: t.field({
+        type: ChangeRef,
+        description: 'The change that deleted it: revertChange restores it.',
+        resolve: (deleted, _args, context) => recordedChange(deleted.change, context),
+      }),
+    }),
+  });
 
 const article = (label: Label) => (/^[AEIOU]/.test(label) ? 'an' : 'a');
 
@@ -100,8 +108,9 @@ for (const label of labels) {
       args: { id: t.arg.id({ required: true, description: `The global ID of the ${label}.` }) },
       resolve: async (_root, { id }, { curation }) => {
         const { id: local } = localIds({ id: String(id) }, ['id'], label, '');
-        await curating(curation).deleteNode(label, String(local));
-        return { id: String(id), label };
+        const writer = curating(curation);
+        await writer.deleteNode(label, String(local));
+        return { id: String(id), label, change: writer.lastChange };
       },
     }),
   }));

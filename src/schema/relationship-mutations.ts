@@ -19,6 +19,7 @@ import {
 } from '../model/relationships.ts';
 import { builder, type Row } from './builder.ts';
 import { curating, EvidenceInput } from './curation.ts';
+import { ChangeRef, recordedChange } from './history.ts';
 import { decodeId } from './ids.ts';
 import { localIds } from './local-ids.ts';
 import { RelationshipRef } from './relationship.ts';
@@ -62,14 +63,34 @@ function evidenceRows(graph: Graph, selected: Selected, properties: Record<strin
   );
 }
 
+interface RelationshipEnds {
+  type: string;
+  from: string;
+  to: string;
+}
+
+const RelationshipEndsRef = builder.objectRef<RelationshipEnds>('RelationshipEnds').implement({
+  description: 'A relationship, by its type and the global IDs of its ends.',
+  fields: (t) => ({
+    type: t.exposeString('type', { description: 'Its type, e.g. "MEMBER_OF".' }),
+    from: t.exposeID('from', { description: 'The global ID of its start node.' }),
+    to: t.exposeID('to', { description: 'The global ID of its end node.' }),
+  }),
+});
+
 const RemovedRelationship = builder
-  .objectRef<{ type: string; from: string; to: string }>('RemovedRelationship')
+  .objectRef<RelationshipEnds & { change: string | undefined }>('RemovedRelationship')
   .implement({
     description: 'A relationship that was removed (its history keeps what it was).',
     fields: (t) => ({
       type: t.exposeString('type', { description: 'Its type, e.g. "MEMBER_OF".' }),
       from: t.exposeID('from', { description: 'The global ID of its start node.' }),
       to: t.exposeID('to', { description: 'The global ID of its end node.' }),
+      change: t.field({
+        type: ChangeRef,
+        description: 'The change that removed it: revertChange restores it.',
+        resolve: (removed, _args, context) => recordedChange(removed.change, context),
+      }),
     }),
   });
 
@@ -135,8 +156,14 @@ for (const type of relationshipTypes) {
       args: { input: t.arg({ type: RemoveInput, required: true, description: 'What to remove.' }) },
       resolve: async (_root, { input }, { curation }) => {
         const local = localIds(input, ['from', 'to']);
-        await curating(curation).removeRelationship(type, String(local.from), String(local.to));
-        return { type, from: String(input.from), to: String(input.to) };
+        const writer = curating(curation);
+        await writer.removeRelationship(type, String(local.from), String(local.to));
+        return {
+          type,
+          from: String(input.from),
+          to: String(input.to),
+          change: writer.lastChange,
+        };
       },
     }),
   }));
@@ -174,7 +201,7 @@ const EvidencedFact = builder
         resolve: (f) => f.node,
       }),
       relationship: t.field({
-        type: RemovedRelationship,
+        type: RelationshipEndsRef,
         nullable: true,
         description: 'The relationship, when the fact is one.',
         resolve: (f) => f.relationship,

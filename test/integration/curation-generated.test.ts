@@ -153,7 +153,9 @@ describe('node mutations generated from the entity table', () => {
     );
     expect(needed.data?.deleteMeeting).toMatchObject({
       __typename: 'InvalidInputError',
-      problems: [{ field: 'id', message: expect.stringContaining('delete them first') }],
+      problems: [
+        { field: 'id', message: expect.stringContaining('som-18 is still needed by som-18/') },
+      ],
     });
   });
 
@@ -184,6 +186,19 @@ describe('node mutations generated from the entity table', () => {
     expect(species.data?.createSpecies).toEqual({
       __typename: 'Species',
       commonName: 'Test tiger',
+    });
+    const cited = await mutate(
+      `mutation ($id: ID!) { deleteSource(id: $id) { __typename ${problems} } }`,
+      { id: encodeId('Source', 'test-source') },
+    );
+    expect(cited.data?.deleteSource).toEqual({
+      __typename: 'InvalidInputError',
+      problems: [
+        {
+          field: 'id',
+          message: 'test-source is still needed by test-tiger: delete or change them first',
+        },
+      ],
     });
   });
 });

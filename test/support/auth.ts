@@ -6,7 +6,11 @@ import { securityWith } from './database.ts';
 /** The signing secret of the test servers. */
 export const testSecret = 'test-secret-that-is-long-enough-0123456789';
 
-export const editorSecurity = securityWith({ AUTH_JWT_SECRET: testSecret });
+/** Curation on, with room for the many writes the tests make at once (limits have a test). */
+export const editorSecurity = securityWith({
+  AUTH_JWT_SECRET: testSecret,
+  CURATION_WRITES_PER_MINUTE: '100000',
+});
 
 /** A token as `npm run token` mints it. */
 export const token = (roles: string[] = ['editor'], expiresIn = '1h', subject = 'test-curator') =>

@@ -19,9 +19,10 @@ describe('the mutations generated from the model', () => {
     expect(mutations.filter((name) => generated.includes(name)).sort()).toEqual(generated.sort());
     expect(perLabel).toHaveLength(3 * labels.length);
     expect(perType).toHaveLength(2 * relationshipTypes.length);
-    // Besides them, only the two that write a whole meeting or decision entry at once.
+    // Besides them, the two that write a whole meeting or decision entry at once, and undo.
     expect(mutations.filter((name) => !generated.includes(name)).sort()).toEqual([
       'recordDecision',
+      'revertChange',
       'upsertMeeting',
     ]);
   });

@@ -219,6 +219,19 @@ export class Compilation {
     };
   }
 
+  /** Links `from` to what a single link such as a network's programme names, if it is given. */
+  linkToSingle<K extends string>(
+    check: FactChecker,
+    type: RelationshipType,
+    from: string,
+    link: ({ evidence: EvidenceItem[] } & Record<K, string>) | undefined,
+    key: K,
+    path: string,
+  ): void {
+    const { targets, evidence } = this.singleLink(check, link, key, path);
+    this.linkTo(check, type, from, targets, evidence);
+  }
+
   /** The graph facts and every problem found, each with its file. */
   result(): { facts: GraphFacts; problems: Problem[] } {
     const problems = [

@@ -18,8 +18,7 @@ export function compileNetworks(
     const { none: groups, ...values } = network;
     const recorded = { members: network.members.length > 0 };
     c.nodeStatingNone(check, 'Network', id, values, { groups, recorded, here }, evidence);
-    const programme = c.singleLink(check, network.programme, 'slug', `${here}.programme`);
-    c.linkTo(check, 'PART_OF', id, programme.targets, programme.evidence);
+    c.linkToSingle(check, 'PART_OF', id, network.programme, 'slug', `${here}.programme`);
     for (const g of c.groups(check, network.members, 'states', `${here}.members`))
       c.linkFrom(check, 'MEMBER_OF', g.targets, id, g.evidence, {
         properties: {

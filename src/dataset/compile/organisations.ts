@@ -9,7 +9,6 @@ export function compileOrganisations(
   c.entries(check, 'organisations', content.organisations, (organisation, here, evidence) => {
     const { slug } = organisation;
     if (evidence) c.node('Organisation', slug, organisation, evidence);
-    const state = c.singleLink(check, organisation.basedIn, 'state', `${here}.basedIn`);
-    c.linkTo(check, 'BASED_IN', slug, state.targets, state.evidence);
+    c.linkToSingle(check, 'BASED_IN', slug, organisation.basedIn, 'state', `${here}.basedIn`);
   });
 }

@@ -10,8 +10,7 @@ export function compileProjects(
     const { slug, none: groups, ...values } = project;
     const recorded = { participants: project.participants.length > 0 };
     c.nodeStatingNone(check, 'Project', slug, values, { groups, recorded, here }, evidence);
-    const programme = c.singleLink(check, project.programme, 'slug', `${here}.programme`);
-    c.linkTo(check, 'PART_OF', slug, programme.targets, programme.evidence);
+    c.linkToSingle(check, 'PART_OF', slug, project.programme, 'slug', `${here}.programme`);
     for (const g of c.groups(check, project.participants, 'states', `${here}.participants`))
       c.linkFrom(check, 'PARTICIPATES_IN', g.targets, slug, g.evidence, {
         properties: g.group.role === undefined ? {} : { role: g.group.role },
