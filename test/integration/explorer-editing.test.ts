@@ -199,7 +199,9 @@ describe.runIf(chromiumRuns)('the explorer as an editor’s tool', () => {
     await form.getByLabel('Name').fill('Editors’ test workshop');
     await form.getByLabel('Kind').fill('workshop');
     await form.getByLabel('Start date').fill('2025-03-04');
-    await form.getByLabel('Source').fill(source.name.split(/\s+/).slice(0, 3).join(' '));
+    await form
+      .getByLabel('Source', { exact: true })
+      .fill(source.name.split(/\s+/).slice(0, 3).join(' '));
     await form
       .getByRole('list', { name: 'Sources: matches' })
       .getByRole('button', { name: source.name })
@@ -207,12 +209,14 @@ describe.runIf(chromiumRuns)('the explorer as an editor’s tool', () => {
       .click();
     await form.locator('.source-text').waitFor();
     // Words the source does not have: the service's problem is shown beside the evidence.
-    await form.getByLabel('Quote').fill('words this source never says anywhere at all');
+    await form
+      .getByLabel('Quote', { exact: true })
+      .fill('words this source never says anywhere at all');
     await form.getByRole('button', { name: 'Add', exact: true }).click();
     await poll(() => form.locator('[data-field="evidence"] .field-problem').isVisible()).toBe(true);
     expect(await form.locator('[data-field="slug"] .field-problem').isVisible()).toBe(false);
     await selectWithMouse(page, quote);
-    await poll(() => form.getByLabel('Quote').inputValue()).toBe(quote);
+    await poll(() => form.getByLabel('Quote', { exact: true }).inputValue()).toBe(quote);
     await page.screenshot({ path: join(artifacts, 'explorer-editing-new-event-1440.png') });
     await form.getByRole('button', { name: 'Add', exact: true }).click();
     await poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toContain(

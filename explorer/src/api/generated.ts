@@ -300,9 +300,13 @@ export type Certainty =
   /** The sources disagree on a detail; its evidence notes say which. */
   | 'UNCERTAIN';
 
+/** Where a change came from. */
 export type ChangeOrigin =
+  /** An editor's mutation. */
   | 'CURATION'
+  /** An import of the dataset files (or the seed on first start). */
   | 'IMPORT'
+  /** A revertChange, undoing an earlier change. */
   | 'REVERT';
 
 /** Whether the sources record a fact: null or an empty list means "none" only where the coverage is NONE; where it is NOT_RECORDED it means that no source says. */
@@ -619,9 +623,13 @@ export type EvidenceInput = {
   source: string;
 };
 
+/** What a change did to a fact. */
 export type FactAction =
+  /** It made the fact (before is null). */
   | 'CREATED'
+  /** It removed the fact (after is null). */
   | 'REMOVED'
+  /** It changed its properties or evidence. */
   | 'UPDATED';
 
 /** A fact of a meeting whose coverage is counted. */
