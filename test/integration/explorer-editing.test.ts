@@ -310,10 +310,13 @@ describe.runIf(chromiumRuns)('the explorer as an editor’s tool', () => {
       await edit.getByRole('button', { name: 'Save' }).click();
       await poll(() => panel.locator('dl.fields').textContent()).toContain(ending);
     }
-    await page.screenshot({
-      path: join(artifacts, 'explorer-editing-panel-390.png'),
-      fullPage: true,
-    });
+    // The form as a phone shows it, open again on the corrected summary.
+    await panel.getByRole('tab', { name: 'Details' }).click();
+    await panel.getByText('Edit this project').click();
+    const again = panel.getByRole('form', { name: `Edit ${project.name}` });
+    await poll(() => again.getByLabel('Summary').inputValue()).toContain('second correction');
+    await again.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifacts, 'explorer-editing-form-390.png') });
     await panel.getByRole('tab', { name: 'History' }).click();
     // The older correction: its summary has been changed again since.
     const older = panel.locator('.change').nth(1);
@@ -324,10 +327,8 @@ describe.runIf(chromiumRuns)('the explorer as an editor’s tool', () => {
     );
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(wide).toBe(390);
-    await page.screenshot({
-      path: join(artifacts, 'explorer-editing-conflict-390.png'),
-      fullPage: true,
-    });
+    await older.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifacts, 'explorer-editing-conflict-390.png') });
     expect(seen).toEqual([]);
     await page.close();
   }, 120_000);

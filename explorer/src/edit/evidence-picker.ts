@@ -45,6 +45,7 @@ export class EvidencePicker {
       search.value = hit.name;
       hits.show(undefined);
       fill(chosen, 'Source: ', h('strong', {}, hit.name));
+      this.showProblems([]);
       this.showText(hit.id);
     });
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -75,6 +76,10 @@ export class EvidencePicker {
       'aria-describedby': `${id}-note-hint ${id}-problem`,
     });
     this.problem = h('p', { class: 'field-problem', id: `${id}-problem`, hidden: true });
+    // A problem said of the evidence goes once the editor changes it.
+    for (const field of [this.quote, this.note]) {
+      field.addEventListener('input', () => this.showProblems([]));
+    }
     this.element = h(
       'fieldset',
       { class: 'evidence-picker', 'data-field': 'evidence' },
@@ -141,6 +146,7 @@ export class EvidencePicker {
         if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
         if (!body.contains(selection.getRangeAt(0).commonAncestorContainer)) return;
         this.quote.value = selection.toString().trim();
+        this.showProblems([]);
       };
       body.addEventListener('mouseup', take);
       body.addEventListener('keyup', take);

@@ -73,6 +73,34 @@ function difference(fact: FactChange): HTMLElement {
   );
 }
 
+/** Facts shown at once; the rest of a large change (an import) open on demand. */
+const shownFacts = 3;
+
+function facts(list: FactChange[]): HTMLElement {
+  const item = (fact: FactChange) =>
+    h(
+      'li',
+      {},
+      h('span', { class: 'fact-action' }, actions[fact.action]),
+      ' ',
+      subject(fact),
+      difference(fact),
+    );
+  const rest = list.slice(shownFacts);
+  return h(
+    'div',
+    {},
+    h('ul', { class: 'facts' }, list.slice(0, shownFacts).map(item)),
+    rest.length > 0 &&
+      h(
+        'details',
+        {},
+        h('summary', {}, `${rest.length} more`),
+        h('ul', { class: 'facts' }, rest.map(item)),
+      ),
+  );
+}
+
 function changeItem(change: Change, refresh: () => void): HTMLElement {
   const said = h('div', { class: 'undo-said' });
   const undo = h(
@@ -117,20 +145,7 @@ function changeItem(change: Change, refresh: () => void): HTMLElement {
       ` · ${origins[change.origin]} by ${change.by} · `,
       h('time', { datetime: change.at }, when(change.at)),
     ),
-    h(
-      'ul',
-      { class: 'facts' },
-      change.facts.map((fact) =>
-        h(
-          'li',
-          {},
-          h('span', { class: 'fact-action' }, actions[fact.action]),
-          ' ',
-          subject(fact),
-          difference(fact),
-        ),
-      ),
-    ),
+    facts(change.facts),
     change.revertedBy
       ? h(
           'p',
