@@ -53,6 +53,8 @@ async function signIn(page: Page, token: string): Promise<void> {
     await page.getByRole('button', { name: 'Sign in' }).click();
     return;
   }
+  // Reloaded once the page's requests are answered: a reload cuts those in flight short.
+  await page.waitForLoadState('networkidle');
   await page.evaluate((value) => sessionStorage.setItem('neaspec.token', value), token);
   await page.reload();
 }
@@ -177,7 +179,6 @@ describe.runIf(chromiumRuns)('the explorer as an editor’s tool', () => {
           { iso3: state.iso3 },
         )
       ).data;
-    const before = await memberships();
 
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const seen = problems(page);
@@ -235,6 +236,25 @@ describe.runIf(chromiumRuns)('the explorer as an editor’s tool', () => {
         ).events.find((e) => e.name === 'Editors’ test workshop'),
     );
     expect(event?.evidence).toEqual([{ quote, source: { id: source.id } }]);
+    // Where it was held: a relationship of a type events may have, the place found by search.
+    await panel.getByRole('tab', { name: 'Details' }).click();
+    await panel.getByText('Add relationship', { exact: true }).click();
+    await panel.getByLabel('Type', { exact: true }).selectOption({ label: 'held in → Place' });
+    await panel.getByLabel('Other end', { exact: true }).fill('Ulaanbaatar');
+    await panel
+      .getByRole('list', { name: 'Other end: matches' })
+      .getByRole('button', { name: /^Ulaanbaatar/ })
+      .click();
+    const held = panel.getByRole('form', { name: 'Add held in' });
+    await held.getByLabel('Source', { exact: true }).fill(source.name);
+    await held
+      .getByRole('list', { name: 'Sources: matches' })
+      .getByRole('button', { name: source.name })
+      .first()
+      .click();
+    await held.getByLabel('Quote', { exact: true }).fill(quote);
+    await held.getByRole('button', { name: 'Add relationship' }).click();
+    await poll(() => panel.locator('.relationships').textContent()).toContain('Ulaanbaatar');
     await panel.getByRole('tab', { name: 'History' }).click();
     await poll(() => panel.locator('.change').first().textContent()).toContain('Added');
     expect(await panel.locator('.change').first().textContent()).toContain(quote);
@@ -262,6 +282,7 @@ describe.runIf(chromiumRuns)('the explorer as an editor’s tool', () => {
     expect(await summaryChange.locator('ins').first().textContent()).toContain(corrected);
 
     // 3. A membership removed, seen in the history, and undone.
+    const before = await memberships();
     await page.goto(`${site.url}/explore/graph?node=${encodeURIComponent(state.id)}`);
     await panel.getByRole('tab', { name: 'Details' }).click();
     await panel
