@@ -1,16 +1,16 @@
 import { mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExplorer, explorerIsStale } from '../../explorer/build.ts';
-import { freePort } from '../../harness/free-port.ts';
 import { mintToken } from '../../src/auth/mint.ts';
 import { explorerDist } from '../../src/http/explore.ts';
 import { projectRoot } from '../../src/paths.ts';
 import { testSecret } from '../support/auth.ts';
 import { chromiumRuns, launchChromium } from '../support/chromium.ts';
 import { securityWith, testApp } from '../support/database.ts';
+import { poll, problems, serve } from '../support/page.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 /** Screenshots of this run, for people to look at (git-ignored). */
@@ -23,24 +23,6 @@ const security = () =>
     PERSISTED_OPERATIONS_FILE: join(explorerDist, 'persisted-operations.json'),
     PERSISTED_OPERATIONS_ONLY: 'true',
   });
-
-/** Everything that went wrong in the page: console errors, uncaught errors, failed requests. */
-function problems(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      seen.push(`console ${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => seen.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) seen.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return seen;
-}
-
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000 });
 
 /**
  * Signs in as a person does: the token pasted into the header's "Paste a token" field. Until
@@ -98,10 +80,7 @@ describe.runIf(chromiumRuns)('the explorer as an editor’s tool', () => {
     if (explorerIsStale()) await buildExplorer();
     await mkdir(artifacts, { recursive: true });
     // Made once the page is built: the service reads the allow-list the build writes.
-    const server = createServer(testApp(db, () => true, security()));
-    const port = await freePort();
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-    site = { server, url: `http://127.0.0.1:${port}` };
+    site = await serve(testApp(db, () => true, security()));
     browser = await launchChromium();
   }, 120_000);
 

@@ -1,16 +1,15 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExplorer, explorerIsStale } from '../../explorer/build.ts';
-import { freePort } from '../../harness/free-port.ts';
 import { explorerDist } from '../../src/http/explore.ts';
 import { projectRoot } from '../../src/paths.ts';
-import type { App } from '../../src/server.ts';
 import { chromiumRuns, launchChromium } from '../support/chromium.ts';
 import { securityWith, testApp } from '../support/database.ts';
+import { poll, problems, serve } from '../support/page.ts';
 import { seededGraph } from '../support/seeded.ts';
 
 /** Screenshots and figures of this run, for people to look at (git-ignored). */
@@ -21,35 +20,6 @@ const neampan = 'North-East Asian Marine Protected Areas Network';
 
 /** Text with each run of white space (line breaks, no-break spaces) as one space. */
 const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
-
-async function serve(app: App): Promise<{ server: Server; url: string }> {
-  const server = createServer(app);
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${port}` };
-}
-
-/** Everything that went wrong in the page: console errors, uncaught errors, failed requests. */
-function problems(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      seen.push(`console ${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => seen.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) seen.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return seen;
-}
-
-/**
- * Waits for what the page shows after a request or two: the first ones warm Neo4j up, and a
- * shortest path can take seconds on a busy machine.
- */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000 });
 
 /** Milliseconds from navigation to the page's first view being shown. */
 const firstViewMs = (page: Page) =>
