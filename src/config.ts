@@ -37,6 +37,11 @@ export interface SecurityConfig {
     reads: 'open' | 'token';
     /** The most writes (mutation fields) one editor may make in any minute. */
     writesPerMinute: number;
+    /**
+     * The identity provider the explorer signs editors in with (OIDC authorization code with
+     * PKCE); the tokens it issues are checked through `jwksUrl`.
+     */
+    oidc?: { issuer: string; clientId: string; name: string } | undefined;
   };
   limits: {
     depth: number;
@@ -139,6 +144,11 @@ const environment = z.object({
   AUTH_EDITOR_ROLE: z.string().min(1).default('editor'),
   AUTH_READS: z.enum(['open', 'token']).default('open'),
   CURATION_WRITES_PER_MINUTE: limit(60, 100_000),
+  AUTH_OIDC_ISSUER: z
+    .url({ protocol: /^https?$/, error: 'expected the http(s) URL of an OpenID Connect issuer' })
+    .optional(),
+  AUTH_OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  AUTH_OIDC_NAME: z.string().trim().min(1).max(60, 'expected at most 60 characters').optional(),
   GRAPHQL_MAX_DEPTH: limit(15, 100),
   GRAPHQL_MAX_COST: limit(50_000, 10_000_000),
   GRAPHQL_MAX_BREADTH: limit(500, 100_000),
@@ -214,6 +224,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       e.AUTH_JWT_SECRET === undefined &&
       e.AUTH_JWKS_URL === undefined &&
       'AUTH_READS=token needs AUTH_JWT_SECRET or AUTH_JWKS_URL to check tokens with',
+    (e.AUTH_OIDC_ISSUER === undefined) !== (e.AUTH_OIDC_CLIENT_ID === undefined) &&
+      'AUTH_OIDC_ISSUER and AUTH_OIDC_CLIENT_ID go together: give both or neither',
+    e.AUTH_OIDC_ISSUER !== undefined &&
+      e.AUTH_JWKS_URL === undefined &&
+      "AUTH_OIDC_ISSUER needs AUTH_JWKS_URL (the provider's keys) to check the tokens it issues",
+    e.AUTH_OIDC_NAME !== undefined &&
+      e.AUTH_OIDC_ISSUER === undefined &&
+      'AUTH_OIDC_NAME names the provider of AUTH_OIDC_ISSUER, which is not set',
     e.PERSISTED_OPERATIONS_ONLY === 'true' &&
       e.PERSISTED_OPERATIONS_FILE === undefined &&
       'PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS_FILE',
@@ -231,6 +249,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         editorRole: e.AUTH_EDITOR_ROLE,
         reads: e.AUTH_READS,
         writesPerMinute: e.CURATION_WRITES_PER_MINUTE,
+        oidc:
+          e.AUTH_OIDC_ISSUER !== undefined && e.AUTH_OIDC_CLIENT_ID !== undefined
+            ? {
+                issuer: e.AUTH_OIDC_ISSUER,
+                clientId: e.AUTH_OIDC_CLIENT_ID,
+                name: e.AUTH_OIDC_NAME ?? new URL(e.AUTH_OIDC_ISSUER).host,
+              }
+            : undefined,
       },
       limits: {
         depth: e.GRAPHQL_MAX_DEPTH,

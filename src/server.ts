@@ -30,6 +30,7 @@ import { redirectRoot } from './http/redirect-root.ts';
 import { requestLog } from './http/request-log.ts';
 import { requestParameters } from './http/request-parameters.ts';
 import { answers, responseCache } from './http/response-cache.ts';
+import { signInOptions } from './http/sign-in.ts';
 import type { Logger } from './logger.ts';
 import { countRoundTrips, type Database } from './neo4j/database.ts';
 import type { Context } from './schema/context.ts';
@@ -92,7 +93,8 @@ const lookup = (store: Map<string, string>) => (key: string) => store.get(key) ?
 
 /**
  * Builds the HTTP application: GraphQL and GraphiQL at /graphql, liveness (with the version and
- * graph revision) at /health, the exports under /export, readiness at /ready, the caches' sizes
+ * graph revision) at /health, the exports under /export, the explorer page under /explore (and
+ * how editors sign in there at /explore/sign-in.json), readiness at /ready, the caches' sizes
  * at /memory. It does not listen: main.ts serves it, tests call `fetch` on it.
  */
 export function createApp({ db, isReady, logger, security }: AppOptions): App {
@@ -159,6 +161,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     plugins: [
       redirectRoot,
       graphiql('/graphql'),
+      signInOptions(security.auth),
       explorePage(logger),
       exportsRoute(db, { reads: security.auth.reads, authenticate }),
       healthDetails('/health', revision),

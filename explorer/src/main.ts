@@ -1,4 +1,5 @@
 import './styles.css';
+import { SignIn } from './auth/sign-in.ts';
 import { failure, h } from './dom.ts';
 import { onEditorChange } from './edit/editor.ts';
 import { newObjectBar } from './edit/new-object.ts';
@@ -7,6 +8,12 @@ import { base, currentState, follow, format, type State, type ViewName, views } 
 import { MatrixView } from './views/matrix.ts';
 import { PathView } from './views/path.ts';
 import type { View } from './views/view.ts';
+
+// First: the identity provider's reply, if the browser comes back from it, leaves the address
+// before the views read it.
+const signInControl = new SignIn();
+document.querySelector('header.top')?.append(signInControl.element);
+signInControl.start().catch(() => {});
 
 const panel = new Panel();
 const main = document.getElementById('view') as HTMLElement;

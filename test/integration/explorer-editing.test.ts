@@ -24,21 +24,13 @@ const security = () =>
     PERSISTED_OPERATIONS_ONLY: 'true',
   });
 
-/**
- * Signs in as a person does: the token pasted into the header's "Paste a token" field. Until
- * the page has that control, the token is put where the page keeps it (the tab's session).
- */
+/** Signs in as a person does: the header's Sign in, the token pasted, Sign in again. */
 async function signIn(page: Page, token: string): Promise<void> {
-  const field = page.getByLabel('Paste a token');
-  if ((await field.count()) > 0) {
-    await field.fill(token);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    return;
-  }
-  // Reloaded once the page's requests are answered: a reload cuts those in flight short.
-  await page.waitForLoadState('networkidle');
-  await page.evaluate((value) => sessionStorage.setItem('neaspec.token', value), token);
-  await page.reload();
+  await page.locator('header.top').getByRole('button', { name: 'Sign in' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sign in to edit' });
+  await dialog.getByLabel('Editor token').fill(token);
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('header.top').getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
 /** Drags the mouse over `quote` in the source's text shown in the picker, as a person selects. */

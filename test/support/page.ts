@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { freePort } from '../../harness/free-port.ts';
 import type { App } from '../../src/server.ts';
 
-/** The app on a free port of 127.0.0.1, for a browser to open. */
+/** The app listening on a free port of loopback, for a browser to load. */
 export async function serve(app: App): Promise<{ server: Server; url: string }> {
   const server = createServer(app);
   const port = await freePort();

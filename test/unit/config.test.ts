@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 
+const jwks = 'https://login.example.org/jwks';
+
 describe('configuration from the environment', () => {
   it('defaults to the managed local Neo4j and port 4000 on loopback', () => {
     const config = loadConfig({});
@@ -42,9 +44,39 @@ describe('configuration from the environment', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
     [{ NEO4J_LOCAL_HEAP: 'lots' }, /NEO4J_LOCAL_HEAP="lots": expected a size such as 512m/],
     [{ NEO4J_QUERY_TIMEOUT_MS: '5' }, /NEO4J_QUERY_TIMEOUT_MS="5": expected at least 100 ms/],
+    [
+      { AUTH_OIDC_ISSUER: 'login.example.org', AUTH_OIDC_CLIENT_ID: 'explorer' },
+      /AUTH_OIDC_ISSUER="login.example.org": expected the http\(s\) URL of an OpenID Connect issuer/,
+    ],
+    [
+      { AUTH_OIDC_ISSUER: 'https://login.example.org', AUTH_JWKS_URL: jwks },
+      /AUTH_OIDC_ISSUER and AUTH_OIDC_CLIENT_ID go together/,
+    ],
+    [
+      { AUTH_OIDC_ISSUER: 'https://login.example.org', AUTH_OIDC_CLIENT_ID: 'explorer' },
+      /AUTH_OIDC_ISSUER needs AUTH_JWKS_URL/,
+    ],
+    [{ AUTH_OIDC_NAME: 'Example' }, /AUTH_OIDC_NAME names the provider of AUTH_OIDC_ISSUER/],
   ])('refuses %o naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('offers the explorer an identity provider only when one is configured, named by its host unless AUTH_OIDC_NAME names it', () => {
+    expect(loadConfig({}).security.auth.oidc).toBeUndefined();
+    const provider = {
+      AUTH_JWKS_URL: jwks,
+      AUTH_OIDC_ISSUER: 'https://login.example.org/realms/neaspec',
+      AUTH_OIDC_CLIENT_ID: 'explorer',
+    };
+    expect(loadConfig(provider).security.auth.oidc).toEqual({
+      issuer: 'https://login.example.org/realms/neaspec',
+      clientId: 'explorer',
+      name: 'login.example.org',
+    });
+    expect(
+      loadConfig({ ...provider, AUTH_OIDC_NAME: 'ESCAP sign-in' }).security.auth.oidc?.name,
+    ).toBe('ESCAP sign-in');
   });
 
   it('names every bad variable in one message', () => {

@@ -26,14 +26,14 @@ interface Response<Data> {
  */
 let sendHashes = false;
 
-async function post<Data>(body: object): Promise<Response<Data>> {
+async function post<Data>(body: object, bearer: string | null): Promise<Response<Data>> {
   const response = await fetch(endpoint, {
     method: 'POST',
     // application/json: GraphQL errors come with status 200, so the browser logs no failure.
     headers: {
       'content-type': 'application/json',
       accept: 'application/json',
-      ...(token() === null ? {} : { authorization: `Bearer ${token()}` }),
+      ...(bearer === null ? {} : { authorization: `Bearer ${bearer}` }),
     },
     body: JSON.stringify(body),
   });
@@ -49,7 +49,7 @@ const refusesText = (answer: Response<unknown>) =>
       e.extensions?.code === 'CANNOT_SEND_PQ_ID_AND_BODY' || e.message === 'PersistedQueryOnly',
   ) === true;
 
-async function run(operationName: string, variables: object): Promise<unknown> {
+async function run(operationName: string, variables: object, bearer: string | null) {
   const operation = operations[operationName];
   if (operation === undefined) throw new ApiError(`No operation ${operationName}`);
   const persisted = { persistedQuery: { version: 1, sha256Hash: operation.hash } };
@@ -59,10 +59,11 @@ async function run(operationName: string, variables: object): Promise<unknown> {
     sentText
       ? { operationName, variables, query: operation.text }
       : { operationName, variables, extensions: persisted },
+    bearer,
   );
   if (sentText && refusesText(answer)) {
     sendHashes = true;
-    answer = await post({ operationName, variables, extensions: persisted });
+    answer = await post({ operationName, variables, extensions: persisted }, bearer);
   }
   const [error] = answer.errors ?? [];
   if (error !== undefined || answer.data == null) {
@@ -71,17 +72,21 @@ async function run(operationName: string, variables: object): Promise<unknown> {
   return answer.data;
 }
 
-/** Runs one operation of operations.graphql by its name. */
+/**
+ * Runs one operation of operations.graphql by its name, with the signed-in editor's token, or
+ * with `bearer` (a token being tried before it is kept).
+ */
 export const request = <Name extends OperationName>(
   operationName: Name,
   variables: Operations[Name]['variables'],
-) => run(operationName, variables) as Promise<Operations[Name]['data']>;
+  bearer: string | null = token(),
+) => run(operationName, variables, bearer) as Promise<Operations[Name]['data']>;
 
 /**
  * Runs one of the operations generated alike for every label or relationship type (editing.ts),
  * named at run time, e.g. `UpdateProject`: its one root field's answer.
  */
 export async function requestGenerated<Answer>(name: string, variables: object): Promise<Answer> {
-  const data = (await run(name, variables)) as Record<string, Answer>;
+  const data = (await run(name, variables, token())) as Record<string, Answer>;
   return Object.values(data)[0] as Answer;
 }
