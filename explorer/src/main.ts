@@ -1,6 +1,8 @@
 import './styles.css';
 import { SignIn } from './auth/sign-in.ts';
 import { failure, h } from './dom.ts';
+import { onEditorChange } from './edit/editor.ts';
+import { newObjectBar } from './edit/new-object.ts';
 import { Panel } from './panel.ts';
 import { base, currentState, follow, format, type State, type ViewName, views } from './state.ts';
 import { MatrixView } from './views/matrix.ts';
@@ -16,6 +18,12 @@ signInControl.start().catch(() => {});
 const panel = new Panel();
 const main = document.getElementById('view') as HTMLElement;
 main.after(panel.element);
+document.querySelector('header.top')?.after(newObjectBar(panel));
+// Signing in or out shows or hides the editing tools of the object open in the panel.
+onEditorChange(() => {
+  const { node } = currentState();
+  if (node) panel.showNode(node, false);
+});
 
 /** The graph and chart libraries load with the first view that needs them. */
 const makers: Record<ViewName, () => Promise<View>> = {

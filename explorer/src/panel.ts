@@ -7,6 +7,10 @@ import type {
   RelationshipType,
 } from './api/results.ts';
 import { failure, fill, h } from './dom.ts';
+import { isEditor } from './edit/editor.ts';
+import { historyTab } from './edit/history.ts';
+import { nodeEditing, relationshipTools } from './edit/node-editing.ts';
+import { tabs } from './edit/tabs.ts';
 import { evidenceList } from './evidence.ts';
 import { fieldName, labelColour, labelName, typeName } from './labels.ts';
 import { currentState, type EdgeKey, go, type State } from './state.ts';
@@ -51,9 +55,13 @@ export class Panel {
   readonly element = h('aside', { class: 'panel', 'aria-label': 'Details', hidden: true });
   /** Answers to an earlier selection that arrive late are dropped. */
   private shown = 0;
+  /** The tab an editor last chose: a node's details or its history. */
+  private tab = 'Details';
 
   close(): void {
     go(clearSelection);
+    // A form (a new object's) is no selection: the address does not change when it closes.
+    this.hide();
   }
 
   private open(title: Node[], focus: boolean): HTMLElement {
@@ -89,16 +97,43 @@ export class Panel {
     this.element.replaceChildren();
   }
 
+  /** A form in the panel that is no selection, e.g. a new object's. */
+  showForm(title: string, form: HTMLElement): void {
+    this.shown += 1;
+    fill(this.open([document.createTextNode(title)], true), form);
+  }
+
   async showNode(id: string, focus: boolean): Promise<void> {
     const ticket = ++this.shown;
     const body = this.open([document.createTextNode('…')], focus);
     try {
-      const { node } = await request('NodeDetails', { id });
+      const [{ node }, editor] = await Promise.all([request('NodeDetails', { id }), isEditor()]);
       if (ticket !== this.shown) return;
       if (!node) throw new Error('This object is not in the graph (any more).');
       const heading = this.element.querySelector('h2');
       heading?.replaceChildren(badge(node.__typename), ' ', node.name);
-      fill(body, ...nodeSections(node));
+      if (!editor) return fill(body, ...nodeSections(node));
+      // An editor's panel: the details with the editing tools, and the history with undo.
+      const refresh = () => this.showNode(id, true);
+      const details = () =>
+        [
+          ...nodeSections(node, (r) => relationshipTools(r, refresh)),
+          ...nodeEditing(node, refresh),
+        ].filter((section) => section !== null);
+      const history = () => [historyTab(id, refresh)];
+      fill(
+        body,
+        tabs(
+          [
+            { name: 'Details', content: details },
+            { name: 'History', content: history },
+          ],
+          this.tab,
+          (name) => {
+            this.tab = name;
+          },
+        ),
+      );
     } catch (error) {
       if (ticket === this.shown) fill(body, failure(error));
     }
@@ -194,7 +229,10 @@ function fields(node: NodeDetails): HTMLElement | null {
   );
 }
 
-function nodeSections(node: NodeDetails): (Node | null)[] {
+/** What an editor may do with one relationship, shown beside it. */
+type RelationshipTools = (r: Relationship) => Node;
+
+function nodeSections(node: NodeDetails, tools?: RelationshipTools): (Node | null)[] {
   const launch = 'launchedAt' in node ? node.launchedAt : null;
   return [
     actions(node),
@@ -220,7 +258,7 @@ function nodeSections(node: NodeDetails): (Node | null)[] {
     node.__typename === 'Source'
       ? null
       : h('section', {}, h('h3', {}, 'Evidence'), evidenceList(node.evidence)),
-    relationships(node),
+    relationships(node, tools),
   ];
 }
 
@@ -236,7 +274,7 @@ const details = (r: Relationship) =>
     .filter((value) => value !== null && value !== '')
     .join('; ');
 
-function relationships(node: NodeDetails): HTMLElement {
+function relationships(node: NodeDetails, tools?: RelationshipTools): HTMLElement {
   const byType = new Map<string, Relationship[]>();
   for (const r of node.relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
   return h(
@@ -269,6 +307,7 @@ function relationships(node: NodeDetails): HTMLElement {
                 h('summary', {}, `Evidence (${r.evidence.length})`),
                 evidenceList(r.evidence),
               ),
+              tools?.(r),
             );
           }),
         ),

@@ -49,21 +49,13 @@ const refusesText = (answer: Response<unknown>) =>
       e.extensions?.code === 'CANNOT_SEND_PQ_ID_AND_BODY' || e.message === 'PersistedQueryOnly',
   ) === true;
 
-/**
- * Runs one operation of operations.graphql by its name, with the signed-in editor's token, or
- * with `bearer` (a token being tried before it is kept).
- */
-export async function request<Name extends OperationName>(
-  operationName: Name,
-  variables: Operations[Name]['variables'],
-  bearer: string | null = token(),
-): Promise<Operations[Name]['data']> {
+async function run(operationName: string, variables: object, bearer: string | null) {
   const operation = operations[operationName];
   if (operation === undefined) throw new ApiError(`No operation ${operationName}`);
   const persisted = { persistedQuery: { version: 1, sha256Hash: operation.hash } };
   // Requests sent side by side before the first refusal all sent their text: each sends again.
   const sentText = !sendHashes;
-  let answer = await post<Operations[Name]['data']>(
+  let answer = await post<unknown>(
     sentText
       ? { operationName, variables, query: operation.text }
       : { operationName, variables, extensions: persisted },
@@ -78,4 +70,23 @@ export async function request<Name extends OperationName>(
     throw new ApiError(error?.message ?? 'The service answered no data', error?.extensions?.code);
   }
   return answer.data;
+}
+
+/**
+ * Runs one operation of operations.graphql by its name, with the signed-in editor's token, or
+ * with `bearer` (a token being tried before it is kept).
+ */
+export const request = <Name extends OperationName>(
+  operationName: Name,
+  variables: Operations[Name]['variables'],
+  bearer: string | null = token(),
+) => run(operationName, variables, bearer) as Promise<Operations[Name]['data']>;
+
+/**
+ * Runs one of the operations generated alike for every label or relationship type (editing.ts),
+ * named at run time, e.g. `UpdateProject`: its one root field's answer.
+ */
+export async function requestGenerated<Answer>(name: string, variables: object): Promise<Answer> {
+  const data = (await run(name, variables, token())) as Record<string, Answer>;
+  return Object.values(data)[0] as Answer;
 }

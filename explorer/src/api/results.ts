@@ -25,6 +25,22 @@ export type SubgraphEdge = Item<Subgraph['edges']>;
 export type NodeDetails = NonNullable<Generated.NodeDetailsQuery['node']>;
 export type Participation = Item<Generated.ParticipationQuery['participation']>;
 export type Meeting = Item<Generated.MeetingsQuery['meetings']['edges']>['node'];
+export type Change = Item<Generated.HistoryQuery['history']['edges']>['node'];
+export type FactChange = Item<Change['facts']>;
+export type SourceChoice = Item<Generated.SourcesQuery['sources']>;
+export type EvidenceInput = Generated.EvidenceInput;
+export type Problem = Item<Generated.ProblemsFragment['problems']>;
+
+/**
+ * What any operation generated alike for every label or relationship type answers (editing.ts):
+ * the object, an invalid input with its problems, or what was not found.
+ */
+export interface EditAnswer {
+  __typename: string;
+  id?: string;
+  message?: string;
+  problems?: Problem[];
+}
 
 export interface Operations {
   Search: { variables: Generated.SearchQueryVariables; data: Generated.SearchQuery };
@@ -50,6 +66,17 @@ export interface Operations {
   };
   Meetings: { variables: Generated.MeetingsQueryVariables; data: Generated.MeetingsQuery };
   Counts: { variables: Generated.CountsQueryVariables; data: Generated.CountsQuery };
+  Viewer: { variables: Generated.ViewerQueryVariables; data: Generated.ViewerQuery };
+  Sources: { variables: Generated.SourcesQueryVariables; data: Generated.SourcesQuery };
+  History: { variables: Generated.HistoryQueryVariables; data: Generated.HistoryQuery };
+  RevertChange: {
+    variables: Generated.RevertChangeMutationVariables;
+    data: Generated.RevertChangeMutation;
+  };
+  AddEvidence: {
+    variables: Generated.AddEvidenceMutationVariables;
+    data: Generated.AddEvidenceMutation;
+  };
 }
 
 export type OperationName = keyof Operations;
