@@ -70,6 +70,7 @@ const dated = (m: Meeting) => new Date(m.startDate ?? '');
 
 function chart(all: Meeting[], width: number): Node {
   const meetings = all.filter((m) => m.startDate !== null);
+  const undated = all.filter((m) => m.startDate === null).map((m) => `SOM-${m.number}`);
   // Decisions not recorded are not "no decisions": a dashed grey rule, not a number at 0.
   const unrecorded = meetings.filter((m) => m.coverage.decisions === 'NOT_RECORDED');
   const decisions = meetings.flatMap((meeting) =>
@@ -87,7 +88,7 @@ function chart(all: Meeting[], width: number): Node {
     height: 300,
     marginTop: 30,
     ariaLabel: 'Timeline of the Senior Officials Meetings',
-    ariaDescription: `${meetings.length} meetings from ${meetings[0]?.startDate ?? ''} to ${meetings.at(-1)?.startDate ?? ''}; each dot is a decision, coloured by its kind; a dashed grey line is a meeting whose decisions are not recorded (${unrecorded.map((m) => `SOM-${m.number}`).join(', ') || 'none'}). The table below lists them.`,
+    ariaDescription: `${meetings.length} meetings from ${meetings[0]?.startDate ?? ''} to ${meetings.at(-1)?.startDate ?? ''}; each dot is a decision, coloured by its kind; a dashed grey line is a meeting whose decisions are not recorded (${unrecorded.map((m) => `SOM-${m.number}`).join(', ') || 'none'}). ${undated.length > 0 ? ` Meetings without a recorded date are not drawn (${undated.join(', ')}).` : ''} The table below lists them all.`,
     x: { type: 'utc', label: null },
     y: { label: 'Decisions', grid: true, domain: [0, most + 1], tickFormat: wholeNumbers },
     color: colours,
