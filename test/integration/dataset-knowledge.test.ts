@@ -101,6 +101,7 @@ describe('places', () => {
       tokyo: 'JPN',
       toyama: 'JPN',
       ulaanbaatar: 'MNG',
+      yokohama: 'JPN',
       'zamyn-uud': 'MNG',
       zhoushan: 'CHN',
     });
