@@ -117,6 +117,16 @@ describe.runIf(chromiumRuns)('signing in to the explorer', () => {
       await header(page).getByRole('button', { name: 'Sign in' }).waitFor();
       expect(await page.evaluate(() => sessionStorage.getItem('neaspec.token'))).toBeNull();
 
+      // A token the service accepts without the editor role signs in to read only, and says so.
+      await header(page).getByRole('button', { name: 'Sign in' }).click();
+      await field.fill(await token(['reader'], '1h', 'Mr Reader'));
+      await page.keyboard.press('Enter');
+      await poll(() => header(page).textContent()).toContain(
+        'Mr Reader (reads only: this token may not edit)',
+      );
+      await header(page).getByRole('button', { name: 'Sign out' }).click();
+      await header(page).getByRole('button', { name: 'Sign in' }).waitFor();
+
       // The two refused tokens, as the browser reports a 401, and nothing else.
       const refused = [
         'console error: Failed to load resource: the server responded with a status of 401 (Unauthorized)',

@@ -7,7 +7,7 @@ import { ApiError } from '../api/client.ts';
 import { h } from '../dom.ts';
 import { finishSignIn, type Provider, signInProvider, startSignIn, takeReply } from './provider.ts';
 import { onSessionChange, signIn, signOut, token } from './session.ts';
-import { viewerOf } from './viewer.ts';
+import { type Viewer, viewerOf } from './viewer.ts';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -48,7 +48,7 @@ export class SignIn {
       ),
     ),
   );
-  private name: string | undefined;
+  private viewer: Viewer | undefined;
 
   constructor() {
     document.body.append(this.dialog);
@@ -81,7 +81,7 @@ export class SignIn {
     const kept = token();
     if (kept === null) return;
     try {
-      this.name = (await viewerOf(kept)).name;
+      this.viewer = await viewerOf(kept);
       this.render();
     } catch (error) {
       // Expired, or no longer trusted: the editor signs in again.
@@ -139,18 +139,19 @@ export class SignIn {
 
   /** Keeps a token once the service has accepted it. */
   private async accept(bearer: string): Promise<void> {
-    this.name = (await viewerOf(bearer)).name;
+    this.viewer = await viewerOf(bearer);
     signIn(bearer);
   }
 
   private render(): void {
-    if (token() !== null && this.name !== undefined) {
+    if (token() !== null && this.viewer !== undefined) {
       this.element.replaceChildren(
         h(
           'span',
           { class: 'viewer' },
           h('span', { class: 'visually-hidden' }, 'Signed in as '),
-          this.name,
+          this.viewer.name,
+          this.viewer.editor ? '' : ' (reads only: this token may not edit)',
         ),
         h('button', { type: 'button', onclick: () => this.leave() }, 'Sign out'),
       );
@@ -166,7 +167,7 @@ export class SignIn {
   }
 
   private leave(): void {
-    this.name = undefined;
+    this.viewer = undefined;
     signOut();
   }
 }
