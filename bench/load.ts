@@ -2,16 +2,17 @@
  * npm run bench:load — a bounded mixed load on the running service: LOAD_CLIENTS concurrent
  * clients (default 20) for LOAD_SECONDS (default 30), reads of every kind and curation writes,
  * all on 127.0.0.1. Reports throughput, p50/p99 latency, errors per operation (by code) and the
- * service's peak memory (VmHWM, Linux). LOAD_EXPENSIVE more clients (default 0) send, besides,
- * queries near the cost limit, each of its own so that no cache answers it: the cheap reads must
- * not fail because of them (an expensive query may be refused as busy; its row counts those
- * refusals).
+ * service's peak memory (VmHWM, Linux), started as `npm start` starts it (its heap limited by
+ * MEMORY_BUDGET_MB). LOAD_EXPENSIVE more clients (default 0) send, besides, expensive queries
+ * (every meeting's decisions and all participation with its evidence), each of its own so that
+ * no cache answers it: the cheap reads must not fail or slow down much because of them (an
+ * expensive query may be refused as busy; its row counts those refusals).
  */
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { mintToken } from '../src/auth/mint.ts';
-import { loadConfig } from '../src/config.ts';
+import { heapLimitMb, loadConfig } from '../src/config.ts';
 import { importDataset } from '../src/dataset/importer.ts';
 import { migrate } from '../src/neo4j/migrate.ts';
 import { dataDir } from '../src/paths.ts';
@@ -22,6 +23,7 @@ import { benchService, printTable } from './service.ts';
 const clients = Number(process.env.LOAD_CLIENTS ?? 20);
 const expensiveClients = Number(process.env.LOAD_EXPENSIVE ?? 0);
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
+const budgetMb = Number(process.env.MEMORY_BUDGET_MB ?? 512);
 const say = (message: string) => process.stdout.write(`${message}\n`);
 const secret = 'load-test-secret-that-is-long-enough-0123456789';
 
@@ -78,7 +80,7 @@ const operations: Operation[] = [
   },
 ];
 
-/** A query near the cost limit: every meeting's decisions and what they concern, and more. */
+/** An expensive query: every meeting's decisions and what they concern, and more. */
 const expensive: Operation = {
   name: 'expensive',
   weight: 0,
@@ -114,7 +116,11 @@ try {
   while (!(await db.answers())) await sleep(250);
   await migrate(db);
   await importDataset(db, dataDir, { replace: true });
-  const service = await benchService(connection, { AUTH_JWT_SECRET: secret });
+  const service = await benchService(connection, {
+    AUTH_JWT_SECRET: secret,
+    MEMORY_BUDGET_MB: String(budgetMb),
+    NODE_OPTIONS: `--max-old-space-size=${heapLimitMb(budgetMb)}`,
+  });
   const token = await mintToken(loadConfig({ AUTH_JWT_SECRET: secret }).security.auth, {
     subject: 'load-test',
     roles: ['editor'],
@@ -161,6 +167,10 @@ try {
     }),
   );
   const peak = await peakMemoryMb(service.pid);
+  // Every expensive answer sent or dropped has given its place back.
+  const { expensiveReads } = (await (
+    await fetch(service.url.replace(/\/graphql$/, '/memory'))
+  ).json()) as { expensiveReads: Record<string, number> };
   await service.stop();
 
   const all = [...latencies.values()].flat().sort((a, b) => a - b);
@@ -194,7 +204,7 @@ try {
   rows.push(row('all', [...latencies.keys()]));
   printTable(['operation', 'requests', 'p50 ms', 'p99 ms', 'errors', 'error codes'], rows, say);
   say(
-    `throughput ${(all.length / seconds).toFixed(0)} requests/s; service peak memory (VmHWM) ${peak.toFixed(0)} MB; load average ${loadavg()
+    `throughput ${(all.length / seconds).toFixed(0)} requests/s; service peak memory (VmHWM) ${peak.toFixed(0)} MB (budget ${budgetMb} MB); expensive reads admitted after the load ${JSON.stringify(expensiveReads)}; load average ${loadavg()
       .map((load) => load.toFixed(2))
       .join(' ')} (the machine's, other work included)`,
   );
