@@ -1,8 +1,8 @@
 /**
  * Keeps expensive reads from crowding out cheap ones and from filling the memory budget. A read
  * whose estimated cost is high holds a place from the moment it is admitted until the last byte
- * of its answer is sent: at most `places` of them at once (so they can hold at most that many
- * of Neo4j's connections and keep at most that many of its threads busy, and every other
+ * of its answer is sent: at most `places` of them at once (so they hold at most that many
+ * requests' statements, one a root field, on Neo4j's connections and threads, and every other
  * connection stays with cheap reads and writes), and their answers' estimated bytes together at
  * most `answerBytes` (one runs alone whatever its size). Cheap reads and writes never wait here.
  * Expensive reads wait in arrival order; one that cannot start within `waitMs` is refused as
