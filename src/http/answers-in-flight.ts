@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
-import type { Admission, Release } from '../graph/admission.ts';
+import { type Admission, BusyError, type Release } from '../graph/admission.ts';
 
 /**
  * Holds an expensive read's place in `admission` (graph/admission.ts) for as long as its answer
  * is in the service's memory: from its admission, before it runs, until its last byte has been
- * taken by the client's connection, or the connection has closed. `admit` is called with the
+ * taken by the client's connection, or the client has gone. `admit` is called with the
  * operation's estimated cost once it is planned (http/query-plan.ts); the plugin, last of all so
  * that it sees the answer as it goes out (compressed), gives the place back.
  */
@@ -52,7 +52,14 @@ export function answersInFlight(admission: Admission) {
     /** Admits the request's operation by its estimated cost (or throws BusyError). */
     async admit(request: Request, cost: number): Promise<void> {
       const release = await admission.enter(cost);
-      if (release !== undefined) held.set(request, release);
+      if (release === undefined) return;
+      // A client that leaves gets no answer, and none goes out to give the place back.
+      if (request.signal.aborted) {
+        release();
+        throw new BusyError('the client left while its query waited');
+      }
+      request.signal.addEventListener('abort', release, { once: true });
+      held.set(request, release);
     },
   };
 }

@@ -4,6 +4,8 @@
  * answer has been sent. A client that has not read its answer yet holds its place, which is how
  * these tests fill the share: counts of places and bytes, never durations.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { AdmissionReport } from '../../src/graph/admission.ts';
 import type { App } from '../../src/server.ts';
@@ -111,6 +113,32 @@ describe('with the expensive reads share taken by answers not yet sent', () => {
     await expectAnswered(admittedNext);
     await expectAnswered(held[1] as Response);
     expect(await admitted(app)).toMatchObject({ entries: 0, waiting: 0 });
+  });
+});
+
+describe('a client that leaves before its answer', () => {
+  it('gives its place back', { timeout: 60_000 }, async () => {
+    const server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    try {
+      const held = [await sendExpensive(app), await sendExpensive(app)];
+      const leaving = new AbortController();
+      const gone = fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: expensive(sentCount++) }),
+        signal: leaving.signal,
+      }).catch(() => 'left');
+      await reportWhen(app, (report) => report.waiting === 1);
+      leaving.abort();
+      expect(await gone).toBe('left');
+      for (const response of held) await expectAnswered(response);
+      await reportWhen(app, (report) => report.entries === 0 && report.waiting === 0);
+      await expectAnswered(await sendExpensive(app));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 
