@@ -8,6 +8,7 @@
  * (MEMORY_BUDGET_MB, default 512).
  */
 import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { heapLimitMb } from '../src/config.ts';
 import { importDataset } from '../src/dataset/importer.ts';
 import { migrate } from '../src/neo4j/migrate.ts';
@@ -39,6 +40,8 @@ async function residentMb(pid: number, field: 'VmRSS' | 'VmHWM'): Promise<number
 
 const { db, connection, release } = await benchDatabase(say);
 try {
+  // A Neo4j just started opens its port before its database serves queries.
+  while (!(await db.answers())) await sleep(250);
   await migrate(db);
   await importDataset(db, dataDir, { replace: true });
   // Started as `npm start` starts it: its heap limited by the budget.

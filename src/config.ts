@@ -60,6 +60,11 @@ export interface SecurityConfig {
   responseCache: { entries: number; bytes: number };
   /** The bytes each of the other caches may hold (see `cacheShares`). */
   caches: { documents: number; plans: number; compiledQueries: number };
+  /**
+   * Expensive reads (graph/admission.ts): how many may run at once, and the estimated bytes
+   * their answers may hold together (`answersInFlightShare` of the memory budget).
+   */
+  expensiveReads: { atOnce: number; answerBytes: number };
   persistedOperations?: { file: string; only: boolean } | undefined;
 }
 
@@ -156,6 +161,7 @@ const environment = z.object({
   GRAPHQL_MAX_TOKENS: limit(3_000, 1_000_000),
   GRAPHQL_MAX_DIRECTIVES: limit(20, 10_000),
   HTTP_MAX_BODY_BYTES: limit(65_536, 100_000_000),
+  EXPENSIVE_QUERIES_AT_ONCE: limit(2, 1_000),
   CORS_ORIGINS: z.string().default('*'),
   RESPONSE_CACHE_ENTRIES: z.coerce
     .number({ error: 'expected a whole number' })
@@ -191,6 +197,12 @@ export const cacheShares = {
   documents: 1 / 32,
   plans: 1 / 32,
 } as const;
+
+/**
+ * The share of the memory budget that the answers of expensive reads being built and sent may
+ * hold together, by their estimated size (graph/admission.ts).
+ */
+export const answersInFlightShare = 1 / 8;
 
 /**
  * The JavaScript heap the service may grow to (node's --max-old-space-size): 9/16 of the budget.
@@ -281,6 +293,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         documents: e.MEMORY_BUDGET_MB * cacheShares.documents * megabyte,
         plans: e.MEMORY_BUDGET_MB * cacheShares.plans * megabyte,
         compiledQueries: e.MEMORY_BUDGET_MB * cacheShares.compiledQueries * megabyte,
+      },
+      expensiveReads: {
+        atOnce: e.EXPENSIVE_QUERIES_AT_ONCE,
+        answerBytes: e.MEMORY_BUDGET_MB * answersInFlightShare * megabyte,
       },
       persistedOperations: e.PERSISTED_OPERATIONS_FILE
         ? {

@@ -7,12 +7,13 @@ import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } f
 import { authenticator } from './auth/tokens.ts';
 import { ConfigError, type SecurityConfig } from './config.ts';
 import { Curation } from './curation/curation.ts';
-import { Admission } from './graph/admission.ts';
+import { Admission, bytesPerCost } from './graph/admission.ts';
 import { Graph } from './graph/graph.ts';
 import { History } from './graph/history.ts';
 import { Planner } from './graph/planner.ts';
 import { Revision } from './graph/revision.ts';
 import { Statistics } from './graph/statistics.ts';
+import { answersInFlight } from './http/answers-in-flight.ts';
 import { nameArgumentsInValidationErrors } from './http/argument-errors.ts';
 import { authorization } from './http/authorization.ts';
 import { compiledExecution, compiledQueries } from './http/compiled-execution.ts';
@@ -99,18 +100,23 @@ const lookup = (store: Map<string, string>) => (key: string) => store.get(key) ?
  */
 export function createApp({ db, isReady, logger, security }: AppOptions): App {
   const roundTrips = cypherRoundTrips(db);
-  // Expensive queries (from a fifth of the cost limit on) run while their estimated costs add up
-  // to at most twice the limit: two near the limit, or up to ten smaller ones, so they hold at
-  // most ten of the driver's hundred Neo4j connections and leave cores to cheap reads and writes.
-  // One waits at most 5 s to start.
   const revision = new Revision(db);
   db.onCommit(() => revision.changed());
   const statistics = new Statistics(db, revision);
+  // Reads from a hundredth of the cost limit on are expensive: the long lists and deep traversals
+  // (every meeting's decisions and what they concern costs about 900 on the dataset; a lookup,
+  // a page of ten or a search, under 200). EXPENSIVE_QUERIES_AT_ONCE of them run at once, each
+  // with a statement per root field, so they hold a bounded part of the driver's hundred Neo4j
+  // connections and of its cores, the rest staying with cheap reads and writes; their answers
+  // hold at most their share of the memory budget until sent. One waits at most 5 s to start.
   const admission = new Admission({
-    heavyCost: security.limits.complexity / 5,
-    heavyBudget: security.limits.complexity * 2,
+    heavyCost: security.limits.complexity / 100,
+    places: security.expensiveReads.atOnce,
+    answerBytes: security.expensiveReads.answerBytes,
+    bytesPerCost,
     waitMs: 5_000,
   });
+  const inFlight = answersInFlight(admission);
   const authenticate = authenticator(security.auth);
   const { limits, persistedOperations: persisted } = security;
   // Every cache bounded in bytes, by its share of the memory budget (config.ts).
@@ -148,7 +154,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       // A token that cannot be accepted was refused before the operation was parsed.
       const { viewer } = await authenticate(request.headers.get('authorization'));
       return {
-        graph: new Graph(roundTrips.reader(request), admission, planner),
+        graph: new Graph(roundTrips.reader(request), planner),
         history: new History(db),
         refusedWrite: (operation, reason) =>
           logger.warn({ editor: viewer?.subject ?? null, operation, reason }, 'write refused'),
@@ -169,7 +175,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
       useReadinessCheck({ endpoint: '/ready', check: async () => await isReady() }),
-      memoryReport('/memory', caches),
+      memoryReport('/memory', caches, admission),
       csrfPrevention,
       ...(persisted
         ? [
@@ -188,10 +194,12 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       maxDirectivesPlugin({ n: limits.directives }),
       nameArgumentsInValidationErrors,
       authorization(security.auth, logger),
-      queryPlan(planner),
+      queryPlan(planner, inFlight.admit),
       compiledExecution(logger, caches.compiledQueries),
-      // Last, so that it compresses the response as the other plugins leave it.
+      // Next to last, so that it compresses the response as the other plugins leave it.
       compression(),
+      // Last, so that an expensive answer holds its place until it has gone out as it is sent.
+      inFlight.plugin,
     ],
   });
 }

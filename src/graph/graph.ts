@@ -7,7 +7,6 @@ import DataLoader from 'dataloader';
 import { GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo, Kind } from 'graphql';
 import type { Label } from '../model/labels.ts';
 import type { StatementReader } from '../neo4j/database.ts';
-import type { Admission } from './admission.ts';
 import { lookup } from './lookups.ts';
 import type { Lookup, RootStatement, Statement } from './plan.ts';
 import type { Planner } from './planner.ts';
@@ -37,7 +36,6 @@ export class Graph {
 
   constructor(
     private readonly reader: StatementReader,
-    private readonly admission: Admission,
     private readonly planner: Planner,
   ) {}
 
@@ -50,17 +48,18 @@ export class Graph {
     if (refusal) throw refusal;
     const planned = plans.get(String(info.path.key));
     if (planned === undefined) throw new GraphQLError(`${info.fieldName} has no plan`);
-    return this.admission.run(planned.cost, () => this.run(planned.plan));
+    return this.run(planned.plan);
   }
 
   /**
    * Runs `work`, which answers the root field `info` resolves without a statement of the
-   * planner's (history), once the field's estimated cost is admitted.
+   * planner's (history), unless the operation was refused. Its estimated cost was admitted with
+   * the operation's (http/query-plan.ts).
    */
   async admitted<T>(info: GraphQLResolveInfo, work: () => Promise<T>): Promise<T> {
-    const { refusal, plans } = this.planner.ofResolver(info);
+    const { refusal } = this.planner.ofResolver(info);
     if (refusal) throw refusal;
-    return this.admission.run(plans.get(String(info.path.key))?.cost ?? 1, work);
+    return work();
   }
 
   /**

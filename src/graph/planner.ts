@@ -14,16 +14,15 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { BoundedCache, stringBytes } from '../bounded-cache.ts';
-import { checkCost, costOf, type Limits } from './cost.ts';
+import { checkCost, estimate, type Limits } from './cost.ts';
 import { type RootStatement, rootPlan } from './plan.ts';
 import { type Selected, selectFields } from './selection.ts';
 import { statementText } from './statement-text.ts';
 import type { GraphStatistics, Statistics } from './statistics.ts';
 
-/** A root field's plan, or the error its arguments make, and its cost. */
+/** A root field's plan, or the error its arguments make. */
 export interface Planned {
   plan: RootStatement | GraphQLError;
-  cost: number;
 }
 
 /**
@@ -35,12 +34,11 @@ export function planRoots(roots: readonly Selected[]): Map<string, Planned> {
   for (const root of roots) {
     const plan = rootPlan(root.field);
     if (plan === undefined) continue;
-    const cost = costOf([root]);
     try {
-      plans.set(root.key, { plan: plan.plan(root), cost });
+      plans.set(root.key, { plan: plan.plan(root) });
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
-      plans.set(root.key, { plan: error, cost });
+      plans.set(root.key, { plan: error });
     }
   }
   return plans;
@@ -54,10 +52,14 @@ export interface Operation {
   variables: Record<string, unknown>;
 }
 
-/** What planning an operation found: why it may not run, or its root fields' plans. */
+/**
+ * What planning an operation found: why it may not run, or its root fields' plans and its
+ * estimated cost (from the graph's statistics, as checked against the limit; 0 for a mutation).
+ */
 export interface OperationPlans {
   refusal?: GraphQLError;
   plans: ReadonlyMap<string, Planned>;
+  cost: number;
 }
 
 /** Operations whose variables are longer than this as JSON (lists of ids) are planned each time. */
@@ -150,10 +152,11 @@ export class Planner {
     const root = (
       definition.operation === 'query' ? schema.getQueryType() : schema.getMutationType()
     ) as GraphQLObjectType | null | undefined;
-    if (!root) return { plans: new Map() };
+    if (!root) return { plans: new Map(), cost: 0 };
     const roots = selectFields({ schema, fragments, variables }, root, [definition.selectionSet]);
     const refusal = checkCost(roots, this.limits, statistics);
-    if (refusal) return { refusal, plans: new Map() };
-    return { plans: definition.operation === 'query' ? planRoots(roots) : new Map() };
+    if (refusal) return { refusal, plans: new Map(), cost: 0 };
+    if (definition.operation !== 'query') return { plans: new Map(), cost: 0 };
+    return { plans: planRoots(roots), cost: estimate(roots, statistics).cost };
   }
 }

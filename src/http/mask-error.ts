@@ -10,6 +10,15 @@ const timeoutCodes = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
+/** A refusal the client may retry: HTTP 503 with Retry-After. */
+const unavailable = (message: string) =>
+  new GraphQLError(message, {
+    extensions: {
+      code: 'SERVICE_UNAVAILABLE',
+      http: { status: 503, headers: { 'Retry-After': '5' } },
+    },
+  });
+
 /**
  * What a client sees of an unexpected error: never a stack, a Cypher text or a Neo4j message.
  * Neo4j away, hung or busy and a query stopped for taking too long get their own codes, as a
@@ -18,16 +27,15 @@ const timeoutCodes = new Set([
 export function maskError(logger: Logger) {
   return (error: unknown, message: string, isDev?: boolean): Error => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    const busy = original instanceof DatabaseBusyError || original instanceof BusyError;
+    const busy = original instanceof DatabaseBusyError;
+    if (original instanceof BusyError) {
+      return unavailable(
+        'As many expensive queries as may run at once are running; try again in a moment, or ask for less at once.',
+      );
+    }
     if (busy || original instanceof DatabaseUnavailableError) {
-      return new GraphQLError(
+      return unavailable(
         `The graph database is ${busy ? 'busy' : 'unavailable'}; try again in a moment.`,
-        {
-          extensions: {
-            code: 'SERVICE_UNAVAILABLE',
-            http: { status: 503, headers: { 'Retry-After': '5' } },
-          },
-        },
       );
     }
     if (original instanceof Neo4jError && timeoutCodes.has(original.code)) {

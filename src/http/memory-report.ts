@@ -1,14 +1,19 @@
 import type { Plugin } from 'graphql-yoga';
 import type { CacheReport } from '../bounded-cache.ts';
+import type { Admission } from '../graph/admission.ts';
 
 /**
  * What the service holds in memory, as JSON at `path`: its resident set and heap, and each
  * cache's entries, bytes and bound in bytes (`{ "rss": ..., "caches": { "responses": { "entries":
- * 12, "bytes": 80123, "maxBytes": 100663296 }, ... } }`), for monitoring and the memory benchmark.
+ * 12, "bytes": 80123, "maxBytes": 100663296 }, ... } }`), and the expensive reads admitted now
+ * with their answers' estimated bytes and how many wait (`"expensiveReads": { "entries": 2,
+ * "bytes": 901120, "maxBytes": 67108864, "waiting": 0 }`), for monitoring and the memory
+ * benchmark.
  */
 export function memoryReport(
   path: string,
   caches: Record<string, { report(): CacheReport }>,
+  admission: Admission,
 ): Plugin {
   return {
     onRequest({ url, request, endResponse, fetchAPI }) {
@@ -19,7 +24,14 @@ export function memoryReport(
       );
       endResponse(
         fetchAPI.Response.json(
-          { rss, heapUsed, heapTotal, external, caches: report },
+          {
+            rss,
+            heapUsed,
+            heapTotal,
+            external,
+            caches: report,
+            expensiveReads: admission.report(),
+          },
           { headers: { 'cache-control': 'no-store' } },
         ),
       );

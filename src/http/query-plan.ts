@@ -6,7 +6,7 @@ import {
   getVariableValues,
   Kind,
 } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Planner } from '../graph/planner.ts';
 
 /** A variable whose value GraphQL cannot coerce to its type: the client's mistake. */
@@ -28,9 +28,14 @@ const fragmentsOf = (document: DocumentNode) =>
  * (defaults applied, a single value for a list made a list): a value that cannot be coerced is
  * refused as BAD_USER_INPUT naming its variable, and an operation over a limit of cost, depth or
  * breadth as QUERY_TOO_COMPLEX naming the field that weighs most, before anything reaches
- * Neo4j. The plans it makes are the ones the root fields' resolvers run (graph/planner.ts).
+ * Neo4j. The plans it makes are the ones the root fields' resolvers run (graph/planner.ts). An
+ * operation that may run is then admitted by its estimated cost (`admit`), which may make it
+ * wait, or refuse it as busy, while other expensive reads run (http/answers-in-flight.ts).
  */
-export function queryPlan(planner: Planner): Plugin {
+export function queryPlan(
+  planner: Planner,
+  admit: (request: Request, cost: number) => Promise<void>,
+): Plugin {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const definition = getOperationAST(args.document, args.operationName);
@@ -45,13 +50,17 @@ export function queryPlan(planner: Planner): Plugin {
         setResultAndStopExecution({ errors: errors.map(badVariable) });
         return;
       }
-      const { refusal } = planner.plan({
+      const { refusal, cost } = planner.plan({
         schema: args.schema,
         definition,
         fragments: fragmentsOf(args.document),
         variables: coerced,
       });
-      if (refusal) setResultAndStopExecution({ errors: [refusal] });
+      if (refusal) {
+        setResultAndStopExecution({ errors: [refusal] });
+        return;
+      }
+      await admit((args.contextValue as YogaInitialContext).request, cost);
     },
   };
 }

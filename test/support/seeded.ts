@@ -12,6 +12,10 @@ export function seededGraph(security = securityWith()) {
   const db = testDatabase();
   const app = testApp(db, () => true, security);
   beforeAll(async () => {
+    // The connection that asks whether Neo4j answers is opened first: on a busy machine a first
+    // statement waits seconds for its connection and plan, and would be taken for a hung Neo4j
+    // if the question then waited for a connection of its own too.
+    while (!(await db.answers()));
     await migrate(db);
     await importDataset(db, dataDir, { replace: true });
   });

@@ -2,87 +2,67 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { Admission, BusyError } from '../../src/graph/admission.ts';
 
-/** Work that holds its place until `release` is called. */
-function held() {
-  const { promise: done, resolve: release } = Promise.withResolvers<void>();
-  return { work: () => done, release };
-}
+const options = { heavyCost: 100, places: 2, answerBytes: 1000, bytesPerCost: 1, waitMs: 200 };
 
-describe('admission of expensive statements', () => {
-  const options = { heavyCost: 100, heavyBudget: 1000, waitMs: 200 };
-
-  it('lets cheap statements run at once, however many expensive ones hold the places', async () => {
+describe('admission of expensive reads', () => {
+  it('admits cheap reads at once, however many expensive ones hold the places', async () => {
     const admission = new Admission(options);
-    const heavy = [held(), held()];
-    const running = heavy.map((h) => admission.run(500, h.work));
-    await expect(admission.run(10, async () => 'cheap')).resolves.toBe('cheap');
-    for (const h of heavy) h.release();
-    await Promise.all(running);
+    const heavy = [await admission.enter(300), await admission.enter(300)];
+    expect(await admission.enter(10)).toBeUndefined();
+    expect(admission.report()).toMatchObject({ entries: 2, bytes: 600, waiting: 0 });
+    for (const release of heavy) release?.();
+    expect(admission.report()).toMatchObject({ entries: 0, bytes: 0 });
   });
 
-  it('runs an expensive statement when a place frees, in arrival order', async () => {
+  it('admits at most `places` expensive reads, the next when a place is given back, in arrival order', async () => {
     const admission = new Admission(options);
-    const first = held();
-    const second = held();
+    const first = await admission.enter(100);
+    await admission.enter(100);
     const order: string[] = [];
-    const a = admission.run(500, async () => {
-      await first.work();
-      order.push('a');
+    const third = admission.enter(100).then((release) => {
+      order.push('third');
+      return release;
     });
-    const b = admission.run(500, async () => {
-      await second.work();
-      order.push('b');
-    });
-    const c = admission.run(500, async () => {
-      order.push('c');
-    });
-    await sleep(20);
+    const fourth = admission.enter(100).then(() => order.push('fourth'));
+    await sleep(10);
     expect(order).toEqual([]);
-    first.release();
-    await a;
-    await c;
-    expect(order).toEqual(['a', 'c']);
-    second.release();
-    await b;
+    expect(admission.report()).toMatchObject({ entries: 2, waiting: 2 });
+    first?.();
+    // Given back twice, it frees one place only.
+    first?.();
+    await third;
+    expect(order).toEqual(['third']);
+    expect(admission.report()).toMatchObject({ entries: 2, waiting: 1 });
+    (await third)?.();
+    await fourth;
+    expect(order).toEqual(['third', 'fourth']);
   });
 
-  it('refuses an expensive statement that waits too long, as busy', async () => {
-    const admission = new Admission(options);
-    const heavy = [held(), held()];
-    const running = heavy.map((h) => admission.run(500, h.work));
-    const started = performance.now();
-    await expect(admission.run(500, async () => 'late')).rejects.toBeInstanceOf(BusyError);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(180);
-    for (const h of heavy) h.release();
-    await Promise.all(running);
-    await expect(admission.run(500, async () => 'again')).resolves.toBe('again');
+  it('admits expensive reads while their answers fit the bytes, one alone whatever its size', async () => {
+    const admission = new Admission({ ...options, places: 10 });
+    const small = [await admission.enter(400), await admission.enter(400)];
+    let largeAdmitted = false;
+    const large = admission.enter(900).then((release) => {
+      largeAdmitted = true;
+      return release;
+    });
+    await sleep(10);
+    // 800 held: 900 more would pass the 1000 bytes.
+    expect(largeAdmitted).toBe(false);
+    small[0]?.();
+    await sleep(10);
+    expect(largeAdmitted).toBe(false);
+    small[1]?.();
+    expect(await large).toBeTypeOf('function');
+    expect(admission.report()).toMatchObject({ entries: 1, bytes: 900 });
   });
 
-  it('admits expensive statements by their estimated cost: several small ones, or one large', async () => {
+  it('refuses an expensive read that cannot start in time as busy, and frees its turn', async () => {
     const admission = new Admission(options);
-    const started: string[] = [];
-    const start = (name: string, cost: number) => {
-      const h = held();
-      const done = admission.run(cost, async () => {
-        started.push(name);
-        await h.work();
-      });
-      return { ...h, done };
-    };
-    const small = [start('s1', 300), start('s2', 300), start('s3', 300)];
-    const large = start('large', 900);
-    await sleep(20);
-    expect(started).toEqual(['s1', 's2', 's3']);
-    for (const s of small.slice(0, 2)) s.release();
-    await sleep(20);
-    // 300 still runs: 900 more would pass the budget.
-    expect(started).toEqual(['s1', 's2', 's3']);
-    small[2]?.release();
-    await sleep(20);
-    expect(started).toEqual(['s1', 's2', 's3', 'large']);
-    // Over the budget alone, it still runs when nothing else does.
-    large.release();
-    await Promise.all([...small, large].map((s) => s.done));
-    await expect(admission.run(5000, async () => 'alone')).resolves.toBe('alone');
+    const held = [await admission.enter(100), await admission.enter(100)];
+    await expect(admission.enter(100)).rejects.toBeInstanceOf(BusyError);
+    expect(admission.report()).toMatchObject({ entries: 2, waiting: 0 });
+    for (const release of held) release?.();
+    expect(await admission.enter(100)).toBeTypeOf('function');
   });
 });
