@@ -193,18 +193,46 @@ function checkEnds(
   known: Map<string, StoredNode>,
   from: string,
   to: string,
-): void {
+): boolean {
   const declared = endsOfType(type);
-  if (!checks.reference(declared.from, from, 'input.from')) return;
-  if (!checks.reference(declared.to, to, 'input.to')) return;
+  if (!checks.reference(declared.from, from, 'input.from')) return false;
+  if (!checks.reference(declared.to, to, 'input.to')) return false;
   const start = known.get(from)?.label as Label;
   // An end may narrow the far labels (a project covers places, a network member States).
   const far = relationshipFieldsOf(start).find(
     (end) => end.type === type && end.direction === 'out',
   )?.far;
-  if (far !== undefined) checks.reference(far, to, 'input.to');
+  return far === undefined || checks.reference(far, to, 'input.to');
 }
 
+/** A node has at most one of a relationship the model says is one (a meeting's city, ...). */
+function checkOnes(
+  checks: FactChecker,
+  type: RelationshipType,
+  known: Map<string, StoredNode>,
+  held: readonly RelationshipFact[],
+  from: string,
+  to: string,
+): void {
+  const endOf = (id: string, direction: 'out' | 'in') =>
+    relationshipFieldsOf(known.get(id)?.label as Label).find(
+      (end) => end.type === type && end.direction === direction && end.one,
+    );
+  const start = endOf(from, 'out');
+  const other = held.find((r) => r.type === type && r.from === from && r.to !== to);
+  if (start !== undefined && other !== undefined)
+    checks.problem(
+      'input.to',
+      `${from} has its ${start.field} already (${other.to}): remove that first`,
+    );
+  const end = endOf(to, 'in');
+  const another = held.find((r) => r.type === type && r.to === to && r.from !== from);
+  if (end !== undefined && another !== undefined)
+    checks.problem(
+      'input.from',
+      `${to} has its ${end.field} already (${another.from}): remove that first`,
+    );
+}
 export class Curation {
   constructor(
     private readonly db: Database,
@@ -560,7 +588,15 @@ export class Curation {
       async ({ run, replace }) => {
         const known = await loadEntities(run, [from, to, ...input.evidence.map((i) => i.source)]);
         const checks = checkerOver(known);
-        checkEnds(checks, type, known, from, to);
+        if (checkEnds(checks, type, known, from, to))
+          checkOnes(
+            checks,
+            type,
+            known,
+            await run(statements.write.curationRelationships, { ids: [from, to] }),
+            from,
+            to,
+          );
         const evidence = checks.evidence(input.evidence, 'input.evidence') ?? [];
         refuseProblems(checks);
         const scope: Scope = {
@@ -585,6 +621,14 @@ export class Curation {
 
   /** Removes the relationship `type` from `from` to `to`; answers what it was. */
   removeRelationship(type: RelationshipType, from: string, to: string): Promise<RelationshipFact> {
+    const needed = relationshipFields.find((end) => end.type === type && end.one && end.required);
+    if (needed !== undefined)
+      throw new InvalidInputError([
+        {
+          field: 'input',
+          message: `every ${words(needed.on)} has its ${needed.field}: delete the ${words(needed.on)} instead`,
+        },
+      ]);
     return this.#write(
       `remove${typeName(type)}`,
       { entities: [from, to] },

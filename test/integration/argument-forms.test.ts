@@ -129,6 +129,17 @@ const cases: Case[] = [
     selection: '{ slug }',
   },
   { field: 'search', args: { text: 'marine', first: 3 }, selection: '{ node { id } }' },
+  {
+    field: 'history',
+    args: { of: meetingId, first: 2 },
+    selection:
+      '{ edges { node { operation facts(first: 1) { action } } } pageInfo { hasNextPage } }',
+  },
+  {
+    field: 'changes',
+    args: { since: '2000-01-01T00:00:00.000Z', by: 'import', first: 2 },
+    selection: '{ edges { cursor node { origin operation } } }',
+  },
   { field: 'sources', args: { orderBy: { field: 'KEY', direction: 'DESC' } }, selection: '{ id }' },
   {
     field: 'species',

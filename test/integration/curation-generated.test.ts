@@ -284,6 +284,30 @@ describe('relationship mutations generated from the relationship table', () => {
     ]);
   });
 
+  it('keeps one of what a node has one of, and never takes a decision from its meeting', async () => {
+    const meeting = encodeId('Meeting', 'som-18');
+    const secondCity = await mutate(
+      `mutation ($input: AddHeldInInput!) { addHeldIn(input: $input) { __typename ${problems} } }`,
+      { input: { from: meeting, to: encodeId('Place', 'seoul'), evidence: note } },
+    );
+    expect(secondCity.data?.addHeldIn).toMatchObject({
+      __typename: 'InvalidInputError',
+      problems: [
+        { field: 'input.to', message: expect.stringMatching(/^som-18 has its city already/) },
+      ],
+    });
+    const orphan = await mutate(
+      `mutation ($input: RemoveMadeAtInput!) { removeMadeAt(input: $input) { __typename ${problems} } }`,
+      { input: { from: encodeId('Decision', 'som-18/neampan-launched'), to: meeting } },
+    );
+    expect(orphan.data?.removeMadeAt).toEqual({
+      __typename: 'InvalidInputError',
+      problems: [
+        { field: 'input', message: 'every decision has its meeting: delete the decision instead' },
+      ],
+    });
+  });
+
   it('removes evidence from a node but keeps its last item', async () => {
     const node = encodeId('Project', 'amur-tiger-leopard-dna-analysis');
     const [row] = await db.query<{ sources: string[]; quotes: string[]; notes: string[] }>(

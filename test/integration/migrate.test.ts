@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { historyLabels } from '../../src/model/history.ts';
 import { labels } from '../../src/model/labels.ts';
 import { migrate } from '../../src/neo4j/migrate.ts';
 import { statements } from '../../src/neo4j/statements.ts';
@@ -26,7 +27,9 @@ describe('schema migrations', () => {
     const keyed = before
       .filter((index) => index.type === 'RANGE' && index.properties?.[0] === 'id')
       .flatMap((index) => index.labelsOrTypes ?? []);
-    // Every label of the model, Entity, and the graph's revision.
-    expect(keyed.sort()).toEqual(['Entity', 'GraphRevision', ...labels].sort());
+    // Every label of the model, Entity, the graph's revision, and its history's changes.
+    expect(keyed.sort()).toEqual(
+      ['Entity', 'GraphRevision', ...Object.values(historyLabels), ...labels].sort(),
+    );
   });
 });

@@ -11,6 +11,17 @@ const { db } = seededGraph();
 
 /** A value for every parameter the read queries take. */
 const sampleParams: Record<string, unknown> = {
+  after: null,
+  afterAt: null,
+  afterId: null,
+  at: '2000-01-01T00:00:00Z',
+  by: null,
+  changes: [],
+  id: 'som-18',
+  ids: [],
+  limit: 5,
+  of: null,
+  since: null,
   from: 'MNG',
   label: 'Network',
   number: 18,
