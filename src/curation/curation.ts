@@ -13,6 +13,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { FactChecker } from '../dataset/checker.ts';
 import type { DecisionKind } from '../dataset/decision-kinds.ts';
+import { storedSource } from '../dataset/evidence.ts';
 import { type EvidenceItem, evidence } from '../dataset/format.ts';
 import { entityOf } from '../model/entities.ts';
 import {
@@ -69,14 +70,11 @@ async function loadEntities(
 
 /** The fact checker of the dataset, over the entities the transaction read. */
 function checkerOver(entities: Map<string, StoredNode>): FactChecker {
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return new FactChecker({
     labelOf: (id) => entities.get(id)?.label,
     source: (id) => {
       const source = entities.get(id);
-      if (source?.label !== 'Source') return undefined;
-      const { url, reference, text: full } = source.properties;
-      return { id, url: text(url), reference: text(reference), text: text(full) };
+      return source?.label === 'Source' ? storedSource(id, source.properties) : undefined;
     },
   });
 }
@@ -184,6 +182,9 @@ function checkNodeRules(
     );
   }
   if (label === 'Decision') checks.decisionKind(text('kind') as DecisionKind, items, 'input.kind');
+  // What only announcing pages support stays announced, as an import keeps it.
+  if (label === 'Meeting' || label === 'Event')
+    checks.announced(text('summary'), [], items, 'input');
 }
 
 /** Do `from` and `to` name nodes the relationship `type` may join, at each end? */

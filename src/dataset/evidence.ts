@@ -24,6 +24,7 @@ export function storedSource(id: string, properties: Record<string, unknown>): S
     url: text(properties.url),
     reference: text(properties.reference),
     text: text(properties.text),
+    announces: properties.announces === true,
   };
 }
 

@@ -196,8 +196,6 @@ export const sourcesFile = z.strictObject({
         .string()
         .regex(/^sources\/[\w.-]+\.txt$/, 'expected a path such as sources/som-18.txt')
         .optional(),
-      /** The page announces what it is about (a programme, "will be held") and reports none of it. */
-      announces: z.boolean().optional(),
     }),
   ),
 });

@@ -370,6 +370,12 @@ export const entities = {
         description:
           'When it was published or dated, as precisely as it says: a year ("1992"), a month ("2025-09") or a day ("2024-12-13").',
       },
+      announces: {
+        type: 'boolean',
+        required: true,
+        description:
+          'True when the page only announces what it is about (a programme, "will be held") and reports none of it as done: what such pages alone support is recorded as announced, never as held.',
+      },
       text: {
         type: 'string',
         graphql: 'own',

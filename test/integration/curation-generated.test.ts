@@ -60,6 +60,41 @@ describe('node mutations generated from the entity table', () => {
     expect(gone.data?.node).toBeNull();
   });
 
+  it('keeps what only announcing pages support announced, as an import does: no summary saying it was held', async () => {
+    const before = await snapshot(db);
+    const announcement = [{ source: 'som-28-page', note: 'The page announces a workshop.' }];
+    const create = (summary: string) =>
+      mutate(
+        `mutation ($input: CreateEventInput!) { createEvent(input: $input) { __typename ... on Event { slug } ${problems} } }`,
+        {
+          input: {
+            slug: 'announced-workshop',
+            name: 'A workshop',
+            kind: 'workshop',
+            summary,
+            evidence: announcement,
+          },
+        },
+      );
+    const held = await create('The workshop was held in Ulaanbaatar.');
+    expect(held.data?.createEvent).toMatchObject({
+      __typename: 'InvalidInputError',
+      problems: [{ field: 'input.summary', message: expect.stringContaining('announce') }],
+    });
+    expect(await snapshot(db)).toEqual(before);
+    const announced = await create('A workshop announced for Ulaanbaatar.');
+    expect(announced.data?.createEvent).toEqual({
+      __typename: 'Event',
+      slug: 'announced-workshop',
+    });
+    const source = await send(
+      app,
+      `{ node(id: ${JSON.stringify(encodeId('Source', 'som-28-page'))}) { ... on Source { announces } } }`,
+      {},
+    );
+    expect(source.data?.node).toEqual({ announces: true });
+  });
+
   it('refuses a quote not in the source, a cleared name and a bad date, naming each field, and writes nothing', async () => {
     const before = await snapshot(db);
     const bad = await mutate(

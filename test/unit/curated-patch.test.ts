@@ -31,7 +31,7 @@ describe('a curated patch over the files', () => {
         {
           label: 'Source',
           id: 'curated-source',
-          properties: { title: 'A page an editor added', kind: 'web-page', text },
+          properties: { title: 'A page an editor added', kind: 'web-page', announces: false, text },
         },
         {
           label: 'Organisation',

@@ -1015,6 +1015,13 @@ export const editable: Editable = {
           "description": "Other names the sources use for it."
         },
         {
+          "name": "announces",
+          "type": "Boolean",
+          "list": false,
+          "required": false,
+          "description": "True when the page only announces what it is about (a programme, \"will be held\") and reports none of it as done: what such pages alone support is recorded as announced, never as held."
+        },
+        {
           "name": "author",
           "type": "String",
           "list": false,
@@ -1085,6 +1092,13 @@ export const editable: Editable = {
           "list": true,
           "required": false,
           "description": "Other names the sources use for it."
+        },
+        {
+          "name": "announces",
+          "type": "Boolean",
+          "list": false,
+          "required": false,
+          "description": "True when the page only announces what it is about (a programme, \"will be held\") and reports none of it as done: what such pages alone support is recorded as announced, never as held."
         },
         {
           "name": "author",

@@ -520,6 +520,8 @@ export type CreatePublicationInput = {
 export type CreateSourceInput = {
   /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
+  /** True when the page only announces what it is about (a programme, "will be held") and reports none of it as done: what such pages alone support is recorded as announced, never as held. */
+  announces?: boolean | null | undefined;
   /** Who wrote it. */
   author?: string | null | undefined;
   /** When it was published or dated, as precisely as it says: a year ("1992"), a month ("2025-09") or a day ("2024-12-13"). */
@@ -1181,6 +1183,8 @@ export type UpdatePublicationInput = {
 export type UpdateSourceInput = {
   /** Other names the sources use for it. */
   aliases?: Array<string> | null | undefined;
+  /** True when the page only announces what it is about (a programme, "will be held") and reports none of it as done: what such pages alone support is recorded as announced, never as held. */
+  announces?: boolean | null | undefined;
   /** Who wrote it. */
   author?: string | null | undefined;
   /** When it was published or dated, as precisely as it says: a year ("1992"), a month ("2025-09") or a day ("2024-12-13"). */
@@ -2285,7 +2289,7 @@ export type EditedSourceQueryVariables = Exact<{
 
 export type EditedSourceQuery = { node:
     | { id: string }
-    | { aliases: Array<string>, author: string | null, date: string | null, kind: SourceKind, publisher: string | null, reference: string | null, text: string | null, title: string, url: string | null, id: string }
+    | { aliases: Array<string>, announces: boolean, author: string | null, date: string | null, kind: SourceKind, publisher: string | null, reference: string | null, text: string | null, title: string, url: string | null, id: string }
    | null };
 
 export type CreateSourceMutationVariables = Exact<{
