@@ -6,7 +6,7 @@
 import { InvalidInputError, NotFoundError } from '../curation/errors.ts';
 import { fieldsOf, type NodeField } from '../curation/node-input.ts';
 import { type Label, labels } from '../model/labels.ts';
-import { builder, type Row } from './builder.ts';
+import { type BuilderTypes, builder, type Row } from './builder.ts';
 import { curating, EvidenceInput } from './curation.ts';
 import { DecisionKindEnum } from './decision.ts';
 import { ChangeRef, recordedChange } from './history.ts';
@@ -14,10 +14,7 @@ import { localIds } from './local-ids.ts';
 import { nodeRefs } from './refs.ts';
 import { DateScalar } from './scalars.ts';
 
-type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<
-  PothosSchemaTypes.ExtendDefaultTypes<{ Scalars: { Date: { Input: string; Output: string } } }>,
-  'InputObject'
->;
+type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>;
 
 /** The GraphQL input field of a node field; `required` on create only. */
 function inputField(t: InputFieldBuilder, label: Label, field: NodeField, required: boolean) {
@@ -64,7 +61,7 @@ for (const label of labels) {
     description: `What makes ${a}: its key, name, properties, aliases and evidence, checked with the rules an import applies.`,
     fields: (t) =>
       Object.fromEntries(
-        fields.map((field) => [field.name, inputField(t as never, label, field, field.required)]),
+        fields.map((field) => [field.name, inputField(t, label, field, field.required)]),
       ),
   });
   const UpdateInput = builder.inputType(`Update${label}Input`, {
@@ -72,7 +69,7 @@ for (const label of labels) {
     fields: (t) => ({
       id: t.id({ required: true, description: `The global ID of the ${label}.` }),
       ...Object.fromEntries(
-        fields.map((field) => [field.name, inputField(t as never, label, field, false)]),
+        fields.map((field) => [field.name, inputField(t, label, field, false)]),
       ),
     }),
   });

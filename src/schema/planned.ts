@@ -12,13 +12,17 @@ import type { FieldPlan, RootPlan } from '../graph/plan.ts';
 import type { Row } from './builder.ts';
 import type { Context } from './context.ts';
 
-/** The value the statement projected under the field's response key. */
-export const fromPlan = (
+/**
+ * The value the statement projected under the field's response key. The statement is made from
+ * the field's own selection, so the value has the shape the field declares (`Value`, whatever
+ * field uses it): this is where the planner's rows meet the schema's types.
+ */
+export const fromPlan = <Value>(
   parent: Row,
   _args: unknown,
   _context: Context,
   info: GraphQLResolveInfo,
-) => parent[info.path.key as string] as never;
+) => parent[info.path.key as string] as Value;
 
 type Compare = (a: Row, b: Row) => number;
 
@@ -28,9 +32,9 @@ const comparisons = new WeakMap<object, WeakMap<object, Compare>>();
 /** A list the statement read in any order, sorted by the keys `sortedBy` names. */
 const sortedFromPlan =
   (sortedBy: NonNullable<FieldPlan['sortedBy']>) =>
-  (parent: Row, _args: unknown, _context: Context, info: GraphQLResolveInfo) => {
+  <Value>(parent: Row, _args: unknown, _context: Context, info: GraphQLResolveInfo): Value => {
     const list = parent[info.path.key as string] as Row[] | null;
-    if (!list || list.length < 2) return list as never;
+    if (!list || list.length < 2) return list as Value;
     let ofRequest = comparisons.get(info.variableValues);
     if (ofRequest === undefined) {
       ofRequest = new WeakMap();
@@ -41,7 +45,7 @@ const sortedFromPlan =
       compare = byKeys(sortedBy(selectedField(info)));
       ofRequest.set(info.fieldNodes, compare);
     }
-    return [...list].sort(compare) as never;
+    return [...list].sort(compare) as Value;
   };
 
 /** A field whose value the planner computes with `plan`. */
