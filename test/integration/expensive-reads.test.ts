@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { AdmissionReport } from '../../src/graph/admission.ts';
+import { encodeId } from '../../src/schema/ids.ts';
 import type { App } from '../../src/server.ts';
 import { testSecret, token } from '../support/auth.ts';
 import { securityWith, testApp } from '../support/database.ts';
@@ -86,11 +87,12 @@ describe('with the expensive reads share taken by answers not yet sent', () => {
     expect(cheap.body.errors).toBeUndefined();
     expect(cheap.body.data).toMatchObject({ memberState: { name: 'Republic of Korea' } });
     const editor = { authorization: `Bearer ${await token()}` };
-    const membership = (verb: 'add' | 'remove') => `mutation { ${verb}Membership(input: {
-      state: "MNG", network: "NEACAP"${verb === 'add' ? ', evidence: [{ source: "neaspec-som-outcomes", note: "Written beside expensive reads." }]' : ''}
+    const ends = `from: ${JSON.stringify(encodeId('MemberState', 'MNG'))}, to: ${JSON.stringify(encodeId('Network', 'NEACAP'))}`;
+    const membership = (verb: 'add' | 'remove') => `mutation { ${verb}MemberOf(input: {
+      ${ends}${verb === 'add' ? ', evidence: [{ source: "neaspec-som-outcomes", note: "Written beside expensive reads." }]' : ''}
     }) { __typename } }`;
     const write = await post(app, membership('add'), editor);
-    expect(write.body).toEqual({ data: { addMembership: { __typename: 'MemberState' } } });
+    expect(write.body).toEqual({ data: { addMemberOf: { __typename: 'Relationship' } } });
     // Neither waited for a place: the expensive reads still hold both.
     expect(await admitted(app)).toMatchObject({ entries: 2 });
 

@@ -50,12 +50,19 @@ const subject = (fact: FactChange) =>
     ? `${fact.from} ${typeName(fact.type)} ${fact.to}`
     : `${fact.label ?? ''} ${fact.id ?? ''}`.trim();
 
+/**
+ * Where a fact came from and who curated it when: the change itself says who and when, so its
+ * list of what changed leaves these out.
+ */
+const provenance = new Set(['origin', 'curatedBy', 'curatedAt']);
+
 /** The fields a change touched: before → after each (all of them when added or removed). */
 function difference(fact: FactChange): HTMLElement {
   const before = (fact.before ?? {}) as Properties;
   const after = (fact.after ?? {}) as Properties;
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+    (field) =>
+      !provenance.has(field) && JSON.stringify(before[field]) !== JSON.stringify(after[field]),
   );
   return h(
     'dl',
