@@ -104,5 +104,5 @@ export function connectionRoot<Key>(
     items,
     encode: (value, args) => encodeCursor(connectionOf(args), value),
   };
-  return rooted(connectionPlan(definition));
+  return rooted<Row>(connectionPlan(definition));
 }

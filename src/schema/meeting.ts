@@ -4,7 +4,7 @@ import { meetingItems } from '../graph/connections.ts';
 import { lookupPlan } from '../graph/lookups.ts';
 import { asText, withDefault, yearOf } from '../graph/values.ts';
 import { propertyOf } from '../model/entities.ts';
-import { builder } from './builder.ts';
+import { builder, type Row } from './builder.ts';
 import { connectionRoot, connectionType, pageArguments } from './connection.ts';
 import { ownFields } from './node.ts';
 import { MeetingOrder, ordering } from './order.ts';
@@ -56,7 +56,7 @@ builder.queryFields((t) => ({
     description:
       'A Senior Officials Meeting by its number: 18 for SOM-18; null if the graph has none.',
     args: { number: t.arg.int({ required: true, description: 'The SOM number, e.g. 18.' }) },
-    ...rooted(lookupPlan('Meeting', 'number', ({ number }) => number)),
+    ...rooted<Row | null>(lookupPlan('Meeting', 'number', ({ number }) => number)),
   }),
   meetings: t.field({
     type: MeetingConnection,

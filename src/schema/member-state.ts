@@ -1,5 +1,5 @@
 import { lookupPlan } from '../graph/lookups.ts';
-import { builder } from './builder.ts';
+import { builder, type Row } from './builder.ts';
 import { rooted } from './planned.ts';
 import { MemberState } from './refs.ts';
 
@@ -10,6 +10,8 @@ builder.queryFields((t) => ({
     description:
       'A member State by its ISO 3166 alpha-3 code ("KOR", "PRK", "MNG", ...); null if there is none.',
     args: { iso3: t.arg.string({ required: true, description: 'e.g. "MNG" (any case).' }) },
-    ...rooted(lookupPlan('MemberState', 'id', ({ iso3 }) => String(iso3).toUpperCase())),
+    ...rooted<Row | null>(
+      lookupPlan('MemberState', 'id', ({ iso3 }) => String(iso3).toUpperCase()),
+    ),
   }),
 }));

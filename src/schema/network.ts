@@ -1,5 +1,5 @@
 import { lookupPlan } from '../graph/lookups.ts';
-import { builder } from './builder.ts';
+import { builder, type Row } from './builder.ts';
 import { rooted } from './planned.ts';
 import { Network } from './refs.ts';
 
@@ -10,6 +10,8 @@ builder.queryFields((t) => ({
     description:
       'A network by its acronym ("NEAMPAN", "NEACAP", "NEA-LCCP"); null if there is none.',
     args: { acronym: t.arg.string({ required: true, description: 'Any case.' }) },
-    ...rooted(lookupPlan('Network', 'acronym', ({ acronym }) => String(acronym).toUpperCase())),
+    ...rooted<Row | null>(
+      lookupPlan('Network', 'acronym', ({ acronym }) => String(acronym).toUpperCase()),
+    ),
   }),
 }));

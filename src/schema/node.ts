@@ -183,7 +183,7 @@ function listField(label: Label, list: NonNullable<AnyEntity['list']>): void {
           description: `The order (by default: ${byDate ? 'start date' : 'name'}).`,
         }),
       },
-      ...rooted(listPlan(label, list.most, askedBy(byDate ? 'START_DATE' : 'NAME'))),
+      ...rooted<Row[]>(listPlan(label, list.most, askedBy(byDate ? 'START_DATE' : 'NAME'))),
     }),
   );
 }

@@ -1,7 +1,7 @@
 /** Relay's refetching: any object by its global ID, one or many. */
 import { lookup, nodesById } from '../graph/lookups.ts';
 import type { RootPlan } from '../graph/plan.ts';
-import { builder } from './builder.ts';
+import { builder, type Row } from './builder.ts';
 import { badInput } from './errors.ts';
 import { decodeId } from './ids.ts';
 import { rooted } from './planned.ts';
@@ -51,13 +51,13 @@ builder.queryFields((t) => ({
     args: {
       id: t.arg.id({ required: true, description: 'A global ID, e.g. the `id` of a Network.' }),
     },
-    ...rooted(nodePlan),
+    ...rooted<Row | null>(nodePlan),
   }),
   nodes: t.field({
     type: [Node],
     nullable: { list: false, items: true },
     description: `Several objects by their global IDs (at most ${maxIds}), in the same order; null for any not in the graph.`,
     args: { ids: t.arg.idList({ required: true, description: 'Global IDs.' }) },
-    ...rooted(nodesPlan),
+    ...rooted<(Row | null)[]>(nodesPlan),
   }),
 }));

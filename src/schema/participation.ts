@@ -70,7 +70,7 @@ builder.queryField('participation', (t) =>
     description:
       'Which States take part in which network, project and programme area, with how and the evidence: a dashboard matrix in one query (as a CSV table: /export/csv/participation.csv).',
     args: { state: t.arg.string({ description: 'Only this State (ISO alpha-3).' }) },
-    ...rooted({
+    ...rooted<Row[]>({
       plan: (selected) =>
         participationStatement(
           (selected.args.state as string | null | undefined)?.toUpperCase(),

@@ -176,7 +176,7 @@ builder.queryFields((t) => ({
         description: 'Only through relationships of these types (any type when not given).',
       }),
     },
-    ...rooted({
+    ...rooted<Row | null>({
       plan: (selected) => {
         const { from, to, maxHops, types } = selected.args as {
           from: string;
@@ -210,7 +210,7 @@ builder.queryFields((t) => ({
         description: `Steps out from it (1 to ${maxNeighbourhoodDepth}).`,
       }),
     },
-    ...rooted({
+    ...rooted<Row>({
       plan: (selected) => {
         const { id, depth } = selected.args as { id: string; depth: number };
         checkRange('depth', depth, 1, maxNeighbourhoodDepth);

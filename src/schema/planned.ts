@@ -58,10 +58,10 @@ export const planned = (plan: FieldPlan) => ({
  * A root field answered by one statement (or a batched lookup) that `plan` makes. Its errors
  * say where in the query they arose, however the query is run (compiled, too).
  */
-export const rooted = (plan: RootPlan) => ({
+export const rooted = <Shape>(plan: RootPlan) => ({
   extensions: { root: plan },
   resolve: (_root: unknown, _args: unknown, { graph }: Context, info: GraphQLResolveInfo) =>
     graph.answer(info).catch((error: unknown) => {
       throw locatedError(error, info.fieldNodes, pathToArray(info.path));
-    }) as never,
+    }) as Promise<Shape>,
 });

@@ -1,5 +1,5 @@
 import { lookupPlan } from '../graph/lookups.ts';
-import { builder } from './builder.ts';
+import { builder, type Row } from './builder.ts';
 import { rooted } from './planned.ts';
 import { Programme } from './refs.ts';
 
@@ -9,6 +9,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A programme area by its slug, e.g. "air-pollution"; null if there is none.',
     args: { slug: t.arg.string({ required: true, description: 'e.g. "marine-protected-areas".' }) },
-    ...rooted(lookupPlan('Programme', 'id', ({ slug }) => String(slug).toLowerCase())),
+    ...rooted<Row | null>(lookupPlan('Programme', 'id', ({ slug }) => String(slug).toLowerCase())),
   }),
 }));

@@ -1,5 +1,5 @@
 import { lookupPlan } from '../graph/lookups.ts';
-import { builder } from './builder.ts';
+import { builder, type Row } from './builder.ts';
 import { rooted } from './planned.ts';
 import { Project } from './refs.ts';
 
@@ -14,6 +14,6 @@ builder.queryFields((t) => ({
         description: 'e.g. "amur-tiger-leopard-dna-analysis".',
       }),
     },
-    ...rooted(lookupPlan('Project', 'id', ({ slug }) => String(slug).toLowerCase())),
+    ...rooted<Row | null>(lookupPlan('Project', 'id', ({ slug }) => String(slug).toLowerCase())),
   }),
 }));

@@ -35,7 +35,7 @@ builder.queryField('search', (t) =>
       }),
       first: t.arg.int({ defaultValue: 10, description: `How many hits (1 to ${maxSearchHits}).` }),
     },
-    ...rooted({
+    ...rooted<Row[]>({
       plan: (selected) => {
         const { text, first } = selected.args as { text: string; first: number };
         if (text.length > maxSearchLength)

@@ -10,7 +10,7 @@ import {
   statsStatement,
 } from '../graph/stats.ts';
 import { nodePlan } from '../graph/values.ts';
-import { builder } from './builder.ts';
+import { builder, type Row } from './builder.ts';
 import { DecisionKindEnum } from './decision.ts';
 import { rooted } from './planned.ts';
 import { type PlannedField, plannedObject } from './planned-object.ts';
@@ -136,6 +136,6 @@ builder.queryField('stats', (t) =>
     type: GraphStats,
     description:
       'Counts for dashboards: nodes and relationships, decisions per year, kind and programme, meetings per host. The whole graph as CSV, GraphML, JSON-LD or Turtle, with the same counts: see /export.',
-    ...rooted({ plan: statsStatement, fanOut: () => 1 }),
+    ...rooted<Row>({ plan: statsStatement, fanOut: () => 1 }),
   }),
 );
