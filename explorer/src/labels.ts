@@ -1,5 +1,6 @@
 /** How the page names and colours the graph's labels (as the entity table says) and relationship types. */
 import { entities } from '../../src/model/entities.ts';
+import { h } from './dom.ts';
 
 /** One colour per label, distinct for the common colour-vision deficiencies (Okabe-Ito based). */
 const shown = new Map<string, { colour: string; name?: string }>(
@@ -30,3 +31,7 @@ export function fieldName(field: string): string {
   const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** A label's name on its colour, beside an object's name. */
+export const badge = (label: string) =>
+  h('span', { class: 'badge', style: `--colour: ${labelColour(label)}` }, labelName(label));

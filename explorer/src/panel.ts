@@ -12,7 +12,7 @@ import { historyTab } from './edit/history.ts';
 import { nodeEditing, relationshipTools } from './edit/node-editing.ts';
 import { tabs } from './edit/tabs.ts';
 import { evidenceList } from './evidence.ts';
-import { fieldName, labelColour, labelName, typeName } from './labels.ts';
+import { badge, fieldName, typeName } from './labels.ts';
 import { currentState, type EdgeKey, go, type State } from './state.ts';
 
 /** Fields shown elsewhere in the panel, or not meant for people. */
@@ -25,9 +25,6 @@ const hiddenFields = new Set([
   'relationships',
   'launchedAt',
 ]);
-
-export const badge = (label: string) =>
-  h('span', { class: 'badge', style: `--colour: ${labelColour(label)}` }, labelName(label));
 
 /** A button that selects an object: the panel shows it. */
 export const entityButton = (entity: EntityRef) =>

@@ -1,7 +1,7 @@
 import { request } from './api/client.ts';
 import type { EntityRef } from './api/results.ts';
 import { failure, fill, h } from './dom.ts';
-import { badge } from './panel.ts';
+import { badge } from './labels.ts';
 
 /** Full-text search, as the API's `search`: best first. */
 export async function search(text: string, first = 20): Promise<EntityRef[]> {
