@@ -4,6 +4,7 @@
  * files (default: data/curated.yaml, replaced whole), to review and commit; importing it changes
  * nothing. Says "nothing curated" and writes nothing when the graph holds exactly the files.
  */
+
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +16,7 @@ import { createLogger } from '../logger.ts';
 import { Database } from '../neo4j/database.ts';
 import { provideNeo4j } from '../neo4j/target.ts';
 import { dataDir } from '../paths.ts';
-import { UserError } from '../user-error.ts';
+import { runCommand } from './command.ts';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -57,9 +58,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (!(error instanceof UserError)) throw error;
-  console.error(error.message);
-  console.error('Nothing was written.');
-  process.exitCode = 1;
-});
+runCommand(main, 'Nothing was written.');

@@ -4,14 +4,15 @@
  * Turtle) of the graph into DIR, with manifest.json: the version, graph revision, counts and the
  * SHA-256 of each file, for a citable release. --base: where the linked data's IRIs live.
  */
+
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { writeRelease } from '../export/release.ts';
 import { createLogger } from '../logger.ts';
-import { Database, DatabaseAuthError, DatabaseUnavailableError } from '../neo4j/database.ts';
-import { LocalNeo4jError } from '../neo4j/local/toolchain.ts';
+import { Database } from '../neo4j/database.ts';
 import { provideNeo4j } from '../neo4j/target.ts';
+import { runCommand } from './command.ts';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -40,9 +41,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const known = [ConfigError, LocalNeo4jError, DatabaseAuthError, DatabaseUnavailableError];
-  if (!known.some((kind) => error instanceof kind)) throw error;
-  console.error((error as Error).message);
-  process.exitCode = 1;
-});
+runCommand(main);

@@ -4,6 +4,7 @@
  * --dry-run reports what would change and writes nothing; --replace also removes the facts
  * curators added through the API, leaving exactly the dataset.
  */
+
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { importDataset } from '../dataset/importer.ts';
@@ -13,7 +14,7 @@ import { Database } from '../neo4j/database.ts';
 import { migrate } from '../neo4j/migrate.ts';
 import { provideNeo4j } from '../neo4j/target.ts';
 import { dataDir } from '../paths.ts';
-import { UserError } from '../user-error.ts';
+import { runCommand } from './command.ts';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -43,9 +44,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (!(error instanceof UserError)) throw error;
-  console.error(error.message);
-  console.error('Nothing was written.');
-  process.exitCode = 1;
-});
+runCommand(main, 'Nothing was written.');
