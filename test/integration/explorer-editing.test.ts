@@ -273,6 +273,10 @@ describe.runIf(chromiumRuns)('the explorer as an editor’s tool', () => {
     const removal = panel.locator('.change').first();
     await poll(() => removal.textContent()).toMatch(/Removed .*member of/);
     await page.screenshot({ path: join(artifacts, 'explorer-editing-history-1440.png') });
+    // An import's change is not undone from one object's panel.
+    const imported = panel.locator('.change', { hasText: 'import by' }).first();
+    await imported.waitFor();
+    expect(await imported.getByRole('button', { name: /^Undo/ }).count()).toBe(0);
     await removal.getByRole('button', { name: /^Undo/ }).click();
     await poll(() => panel.locator('.change').nth(1).textContent()).toContain(
       'Undone by test-editor',

@@ -159,7 +159,11 @@ function changeItem(change: Change, refresh: () => void): HTMLElement {
           { class: 'muted' },
           `Undone by ${change.revertedBy.by}, ${when(change.revertedBy.at)}.`,
         )
-      : undo,
+      : change.origin === 'IMPORT'
+        ? // An import changed every fact of the files at once: undoing it is not one editor's
+          // click; the files are where it is mended, or the fact is corrected here.
+          h('p', { class: 'muted' }, 'From the dataset files: correct the fact, or its file.')
+        : undo,
     said,
   );
 }
