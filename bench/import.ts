@@ -6,7 +6,6 @@
  * with nothing compared, checked or recorded. Prints seconds, and the peak memory (RSS) of this
  * process, which reads, checks and sends the dataset, and of the Neo4j it writes to.
  */
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { importDataset, readDataset } from '../src/dataset/importer.ts';
@@ -15,7 +14,7 @@ import { migrate } from '../src/neo4j/migrate.ts';
 import { statements } from '../src/neo4j/statements.ts';
 import { dataDir, projectRoot } from '../src/paths.ts';
 import { benchDatabase } from './neo4j.ts';
-import { printTable } from './service.ts';
+import { printTable, residentMb } from './service.ts';
 import { syntheticDir, writeSyntheticDataset } from './synthetic-dataset.ts';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
@@ -24,13 +23,6 @@ const empty = join(projectRoot, 'bench/.data/empty');
 /** The longest one import may take: the graph 1000 times larger takes minutes. */
 const timeoutMs = 3_600_000;
 const floorBatch = 10_000;
-
-/** The resident memory of a process now and at its highest (kB in /proc), in MB. */
-const memoryOf = (pid: number | 'self') => {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kB = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: kB('VmRSS') / 1024, peak: kB('VmHWM') / 1024 };
-};
 
 /** The floor: the facts as they are, in UNWIND batches, each batch committed on its own. */
 async function floorImport(db: Database, dir: string) {
@@ -55,16 +47,16 @@ try {
   await migrate(db);
   await writeSyntheticDataset(empty, 0);
   const rows: string[][] = [];
-  const row = (name: string, run: string, facts: string[], seconds: number) => {
-    const own = memoryOf('self');
-    const neo4j = pid ? memoryOf(pid) : undefined;
+  const row = async (name: string, run: string, facts: string[], seconds: number) => {
+    const own = await residentMb('self', 'VmHWM');
+    const neo4j = pid ? await residentMb(pid, 'VmHWM') : undefined;
     rows.push([
       name,
       run,
       ...facts,
       seconds.toFixed(2),
-      own.peak.toFixed(0),
-      neo4j ? neo4j.peak.toFixed(0) : '-',
+      own.toFixed(0),
+      neo4j === undefined ? '-' : neo4j.toFixed(0),
       (loadavg()[0] ?? 0).toFixed(1),
     ]);
     say(`  ${rows.at(-1)?.join('  ')}`);
@@ -83,12 +75,17 @@ try {
       const nodes = report.nodes.reduce((sum, r) => sum + r.total, 0);
       const links = report.relationships.reduce((sum, r) => sum + r.total, 0);
       const written = report.change.nodes.create.length + report.change.relationships.create.length;
-      row(graph, run, [String(nodes), String(links), String(written)], report.milliseconds / 1000);
+      await row(
+        graph,
+        run,
+        [String(nodes), String(links), String(written)],
+        report.milliseconds / 1000,
+      );
     }
     await importDataset(db, empty, { replace: true, timeoutMs });
     say(`${graph}: floor, UNWIND batches of ${floorBatch} …`);
     const floor = await floorImport(db, dir);
-    row(
+    await row(
       graph,
       `floor: UNWIND ${floorBatch} a transaction (reading the files ${(floor.read / 1000).toFixed(2)} s)`,
       ['', '', ''],

@@ -8,17 +8,15 @@
  * no cache answers it: the cheap reads must not fail or slow down much because of them (an
  * expensive query may be refused as busy; its row counts those refusals).
  */
-import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { mintToken } from '../src/auth/mint.ts';
-import { heapLimitMb, loadConfig } from '../src/config.ts';
+import { loadConfig } from '../src/config.ts';
 import { importDataset } from '../src/dataset/importer.ts';
 import { migrate } from '../src/neo4j/migrate.ts';
 import { dataDir } from '../src/paths.ts';
 import { encodeId } from '../src/schema/ids.ts';
 import { benchDatabase } from './neo4j.ts';
-import { benchService, printTable } from './service.ts';
+import { benchService, printTable, residentMb, withBudget } from './service.ts';
 
 const clients = Number(process.env.LOAD_CLIENTS ?? 20);
 const expensiveClients = Number(process.env.LOAD_EXPENSIVE ?? 0);
@@ -109,21 +107,13 @@ function pick(): Operation {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-async function peakMemoryMb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-}
-
 const { db, connection, release } = await benchDatabase(say);
 try {
-  // A Neo4j just started opens its port before its database serves queries.
-  while (!(await db.answers())) await sleep(250);
   await migrate(db);
   await importDataset(db, dataDir, { replace: true });
   const service = await benchService(connection, {
     AUTH_JWT_SECRET: secret,
-    MEMORY_BUDGET_MB: String(budgetMb),
-    NODE_OPTIONS: `--max-old-space-size=${heapLimitMb(budgetMb)}`,
+    ...withBudget(budgetMb),
   });
   const token = await mintToken(loadConfig({ AUTH_JWT_SECRET: secret }).security.auth, {
     subject: 'load-test',
@@ -182,7 +172,7 @@ try {
       }
     }),
   );
-  const peak = await peakMemoryMb(service.pid);
+  const peak = await residentMb(service.pid, 'VmHWM');
   // Every expensive answer sent or dropped has given its place back.
   const { expensiveReads } = (await (
     await fetch(service.url.replace(/\/graphql$/, '/memory'))

@@ -7,14 +7,11 @@
  * prints its peak and final value with each cache's size (from /memory), against the budget
  * (MEMORY_BUDGET_MB, default 512).
  */
-import { readFile } from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { heapLimitMb } from '../src/config.ts';
 import { importDataset } from '../src/dataset/importer.ts';
 import { migrate } from '../src/neo4j/migrate.ts';
 import { dataDir } from '../src/paths.ts';
 import { benchDatabase } from './neo4j.ts';
-import { benchService, printTable } from './service.ts';
+import { benchService, printTable, residentMb, withBudget } from './service.ts';
 
 const documents = Number(process.env.MEMORY_DOCUMENTS ?? 20_000);
 const clients = Number(process.env.MEMORY_CLIENTS ?? 4);
@@ -33,22 +30,12 @@ const documentText = (i: number) =>
     ? `query ($state: String!) { ${lookups} d${i}: __typename }`
     : `query ($state: String!) { memberState(iso3: $state) { iso3 name } d${i}: __typename }`;
 
-async function residentMb(pid: number, field: 'VmRSS' | 'VmHWM'): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-  return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
-}
-
 const { db, connection, release } = await benchDatabase(say);
 try {
-  // A Neo4j just started opens its port before its database serves queries.
-  while (!(await db.answers())) await sleep(250);
   await migrate(db);
   await importDataset(db, dataDir, { replace: true });
   // Started as `npm start` starts it: its heap limited by the budget.
-  const service = await benchService(connection, {
-    MEMORY_BUDGET_MB: String(budgetMb),
-    NODE_OPTIONS: `--max-old-space-size=${heapLimitMb(budgetMb)}`,
-  });
+  const service = await benchService(connection, withBudget(budgetMb));
   const memoryUrl = service.url.replace(/\/graphql$/, '/memory');
   const started = await residentMb(service.pid, 'VmRSS');
   let sent = 0;

@@ -1,8 +1,10 @@
 /**
  * The Neo4j a benchmark runs against: NEO4J_URI when set, else a managed local instance of its
- * own (.neo4j/bench), so a benchmark never touches the data of `npm start` or the tests.
+ * own (.neo4j/bench), so a benchmark never touches the data of `npm start` or the tests. It is
+ * answered once its database serves queries (a Neo4j just started opens its port before that).
  */
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '../harness/free-port.ts';
 import { loadConfig } from '../src/config.ts';
 import { Database } from '../src/neo4j/database.ts';
@@ -37,6 +39,7 @@ export async function benchDatabase(say: (message: string) => void) {
     database: 'neo4j',
   };
   const db = new Database(connection, { queryTimeoutMs: 60_000 });
+  while (!(await db.answers())) await sleep(250);
   return {
     db,
     connection,

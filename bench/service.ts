@@ -1,8 +1,22 @@
 /** The service as the benchmarks run it: its own process, on a free port, against `connection`. */
 
+import { readFile } from 'node:fs/promises';
 import { freePort } from '../harness/free-port.ts';
 import { startService, waitForStatus } from '../harness/service-process.ts';
+import { heapLimitMb } from '../src/config.ts';
 import type { Neo4jConnection } from '../src/neo4j/database.ts';
+
+/** The settings that start the service as `npm start` does: its heap limited by the budget. */
+export const withBudget = (budgetMb: number) => ({
+  MEMORY_BUDGET_MB: String(budgetMb),
+  NODE_OPTIONS: `--max-old-space-size=${heapLimitMb(budgetMb)}`,
+});
+
+/** A process's resident memory now (VmRSS) or at its highest (VmHWM), in MB (Linux; else 0). */
+export async function residentMb(pid: number | 'self', field: 'VmRSS' | 'VmHWM'): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
+}
 
 export async function benchService(connection: Neo4jConnection, env: Record<string, string> = {}) {
   const port = await freePort();
