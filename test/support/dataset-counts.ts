@@ -5,17 +5,17 @@
 export const expectedNodes = {
   AgendaItem: 68,
   Decision: 87,
-  Event: 74,
+  Event: 75,
   Meeting: 28,
   MemberState: 6,
   Network: 4,
   Organisation: 50,
-  Person: 45,
+  Person: 48,
   Place: 29,
   Programme: 6,
   Project: 17,
   Publication: 11,
-  Source: 202,
+  Source: 204,
   Species: 6,
 };
 
@@ -32,7 +32,7 @@ export const expectedRelationships = {
   HAS_AGENDA_ITEM: 68,
   HAS_ANNEX: 1,
   HELD_IN: 79,
-  HELD_ROLE: 39,
+  HELD_ROLE: 41,
   HOSTED: 8,
   LOCATED_IN: 22,
   MADE_AT: 87,
@@ -46,5 +46,5 @@ export const expectedRelationships = {
   REVIEWS: 27,
   TARGETS: 19,
   TECHNICAL_CENTRE_OF: 4,
-  TOOK_PART_IN: 34,
+  TOOK_PART_IN: 37,
 };
