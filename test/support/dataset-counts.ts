@@ -14,8 +14,8 @@ export const expectedNodes = {
   Place: 29,
   Programme: 6,
   Project: 17,
-  Publication: 11,
-  Source: 208,
+  Publication: 13,
+  Source: 210,
   Species: 6,
 };
 
@@ -42,7 +42,7 @@ export const expectedRelationships = {
   PARTICIPATES_IN: 22,
   PART_OF: 15,
   PROPOSED: 5,
-  REPORTS_ON: 10,
+  REPORTS_ON: 12,
   REVIEWS: 27,
   TARGETS: 19,
   TECHNICAL_CENTRE_OF: 4,
