@@ -27,7 +27,7 @@ export const expectedRelationships = {
   CONTRIBUTES_TO: 11,
   CONVENED: 16,
   COVERS: 13,
-  DOCUMENTED_IN: 93,
+  DOCUMENTED_IN: 94,
   FUNDED: 8,
   HAS_AGENDA_ITEM: 70,
   HAS_ANNEX: 1,
