@@ -10,12 +10,12 @@ export const expectedNodes = {
   MemberState: 6,
   Network: 4,
   Organisation: 51,
-  Person: 39,
+  Person: 41,
   Place: 30,
   Programme: 6,
   Project: 16,
   Publication: 12,
-  Source: 211,
+  Source: 212,
   Species: 6,
 };
 
@@ -32,7 +32,7 @@ export const expectedRelationships = {
   HAS_AGENDA_ITEM: 70,
   HAS_ANNEX: 1,
   HELD_IN: 80,
-  HELD_ROLE: 39,
+  HELD_ROLE: 41,
   HOSTED: 8,
   LOCATED_IN: 22,
   MADE_AT: 87,
@@ -46,5 +46,5 @@ export const expectedRelationships = {
   REVIEWS: 27,
   TARGETS: 16,
   TECHNICAL_CENTRE_OF: 4,
-  TOOK_PART_IN: 29,
+  TOOK_PART_IN: 32,
 };
