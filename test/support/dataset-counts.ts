@@ -15,7 +15,7 @@ export const expectedNodes = {
   Programme: 6,
   Project: 16,
   Publication: 12,
-  Source: 212,
+  Source: 213,
   Species: 6,
 };
 
