@@ -15,7 +15,7 @@ export const expectedNodes = {
   Programme: 6,
   Project: 16,
   Publication: 12,
-  Source: 213,
+  Source: 214,
   Species: 6,
 };
 
