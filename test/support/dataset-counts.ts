@@ -4,7 +4,7 @@
  */
 export const expectedNodes = {
   AgendaItem: 70,
-  Decision: 87,
+  Decision: 88,
   Event: 75,
   Meeting: 28,
   MemberState: 6,
@@ -15,7 +15,7 @@ export const expectedNodes = {
   Programme: 6,
   Project: 16,
   Publication: 12,
-  Source: 214,
+  Source: 215,
   Species: 6,
 };
 
@@ -27,7 +27,7 @@ export const expectedRelationships = {
   CONTRIBUTES_TO: 12,
   CONVENED: 16,
   COVERS: 13,
-  DOCUMENTED_IN: 94,
+  DOCUMENTED_IN: 95,
   FUNDED: 8,
   HAS_AGENDA_ITEM: 70,
   HAS_ANNEX: 1,
@@ -35,7 +35,7 @@ export const expectedRelationships = {
   HELD_ROLE: 41,
   HOSTED: 8,
   LOCATED_IN: 22,
-  MADE_AT: 87,
+  MADE_AT: 88,
   MEMBER_OF: 11,
   OBSERVED: 1,
   ORGANISED: 65,
