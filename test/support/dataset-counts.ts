@@ -10,7 +10,7 @@ export const expectedNodes = {
   MemberState: 6,
   Network: 4,
   Organisation: 51,
-  Person: 56,
+  Person: 60,
   Place: 31,
   Programme: 6,
   Project: 16,
@@ -46,5 +46,5 @@ export const expectedRelationships = {
   REVIEWS: 27,
   TARGETS: 16,
   TECHNICAL_CENTRE_OF: 4,
-  TOOK_PART_IN: 48,
+  TOOK_PART_IN: 52,
 };
