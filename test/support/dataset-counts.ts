@@ -46,5 +46,5 @@ export const expectedRelationships = {
   REVIEWS: 27,
   TARGETS: 16,
   TECHNICAL_CENTRE_OF: 4,
-  TOOK_PART_IN: 52,
+  TOOK_PART_IN: 53,
 };
