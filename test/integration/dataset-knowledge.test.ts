@@ -92,6 +92,7 @@ describe('places', () => {
       chengdu: 'CHN',
       erenhot: 'CHN',
       harbin: 'CHN',
+      hunchun: null,
       incheon: 'KOR',
       kobe: null,
       moscow: 'RUS',
