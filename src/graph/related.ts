@@ -5,6 +5,7 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import { isLabel, type Label, labels } from '../model/labels.ts';
+import { identifyingProperties } from '../model/relationship-identity.ts';
 import {
   endsOfType,
   type RelationshipField,
@@ -117,6 +118,7 @@ const sortKeys = (sorts: ReturnType<typeof sorting>) =>
 export function relationshipPlan(field: RelationshipField): FieldPlan {
   const step: Step = { types: [field.type], direction: field.direction, far: field.far };
   const keys = listKeys(field.far, field.type === 'MADE_AT' || field.type === 'HAS_AGENDA_ITEM');
+  const parallel = identifyingProperties(field.type).length > 0;
   return {
     cypher: (scope: Scope, selected: Selected) => {
       const target = new Cypher.Node();
@@ -126,9 +128,12 @@ export function relationshipPlan(field: RelationshipField): FieldPlan {
         Object.fromEntries(
           sorts.flatMap((s) => (s.added.has(typeName) ? [[s.key, s.value(target)]] : [])),
         );
-      const list = new Cypher.PatternComprehension(pattern).map(
-        project(selected, { node: target }, extra),
-      );
+      const projection = project(selected, { node: target }, extra);
+      // A type that may join two nodes several times (a role on several dates) lists each far
+      // node once.
+      const list = parallel
+        ? new Cypher.Collect(new Cypher.Match(pattern).with(target).distinct().return(projection))
+        : new Cypher.PatternComprehension(pattern).map(projection);
       return field.one ? Cypher.head(list) : list;
     },
     fanOut: () => field.fanOut,

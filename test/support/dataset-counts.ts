@@ -32,7 +32,7 @@ export const expectedRelationships = {
   HAS_AGENDA_ITEM: 68,
   HAS_ANNEX: 1,
   HELD_IN: 78,
-  HELD_ROLE: 34,
+  HELD_ROLE: 46,
   HOSTED: 8,
   LOCATED_IN: 22,
   MADE_AT: 87,
