@@ -112,6 +112,19 @@ async function atTheOffice(): Promise<HeldRole[]> {
     .sort((a, b) => String(a.date).localeCompare(String(b.date)));
 }
 
+/** A copy of data/ for the tests of a block to edit (its path); the graph is the files' after. */
+function copyOfTheData(): () => string {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await copyDataset();
+  });
+  afterAll(async () => {
+    await importDataset(db, dataDir, { replace: true });
+    await rm(dir, { recursive: true, force: true });
+  });
+  return () => dir;
+}
+
 describe('public roles from the files', () => {
   it('each role on each date is its own relationship, with its own evidence', async () => {
     const entries = (await peopleOfTheFiles())
@@ -163,14 +176,7 @@ describe('public roles from the files', () => {
 });
 
 describe('importing public roles', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await copyDataset();
-  });
-  afterAll(async () => {
-    await importDataset(db, dataDir, { replace: true });
-    await rm(dir, { recursive: true, force: true });
-  });
+  const dir = copyOfTheData();
 
   it('an unchanged dataset changes nothing; one date changed replaces only that role', async () => {
     const again = await importDataset(db, dataDir);
@@ -182,13 +188,13 @@ describe('importing public roles', () => {
     ).toBe(true);
 
     const before = await atTheOffice();
-    await editYaml(dir, 'people.yaml', (file) => {
+    await editYaml(dir(), 'people.yaml', (file) => {
       const entry = file.people
         .find((p: PersonEntry) => p.slug === ganbold)
         .roles.find((r: RoleEntry) => String(r.date) === '2021-10-12');
       entry.date = '2021-10-13';
     });
-    const report = await importDataset(db, dir);
+    const report = await importDataset(db, dir());
     expect(report.relationships.find((row) => row.name === 'HELD_ROLE')).toMatchObject({
       created: 1,
       updated: 0,
@@ -316,14 +322,7 @@ describe('curating public roles', () => {
 });
 
 describe('public roles through the files', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await copyDataset();
-  });
-  afterAll(async () => {
-    await importDataset(db, dataDir, { replace: true });
-    await rm(dir, { recursive: true, force: true });
-  });
+  const dir = copyOfTheData();
 
   it('curated:export writes parallel roles apart, and an import gives them back', async () => {
     const role = 'Head of the ESCAP East and North-East Asia Office';
@@ -332,7 +331,7 @@ describe('public roles through the files', () => {
     });
     await mutate(removeHeldRole, { input: { from: person, to: enea, role, date: '2021-10-12' } });
     const curated = await snapshot(db);
-    const { yaml, patch } = await exportCurated(db, dir, curatedFileName);
+    const { yaml, patch } = await exportCurated(db, dir(), curatedFileName);
     expect(patch.relationships).toEqual([
       expect.objectContaining({
         type: 'HELD_ROLE',
@@ -344,11 +343,11 @@ describe('public roles through the files', () => {
     expect(patch.removals.relationships).toEqual([
       { type: 'HELD_ROLE', from: ganbold, to: office, properties: { role, date: '2021-10-12' } },
     ]);
-    await writeFile(join(dir, curatedFileName), yaml as string);
-    expect((await importDataset(db, dir)).unchanged).toBe(true);
+    await writeFile(join(dir(), curatedFileName), yaml as string);
+    expect((await importDataset(db, dir())).unchanged).toBe(true);
     await importDataset(db, dataDir, { replace: true });
     expect((await atTheOffice()).map((r) => r.date)).toContain('2021-10-12');
-    const report = await importDataset(db, dir, { replace: true });
+    const report = await importDataset(db, dir(), { replace: true });
     expect(report.relationships.find((row) => row.name === 'HELD_ROLE')).toMatchObject({
       created: 1,
       removed: 1,
