@@ -113,7 +113,8 @@ const sortKeys = (sorts: ReturnType<typeof sorting>) =>
 /**
  * The plan of a relationship field of the model: a pattern comprehension from the node in scope,
  * `[(this)-[:TYPE]->(far) | far {...}]` (Neo4j's cheapest way to read a short list), sorted
- * into list order once read (`sortedBy`); a single object is the head of it.
+ * into list order once read (`sortedBy`); a single object is the head of it. A type that may
+ * join two nodes several times reads `COLLECT { MATCH ... WITH DISTINCT far RETURN far {...} }`.
  */
 export function relationshipPlan(field: RelationshipField): FieldPlan {
   const step: Step = { types: [field.type], direction: field.direction, far: field.far };

@@ -141,10 +141,18 @@ describe('public roles from the files', () => {
         entries?.[index]?.evidence.map((e) => ({ note: e.note ?? null, quote: e.quote ?? null })),
       );
     });
-    // The organisation is listed once among the bodies the person held roles in.
+    // The organisation is listed once among the bodies the person held roles in, and the
+    // person once among the organisation's people.
     const { roles } = await personRoles(ganbold);
     expect(roles.filter((r) => r.id === enea)).toHaveLength(1);
     expect(new Set(roles.map((r) => r.id)).size).toBe(roles.length);
+    const atOffice = await send(
+      app,
+      'query ($id: ID!) { node(id: $id) { ... on Organisation { people { id } } } }',
+      { id: enea },
+    );
+    const { people } = answer<{ people: { id: string }[] }>(atOffice, 'node');
+    expect(people.filter((p) => p.id === person)).toHaveLength(1);
   });
 
   it('two roles at one body are two relationships, and no role is two joined', async () => {
@@ -287,6 +295,40 @@ describe('curating public roles', () => {
       ['2030-01-01', 1],
       ['2030-06-01', 3],
     ]);
+  });
+
+  it('a role without a date is one of its own: removed by its role alone, the dated ones stay', async () => {
+    const undated = 'Adviser to the office (made up by the test)';
+    for (const date of [undefined, '2031-01-01']) {
+      const added = await mutate(addHeldRole, {
+        input: { from: person, to: enea, role: undated, date, evidence: note('Undated.') },
+      });
+      expect(added.data?.addHeldRole).toMatchObject({
+        __typename: 'Relationship',
+        date: date ?? null,
+      });
+    }
+    // Evidence and removal find the undated one: a null date matches only an absent one.
+    const more = await mutate(addEvidence, {
+      input: {
+        relationship: { type: 'HELD_ROLE', from: person, to: enea, role: undated },
+        evidence: note('More for the undated one.'),
+      },
+    });
+    expect(more.data?.addEvidence).toMatchObject({ __typename: 'EvidencedFact' });
+    const held = async () =>
+      (await atTheOffice())
+        .filter((r) => r.role === undated)
+        .map((r) => [r.date, r.evidence.length]);
+    expect(await held()).toEqual([
+      ['2031-01-01', 1],
+      [null, 2],
+    ]);
+    const removed = await mutate(removeHeldRole, {
+      input: { from: person, to: enea, role: undated },
+    });
+    expect(removed.data?.removeHeldRole).toMatchObject({ __typename: 'RemovedRelationship' });
+    expect(await held()).toEqual([['2031-01-01', 1]]);
   });
 
   it('removing a role or date the person does not hold is not found, and changes nothing', async () => {
