@@ -48,6 +48,11 @@ export interface Editable {
   labels: Record<string, { create: FieldSpec[]; update: FieldSpec[] }>;
   /** Per relationship type (by the name its mutations use, MemberOf): the properties it takes. */
   relationships: Record<string, FieldSpec[]>;
+  /**
+   * Per relationship type the same two nodes may have several of (HeldRole): the properties
+   * that name one of them, as its remove input takes them besides its ends.
+   */
+  identifying: Record<string, string[]>;
 }
 
 /**
@@ -107,6 +112,12 @@ export function editable(schema: GraphQLSchema): Editable {
     ),
     relationships: Object.fromEntries(
       types.map((type) => [type, inputFields(schema, `Add${type}Input`)]),
+    ),
+    identifying: Object.fromEntries(
+      types.flatMap((type) => {
+        const names = inputFields(schema, `Remove${type}Input`).map((field) => field.name);
+        return names.length === 0 ? [] : [[type, names]];
+      }),
     ),
   };
 }

@@ -1,8 +1,10 @@
 // What the graph must never hold, however many editors write at once, one row per violation:
-// two relationships of one type between the same two nodes, a decision not made at exactly one
+// two relationships of one type between the same two nodes (with the same values of the
+// properties `identifiedBy` names for the type, if any), a decision not made at exactly one
 // meeting, two decisions of a meeting at the same position (or one without a position).
 MATCH (a:Entity)-[r]->(b:Entity)
-WITH a, b, type(r) AS type, count(r) AS copies
+WITH a, b, type(r) AS type, [key IN coalesce($identifiedBy[type(r)], []) | r[key]] AS identity,
+     count(r) AS copies
 WHERE copies > 1
 RETURN a.id + ' ' + type + ' ' + b.id + ': ' + toString(copies) + ' relationships' AS violation
 UNION ALL

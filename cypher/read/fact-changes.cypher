@@ -9,4 +9,5 @@ CALL (change) {
   LIMIT $limit
 }
 RETURN f.change AS change, f.position AS position, f.action AS action, f.label AS label,
-       f.type AS type, f.id AS id, f.from AS from, f.to AS to, f.before AS before, f.after AS after
+       f.type AS type, f.id AS id, f.from AS from, f.to AS to, f.identity AS identity,
+       f.before AS before, f.after AS after

@@ -38,6 +38,12 @@ import { type FactChangeRecord, factOf, factState } from '../model/history.ts';
 import { identityOf, nodeIdOf } from '../model/identity.ts';
 import type { Label } from '../model/labels.ts';
 import {
+  describeRelationship,
+  type NamedRelationship,
+  relationshipKey,
+  storedIdentity,
+} from '../model/relationship-identity.ts';
+import {
   endsOfType,
   type RelationshipType,
   relationshipFields,
@@ -600,11 +606,7 @@ export class Curation {
           );
         const evidence = checks.evidence(input.evidence, 'input.evidence') ?? [];
         refuseProblems(checks);
-        const scope: Scope = {
-          nodes: [from],
-          owns: [],
-          includes: (r) => r.type === type && r.from === from && r.to === to,
-        };
+        const scope = relationshipScope({ type, from, to, properties: input.properties });
         const [existing] = (await currentFacts(run, scope)).relationships;
         const fact = relationshipFact(
           type,
@@ -620,8 +622,14 @@ export class Curation {
     );
   }
 
-  /** Removes the relationship `type` from `from` to `to`; answers what it was. */
-  removeRelationship(type: RelationshipType, from: string, to: string): Promise<RelationshipFact> {
+  /**
+   * Removes the relationship `type` from `from` to `to` (the one with the identifying properties
+   * given, for a type that has them); answers what it was.
+   */
+  removeRelationship(
+    type: RelationshipType,
+    raw: Record<string, unknown>,
+  ): Promise<RelationshipFact> {
     const needed = relationshipFields.find((end) => end.type === type && end.one && end.required);
     if (needed !== undefined)
       throw new InvalidInputError([
@@ -630,18 +638,16 @@ export class Curation {
           message: `every ${words(needed.on)} has its ${needed.field}: delete the ${words(needed.on)} instead`,
         },
       ]);
+    const { from, to, properties } = relationshipInput(type, raw, false);
+    const named = { type, from, to, properties };
     return this.#write(
       `remove${typeName(type)}`,
       { entities: [from, to] },
       async ({ run, replace }) => {
-        const scope: Scope = {
-          nodes: [from],
-          owns: [],
-          includes: (r) => r.type === type && r.from === from && r.to === to,
-        };
+        const scope = relationshipScope(named);
         const [existing] = (await currentFacts(run, scope)).relationships;
         if (existing === undefined)
-          throw new NotFoundError(`There is no ${from} -[${type}]-> ${to}.`);
+          throw new NotFoundError(`There is no ${describeRelationship(named)}.`);
         await replace(scope, { nodes: [], relationships: [] });
         return existing;
       },
@@ -654,7 +660,7 @@ export class Curation {
    */
   changeEvidence(
     action: 'add' | 'remove',
-    target: { node: string } | { type: RelationshipType; from: string; to: string },
+    target: { node: string } | NamedRelationship,
     rawEvidence: unknown,
   ): Promise<Evidence[]> {
     const items = parseInput(evidence, rawEvidence, ['input', 'evidence']);
@@ -665,19 +671,14 @@ export class Curation {
       const scope: Scope =
         'node' in target
           ? { nodes: [], owns: [target.node], includes: () => false }
-          : {
-              nodes: [target.from],
-              owns: [],
-              includes: (r) =>
-                r.type === target.type && r.from === target.from && r.to === target.to,
-            };
+          : relationshipScope(target);
       const current = await currentFacts(run, scope);
       const fact = 'node' in target ? current.nodes[0] : current.relationships[0];
       if (fact === undefined)
         throw new NotFoundError(
           'node' in target
             ? `There is no node ${target.node}.`
-            : `There is no ${target.from} -[${target.type}]-> ${target.to}.`,
+            : `There is no ${describeRelationship(target)}.`,
         );
       const had = storedEvidence(fact.properties);
       const same = (a: Evidence, b: Evidence) =>
@@ -728,7 +729,7 @@ export class Curation {
     const ends = facts.flatMap((fact) =>
       fact.type === null ? [] : [fact.from as string, fact.to as string],
     );
-    const relationshipKeys = new Set(facts.filter((f) => f.type !== null).map(factKey));
+    const relationshipKeys = new Set(facts.filter((f) => f.type !== null).map(recordKey));
     return this.#write(
       'revertChange',
       { entities: [...nodeIds, ...ends] },
@@ -736,17 +737,19 @@ export class Curation {
         const scope: Scope = {
           nodes: [...new Set([...nodeIds, ...ends])],
           owns: nodeIds,
-          includes: (r) => relationshipKeys.has(factKey(r)),
+          includes: (r) => relationshipKeys.has(relationshipKey(r)),
         };
         const current = await currentFacts(run, scope);
         const nodes = new Map(current.nodes.map((node) => [node.id, node]));
-        const links = new Map(current.relationships.map((r) => [factKey(r), r]));
+        const links = new Map(current.relationships.map((r) => [relationshipKey(r), r]));
         const conflict = async (fact: Named, why: string) => {
           const [later] = await run(statements.read.laterFactChange, {
             id: 'label' in fact && fact.label !== null ? (fact.id as string) : null,
             type: 'type' in fact ? (fact.type ?? null) : null,
             from: 'from' in fact ? (fact.from ?? null) : null,
             to: 'to' in fact ? (fact.to ?? null) : null,
+            identity:
+              'change' in fact ? fact.identity : 'type' in fact ? storedIdentity(fact) : null,
             at: change.at,
           });
           const named = describeFact(fact);
@@ -757,7 +760,8 @@ export class Curation {
           );
         };
         for (const fact of facts) {
-          const now = fact.label === null ? links.get(factKey(fact)) : nodes.get(fact.id as string);
+          const now =
+            fact.label === null ? links.get(recordKey(fact)) : nodes.get(fact.id as string);
           const state = now === undefined ? null : JSON.stringify(factState(now.properties));
           if (state !== fact.after) throw await conflict(fact, 'has changed since');
         }
@@ -767,7 +771,7 @@ export class Curation {
           const hanging = await run(statements.write.curationRelationships, {
             ids: created.map((f) => f.id as string),
           });
-          const added = hanging.find((r) => !relationshipKeys.has(factKey(r)));
+          const added = hanging.find((r) => !relationshipKeys.has(relationshipKey(r)));
           if (added !== undefined) throw await conflict(added, 'was added since');
         }
         // A relationship the change removed comes back only between nodes that are there.
@@ -785,8 +789,8 @@ export class Curation {
           if (fact.label !== null) {
             if (before === undefined) nodes.delete(fact.id as string);
             else nodes.set(fact.id as string, before as NodeFact);
-          } else if (before === undefined) links.delete(factKey(fact));
-          else links.set(factKey(fact), before as RelationshipFact);
+          } else if (before === undefined) links.delete(recordKey(fact));
+          else links.set(recordKey(fact), before as RelationshipFact);
         }
         await replace(scope, { nodes: [...nodes.values()], relationships: [...links.values()] });
         return this.lastChange as string;
@@ -797,17 +801,25 @@ export class Curation {
 }
 
 /** A fact as history and conflicts name it. */
-type Named =
-  | Pick<FactChangeRecord, 'label' | 'id' | 'type' | 'from' | 'to'>
-  | { label: null; id: string }
-  | RelationshipFact;
+type Named = FactChangeRecord | { label: null; id: string } | RelationshipFact;
 
-const factKey = (fact: { type?: string | null; from?: string | null; to?: string | null }) =>
-  `${fact.type}\u0000${fact.from}\u0000${fact.to}`;
+/** The relationship a history record is about, with the properties it had (or has). */
+const recordedRelationship = (record: FactChangeRecord) =>
+  factOf(record, JSON.parse(record.before ?? record.after ?? '{}')) as RelationshipFact;
+
+/** The identity of the relationship a history record is about (see relationship-identity.ts). */
+const recordKey = (record: FactChangeRecord) => relationshipKey(recordedRelationship(record));
+
+/** The relationship `named` names, and only it, as a write's scope. */
+const relationshipScope = (named: NamedRelationship): Scope => {
+  const key = relationshipKey(named);
+  return { nodes: [named.from], owns: [], includes: (r) => relationshipKey(r) === key };
+};
 
 function describeFact(fact: Named): string {
-  if ('type' in fact && fact.type !== null && fact.type !== undefined)
-    return `${fact.from} -[${fact.type}]-> ${fact.to}`;
+  if ('change' in fact) {
+    if (fact.type !== null) return describeRelationship(recordedRelationship(fact));
+  } else if ('type' in fact) return describeRelationship(fact);
   const { label, id } = fact as { label: string | null; id: string };
   return label === null ? `node ${id}` : `${label} ${id}`;
 }

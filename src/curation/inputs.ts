@@ -12,6 +12,7 @@ import {
 } from '../dataset/format.ts';
 import { curatorMessages, formatPath } from '../dataset/problems.ts';
 import type { Properties, PropertyValue } from '../model/facts.ts';
+import { identifyingProperties } from '../model/relationship-identity.ts';
 import { endsOfType, type RelationshipType } from '../model/relationships.ts';
 import { InvalidInputError } from './errors.ts';
 
@@ -39,15 +40,24 @@ export interface RelationshipInput {
   properties: Properties;
 }
 
-/** Checks the input of `add<type>` (`adding`) or `remove<type>` against the relationship table. */
+/**
+ * Checks the input of `add<type>` (`adding`: the type's properties and evidence) or of
+ * `remove<type>` (the properties that identify one of the type's relationships, if it has any)
+ * against the relationship table.
+ */
 export function relationshipInput(
   type: RelationshipType,
   raw: Record<string, unknown>,
   adding: boolean,
+  /** Where the input is, for the problems it has. */
+  at: readonly string[] = ['input'],
 ): RelationshipInput {
-  const declared = endsOfType(type).properties ?? {};
+  const identifying = identifyingProperties(type);
+  const declared = Object.entries(endsOfType(type).properties ?? {}).filter(
+    ([name]) => adding || identifying.includes(name),
+  );
   const properties = Object.fromEntries(
-    Object.entries(declared).map(([name, property]) => {
+    declared.map(([name, property]) => {
       const value = propertyValue(property);
       return [name, property.required ? value : value.optional()];
     }),
@@ -56,18 +66,20 @@ export function relationshipInput(
     z.strictObject({
       from: z.string(),
       to: z.string(),
-      ...(adding ? { evidence, ...properties } : {}),
+      ...(adding ? { evidence } : {}),
+      ...properties,
     }),
     raw,
+    at,
   ) as Record<string, unknown>;
   return {
     from: parsed.from as string,
     to: parsed.to as string,
     evidence: (parsed.evidence as EvidenceItem[] | undefined) ?? [],
     properties: Object.fromEntries(
-      Object.keys(declared)
-        .filter((name) => parsed[name] !== undefined)
-        .map((name) => [name, parsed[name] as PropertyValue]),
+      declared
+        .filter(([name]) => parsed[name] !== undefined)
+        .map(([name]) => [name, parsed[name] as PropertyValue]),
     ),
   };
 }

@@ -11,6 +11,11 @@ import {
   type RelationshipFact,
   storedEvidence,
 } from '../model/facts.ts';
+import {
+  describeRelationship,
+  identityOf,
+  relationshipKey,
+} from '../model/relationship-identity.ts';
 import type { Database } from '../neo4j/database.ts';
 import { statements } from '../neo4j/statements.ts';
 import { diffGraph, isEmptyChange } from '../sync/diff.ts';
@@ -37,7 +42,6 @@ export interface CuratedExport {
 }
 
 const describeNode = (node: NodeFact) => `${node.label} ${node.id}`;
-const describeRelationship = (r: RelationshipFact) => `${r.from} -[${r.type}]-> ${r.to}`;
 
 /** Every node and relationship of the graph, read in one transaction. */
 async function graphFacts(db: Database): Promise<GraphFacts> {
@@ -85,10 +89,22 @@ function relationshipEntry(r: RelationshipFact) {
   return { type: r.type, from: r.from, to: r.to, properties, evidence, curatedBy, curatedAt };
 }
 
+/** A relationship of the files editors removed, named as the patch names it. */
+function removalEntry(r: RelationshipFact) {
+  const identity = identityOf(r);
+  const properties = Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== null));
+  return Object.keys(identity).length === 0
+    ? { type: r.type, from: r.from, to: r.to }
+    : { type: r.type, from: r.from, to: r.to, properties };
+}
+
 const byNode = (a: NodeFact, b: NodeFact) =>
   a.label.localeCompare(b.label) || a.id.localeCompare(b.id);
 const byRelationship = (a: RelationshipFact, b: RelationshipFact) =>
-  a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to);
+  a.type.localeCompare(b.type) ||
+  a.from.localeCompare(b.from) ||
+  a.to.localeCompare(b.to) ||
+  relationshipKey(a).localeCompare(relationshipKey(b));
 
 const header = [
   '# What editors added, changed or removed through the API, written by `npm run curated:export`',
@@ -138,7 +154,7 @@ export async function exportCurated(
       relationships: change.relationships.remove
         .filter((r) => !removed.has(r.from) && !removed.has(r.to))
         .sort(byRelationship)
-        .map(({ type, from, to }) => ({ type, from, to })),
+        .map(removalEntry),
     },
   };
   if (unsaid.length > 0)

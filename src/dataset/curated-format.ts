@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { entityOf, type Label, maxLength, type PropertyDeclaration } from '../model/entities.ts';
 import { labels } from '../model/labels.ts';
+import { identifyingProperties } from '../model/relationship-identity.ts';
 import { endsOfType, type RelationshipType, relationshipTypes } from '../model/relationships.ts';
 import { atMost, evidence, isoDate, partialDate } from './format.ts';
 
@@ -114,6 +115,26 @@ const curatedRelationship = (type: RelationshipType) => {
   });
 };
 
+/**
+ * A relationship of the files that editors removed: its type and ends, and for a type the same
+ * two nodes may have several of, the properties that tell which one (a HELD_ROLE's role and date).
+ */
+const removedRelationship = (type: RelationshipType) => {
+  const identifying = identifyingProperties(type);
+  return z.strictObject({
+    type: z.literal(type),
+    from: id,
+    to: id,
+    ...(identifying.length === 0
+      ? {}
+      : {
+          properties: fieldsOf(
+            relationshipFields(type).filter(({ field }) => identifying.includes(field)),
+          ),
+        }),
+  });
+};
+
 /** A union over every label or type, told apart by `key`; an unknown one names the others. */
 const byKind = <T extends z.ZodObject>(key: string, names: readonly string[], items: T[]) =>
   z.discriminatedUnion(key, items as [T, ...T[]], {
@@ -132,7 +153,7 @@ export const curatedFile = z.strictObject({
     .strictObject({
       nodes: z.array(z.strictObject({ label: z.enum(labels), id })).default([]),
       relationships: z
-        .array(z.strictObject({ type: z.enum(relationshipTypes), from: id, to: id }))
+        .array(byKind('type', relationshipTypes, relationshipTypes.map(removedRelationship)))
         .default([]),
     })
     .default({ nodes: [], relationships: [] }),

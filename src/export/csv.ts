@@ -4,6 +4,7 @@
  * the participation table. Rows are written as Neo4j sends them.
  */
 import type { Label } from '../model/labels.ts';
+import { identifyingProperties } from '../model/relationship-identity.ts';
 import type { RelationshipType } from '../model/relationships.ts';
 import type { ReadSnapshot } from '../neo4j/database.ts';
 import { statements } from '../neo4j/statements.ts';
@@ -33,7 +34,10 @@ export async function* relationshipCsv(
 ): AsyncGenerator<string> {
   const columns = relationshipColumns(type);
   yield csvRecord(['from', 'to', ...columns, ...evidenceColumns]);
-  for await (const link of snapshot.rows(statements.read.exportRelationships, { type })) {
+  for await (const link of snapshot.rows(statements.read.exportRelationships, {
+    type,
+    identifying: identifyingProperties(type),
+  })) {
     const values = columns.map((key) => cell(link.properties[key]));
     yield csvRecord([link.from, link.to, ...values, ...evidenceCells(evidenceOf(link))]);
   }

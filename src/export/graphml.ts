@@ -5,6 +5,7 @@
  * graph holds, typed where every value agrees.
  */
 import { labels } from '../model/labels.ts';
+import { identifyingProperties } from '../model/relationship-identity.ts';
 import { relationshipTypes } from '../model/relationships.ts';
 import type { ReadSnapshot } from '../neo4j/database.ts';
 import { statements } from '../neo4j/statements.ts';
@@ -78,7 +79,10 @@ export async function* graphml(snapshot: ReadSnapshot): AsyncGenerator<string> {
   }
   for (const type of relationshipTypes) {
     const columns = relationshipColumns(type);
-    for await (const link of snapshot.rows(statements.read.exportRelationships, { type })) {
+    for await (const link of snapshot.rows(statements.read.exportRelationships, {
+      type,
+      identifying: identifyingProperties(type),
+    })) {
       const evidence = evidenceCells(evidenceOf(link));
       yield `    <edge source="${xml(link.from)}" target="${xml(link.to)}">${data('type', type)}${columns
         .map((id) => data(id, cell(link.properties[id])))

@@ -8,7 +8,12 @@
  */
 import type { PropertyValue } from '../model/facts.ts';
 import { type Label, labels } from '../model/labels.ts';
-import { type RelationshipType, relationshipTypes } from '../model/relationships.ts';
+import {
+  identifyingProperties,
+  identityOf,
+  type NamedRelationship,
+} from '../model/relationship-identity.ts';
+import { relationshipTypes } from '../model/relationships.ts';
 import type { ReadSnapshot } from '../neo4j/database.ts';
 import { statements } from '../neo4j/statements.ts';
 import { evidenceOf, notColumns } from './cells.ts';
@@ -67,8 +72,14 @@ export function iris(base: string) {
   return {
     vocab,
     node,
-    fact: (type: RelationshipType, from: string, to: string) =>
-      `${root}/fact/${type}/${encodeURIComponent(from)}/${encodeURIComponent(to)}`,
+    /** A relationship's IRI: its type and ends, then the values that tell it from others between them. */
+    fact: (link: NamedRelationship) =>
+      [
+        `${root}/fact/${link.type}`,
+        ...[link.from, link.to, ...Object.values(identityOf(link)).map((v) => v ?? '')].map(
+          (part) => encodeURIComponent(String(part)),
+        ),
+      ].join('/'),
   };
 }
 type Iris = ReturnType<typeof iris>;
@@ -124,12 +135,15 @@ export async function* resources(snapshot: ReadSnapshot, base: string): AsyncGen
   }
   for (const type of relationshipTypes) {
     const predicate = `${names.vocab}${type}`;
-    for await (const link of snapshot.rows(statements.read.exportRelationships, { type })) {
+    for await (const link of snapshot.rows(statements.read.exportRelationships, {
+      type,
+      identifying: identifyingProperties(type),
+    })) {
       const [from, to] = [names.node(link.from), names.node(link.to)];
       yield { id: from, types: [], statements: [[predicate, { iri: to }]] };
       const properties = Object.entries(link.properties).filter(([key]) => !notColumns.has(key));
       yield {
-        id: names.fact(type, link.from, link.to),
+        id: names.fact({ type, ...link }),
         types: ['rdf:Statement', 'prov:Entity'],
         statements: [
           ['rdf:subject', { iri: from }],

@@ -5,6 +5,7 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import { isLabel, type Label, labels } from '../model/labels.ts';
+import { identifyingProperties } from '../model/relationship-identity.ts';
 import {
   endsOfType,
   type RelationshipField,
@@ -112,11 +113,13 @@ const sortKeys = (sorts: ReturnType<typeof sorting>) =>
 /**
  * The plan of a relationship field of the model: a pattern comprehension from the node in scope,
  * `[(this)-[:TYPE]->(far) | far {...}]` (Neo4j's cheapest way to read a short list), sorted
- * into list order once read (`sortedBy`); a single object is the head of it.
+ * into list order once read (`sortedBy`); a single object is the head of it. A type that may
+ * join two nodes several times reads `COLLECT { MATCH ... WITH DISTINCT far RETURN far {...} }`.
  */
 export function relationshipPlan(field: RelationshipField): FieldPlan {
   const step: Step = { types: [field.type], direction: field.direction, far: field.far };
   const keys = listKeys(field.far, field.type === 'MADE_AT' || field.type === 'HAS_AGENDA_ITEM');
+  const parallel = identifyingProperties(field.type).length > 0;
   return {
     cypher: (scope: Scope, selected: Selected) => {
       const target = new Cypher.Node();
@@ -126,9 +129,12 @@ export function relationshipPlan(field: RelationshipField): FieldPlan {
         Object.fromEntries(
           sorts.flatMap((s) => (s.added.has(typeName) ? [[s.key, s.value(target)]] : [])),
         );
-      const list = new Cypher.PatternComprehension(pattern).map(
-        project(selected, { node: target }, extra),
-      );
+      const projection = project(selected, { node: target }, extra);
+      // A type that may join two nodes several times (a role on several dates) lists each far
+      // node once.
+      const list = parallel
+        ? new Cypher.Collect(new Cypher.Match(pattern).with(target).distinct().return(projection))
+        : new Cypher.PatternComprehension(pattern).map(projection);
       return field.one ? Cypher.head(list) : list;
     },
     fanOut: () => field.fanOut,

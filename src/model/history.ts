@@ -53,6 +53,8 @@ export interface FactChangeRecord {
   id: string | null;
   from: string | null;
   to: string | null;
+  /** A relationship's identifying values (see relationship-identity.ts), or null. */
+  identity: string | null;
   before: string | null;
   after: string | null;
 }

@@ -35,14 +35,27 @@ export interface Relationship<From extends Label = Label, To extends Label = Lab
   meaning: string;
   /** Properties besides evidence and origin, e.g. a contributor's role. */
   properties?: Readonly<Record<string, PropertyDeclaration>>;
+  /**
+   * The properties whose values, with the type and the two ends, tell one relationship from
+   * another: the type may join the same two nodes several times, once per distinct set of these
+   * values (a person named in two roles at one body, or in one role on two dates), and every
+   * write, removal, history entry and export names them. Without them a type joins two nodes
+   * at most once, and a link stated twice is one relationship with the evidence of both.
+   */
+  identifiedBy?: readonly string[];
   /** The fields on the start node's type, reading the relationship forwards. */
   out: Ends<From, To>;
   /** The fields on the end node's type, reading the relationship backwards. */
   in: Ends<To, From>;
 }
 
-const relationship = <const From extends Label, const To extends Label>(
-  declaration: Relationship<From, To>,
+const relationship = <
+  const From extends Label,
+  const To extends Label,
+  const P extends Readonly<Record<string, PropertyDeclaration>> = Record<never, never>,
+>(
+  // Only declared properties identify a relationship.
+  declaration: Relationship<From, To> & { properties?: P; identifiedBy?: readonly (keyof P)[] },
 ) => declaration;
 
 /** The ends of FUNDED: what a funder funded, and who funded a piece of work. */
@@ -313,6 +326,8 @@ export const relationships = {
           'When a source names the person in the role (HELD_ROLE): a day, a month or a year, e.g. "2023-11-23".',
       },
     },
+    // Each role a source names, on each date it names it, is a fact of its own with its evidence.
+    identifiedBy: ['role', 'date'],
     out: {
       Person: {
         field: 'roles',

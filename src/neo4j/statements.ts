@@ -21,7 +21,13 @@ export interface Statement<P, R> {
 
 const statement = <P = void, R = never>(file: string): Statement<P, R> => ({ file });
 
-type Ends = Pick<RelationshipFact, 'type' | 'from' | 'to'>;
+/**
+ * A relationship as the statements that find one take it: its type, its ends and the values of
+ * the properties that tell it from others between the same nodes (see relationship-identity.ts).
+ */
+type Ends = Pick<RelationshipFact, 'type' | 'from' | 'to'> & {
+  match: Record<string, PropertyValue | null>;
+};
 
 /** A node read by id with its label and every property as stored. */
 export interface StoredNode {
@@ -98,11 +104,15 @@ export const statements = {
         type: string | null;
         from: string | null;
         to: string | null;
+        identity: string | null;
         at: string;
       },
       { change: string }
     >('read/later-fact-change'),
-    curationInvariants: statement<void, { violation: string }>('read/curation-invariants'),
+    curationInvariants: statement<
+      { identifiedBy: Readonly<Record<string, readonly string[]>> },
+      { violation: string }
+    >('read/curation-invariants'),
     exportNodeKeys: statement<{ label: Label }, { key: string; types: string[] }>(
       'read/export-node-keys',
     ),
@@ -111,7 +121,7 @@ export const statements = {
     ),
     exportNodes: statement<{ label: Label }, ExportedFact & { id: string }>('read/export-nodes'),
     exportRelationships: statement<
-      { type: RelationshipType },
+      { type: RelationshipType; identifying: readonly string[] },
       ExportedFact & { from: string; to: string }
     >('read/export-relationships'),
     exportParticipation: statement<void, ExportedParticipation>('read/export-participation'),
@@ -139,7 +149,7 @@ export const statements = {
     createRelationships: statement<{ relationships: readonly RelationshipFact[] }>(
       'write/create-relationships',
     ),
-    updateRelationships: statement<{ relationships: readonly RelationshipFact[] }>(
+    updateRelationships: statement<{ relationships: readonly (RelationshipFact & Ends)[] }>(
       'write/update-relationships',
     ),
     deleteRelationships: statement<{ relationships: readonly Ends[] }>(

@@ -5,19 +5,22 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { InvalidInputError, NotFoundError } from '../curation/errors.ts';
+import { relationshipInput } from '../curation/inputs.ts';
 import type { Graph } from '../graph/graph.ts';
 import { selectedField } from '../graph/graph.ts';
 import type { Selected } from '../graph/selection.ts';
+import type { PropertyDeclaration } from '../model/entities.ts';
 import { type Evidence, type RelationshipFact, storedEvidence } from '../model/facts.ts';
 import type { Label } from '../model/labels.ts';
+import { identifyingProperties } from '../model/relationship-identity.ts';
 import {
   endsOfType,
-  type RelationshipType,
+  isRelationshipType,
   relationships,
   relationshipTypes,
   typeName,
 } from '../model/relationships.ts';
-import { builder, type Row } from './builder.ts';
+import { type BuilderTypes, builder, type Row } from './builder.ts';
 import { curating, EvidenceInput } from './curation.ts';
 import { ChangeRef, recordedChange } from './history.ts';
 import { decodeId } from './ids.ts';
@@ -100,6 +103,19 @@ const labelsOf = (input: { from: string; to: string }) => ({
   to: decodeId(input.to).typename,
 });
 
+/** Input fields for relationship properties, as the table declares them. */
+function propertyFields(
+  t: PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>,
+  declared: readonly [string, PropertyDeclaration][],
+) {
+  return Object.fromEntries(
+    declared.map(([property, p]) => {
+      const options = { required: p.required === true, description: p.description };
+      return [property, p.type === 'int' ? t.int(options) : t.string(options)];
+    }),
+  );
+}
+
 for (const type of relationshipTypes) {
   const name = typeName(type);
   const declared = endsOfType(type);
@@ -120,19 +136,22 @@ for (const type of relationshipTypes) {
         required: true,
         description: 'The evidence for it; added to what it has if it exists already.',
       }),
-      ...Object.fromEntries(
-        Object.entries(declared.properties ?? {}).map(([property, p]) => {
-          const options = { required: p.required === true, description: p.description };
-          return [property, p.type === 'int' ? t.int(options) : t.string(options)];
-        }),
-      ),
+      ...propertyFields(t, Object.entries(declared.properties ?? {})),
     }),
   });
+  const identifying = identifyingProperties(type);
   const RemoveInput = builder.inputType(`Remove${name}Input`, {
-    description: `A ${type} relationship to remove (${meaning}).`,
+    description:
+      identifying.length === 0
+        ? `A ${type} relationship to remove (${meaning}).`
+        : `A ${type} relationship to remove (${meaning}), named by its ends and its ${identifying.join(' and ')}: the same two nodes may be joined by several.`,
     fields: (t) => ({
       from: t.id({ required: true, description: 'The global ID of the start node.' }),
       to: t.id({ required: true, description: 'The global ID of the end node.' }),
+      ...propertyFields(
+        t,
+        Object.entries(declared.properties ?? {}).filter(([p]) => identifying.includes(p)),
+      ),
     }),
   });
   builder.mutationFields((t) => ({
@@ -157,7 +176,7 @@ for (const type of relationshipTypes) {
       resolve: async (_root, { input }, { curation }) => {
         const local = localIds(input, ['from', 'to']);
         const writer = curating(curation);
-        await writer.removeRelationship(type, String(local.from), String(local.to));
+        await writer.removeRelationship(type, local);
         return {
           type,
           from: String(input.from),
@@ -214,12 +233,32 @@ const EvidencedFact = builder
     }),
   });
 
+/** Every property that identifies the relationships of some type, with its declaration. */
+const identifyingDeclarations = [
+  ...new Map(
+    relationshipTypes.flatMap((type) =>
+      identifyingProperties(type).map((name): [string, PropertyDeclaration] => [
+        name,
+        endsOfType(type).properties?.[name] as PropertyDeclaration,
+      ]),
+    ),
+  ),
+];
+
 const RelationshipRefInput = builder.inputType('RelationshipRefInput', {
-  description: 'A relationship, by its type and the global IDs of its ends.',
+  description:
+    'A relationship, by its type and the global IDs of its ends, and for the types the same two nodes may have several of (HELD_ROLE), by the properties that tell them apart.',
   fields: (t) => ({
     type: t.string({ required: true, description: 'Its type, e.g. "MEMBER_OF".' }),
     from: t.id({ required: true, description: 'The global ID of its start node.' }),
     to: t.id({ required: true, description: 'The global ID of its end node.' }),
+    ...propertyFields(
+      t,
+      identifyingDeclarations.map(([name, p]) => [
+        name,
+        { ...p, required: undefined, description: `${p.description} Names one of several.` },
+      ]),
+    ),
   }),
 });
 
@@ -240,27 +279,37 @@ const EvidenceChangeInput = builder.inputType('EvidenceChangeInput', {
 /** The fact an EvidenceChangeInput names, with node ids; refused unless exactly one is given. */
 function evidenceTarget(input: {
   node?: string | null;
-  relationship?: { type: string; from: string; to: string } | null;
+  relationship?: ({ type: string; from: string; to: string } & Record<string, unknown>) | null;
 }) {
   if ((input.node == null) === (input.relationship == null))
     throw new InvalidInputError([
       { field: 'input', message: 'give exactly one of node and relationship' },
     ]);
   if (input.node != null) return { node: String(localIds({ node: input.node }, ['node']).node) };
-  const relationship = input.relationship as { type: string; from: string; to: string };
-  if (!(relationshipTypes as string[]).includes(relationship.type))
+  const { type, ...given } = input.relationship as { type: string } & Record<string, unknown>;
+  if (!isRelationshipType(type))
+    throw new InvalidInputError([
+      { field: 'input.relationship.type', message: `unknown relationship type "${type}"` },
+    ]);
+  const identifying = identifyingProperties(type);
+  const stray = identifyingDeclarations.find(
+    ([name]) => given[name] != null && !identifying.includes(name),
+  );
+  if (stray !== undefined)
     throw new InvalidInputError([
       {
-        field: 'input.relationship.type',
-        message: `unknown relationship type "${relationship.type}"`,
+        field: `input.relationship.${stray[0]}`,
+        message: `${type} relationships are told apart by their ends alone: leave ${stray[0]} out`,
       },
     ]);
-  const ends = localIds(relationship, ['from', 'to'], undefined, 'input.relationship.');
-  return {
-    type: relationship.type as RelationshipType,
-    from: String(ends.from),
-    to: String(ends.to),
-  };
+  const local = localIds(given, ['from', 'to'], undefined, 'input.relationship.');
+  const { from, to, properties } = relationshipInput(
+    type,
+    Object.fromEntries(Object.entries(local).filter(([, value]) => value != null)),
+    false,
+    ['input', 'relationship'],
+  );
+  return { type, from, to, properties };
 }
 
 builder.mutationFields((t) =>

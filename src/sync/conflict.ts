@@ -1,6 +1,7 @@
 import type { GraphFacts, NodeFact, Properties, RelationshipFact } from '../model/facts.ts';
+import { describeRelationship, relationshipKey } from '../model/relationship-identity.ts';
 import { firstLines, UserError } from '../user-error.ts';
-import { type GraphChange, relationshipKey } from './diff.ts';
+import type { GraphChange } from './diff.ts';
 
 /** A relationship curators added, and why the import would delete it. */
 interface InTheWay {
@@ -14,9 +15,10 @@ export class CuratedRelationshipsInTheWayError extends UserError {
 
   constructor(readonly inTheWay: readonly InTheWay[]) {
     const count = inTheWay.length;
-    const lines = inTheWay.map(({ relationship: { type, from, to, properties }, why }) => {
-      const by = properties.curatedBy === undefined ? '' : `, added by ${properties.curatedBy}`;
-      return `${from} -[${type}]-> ${to}${by}: ${why}`;
+    const lines = inTheWay.map(({ relationship, why }) => {
+      const { curatedBy } = relationship.properties;
+      const by = curatedBy === undefined ? '' : `, added by ${curatedBy}`;
+      return `${describeRelationship(relationship)}${by}: ${why}`;
     });
     super(
       [
@@ -92,8 +94,7 @@ export function refuseCuratedSinceExport(change: GraphChange, current: GraphFact
     ...change.relationships.update
       .filter((r) => overwritten(relationshipKey(r), r.properties))
       .map(
-        (r) =>
-          `${r.from} -[${r.type}]-> ${r.to}, curated at ${held.get(relationshipKey(r))?.curatedAt}`,
+        (r) => `${describeRelationship(r)}, curated at ${held.get(relationshipKey(r))?.curatedAt}`,
       ),
   ];
   if (facts.length > 0) throw new CuratedSinceExportError(facts);

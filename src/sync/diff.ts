@@ -1,4 +1,5 @@
 import type { GraphFacts, NodeFact, Properties, RelationshipFact } from '../model/facts.ts';
+import { relationshipKey } from '../model/relationship-identity.ts';
 
 /** A fact to update, with the properties it has before. */
 export type Updated<T> = T & { before: Properties };
@@ -20,13 +21,6 @@ const canonical = (properties: Properties) =>
       .sort()
       .map((key) => [key, properties[key]]),
   );
-
-/** What tells a relationship apart: its type and its ends. */
-export const relationshipKey = ({
-  type,
-  from,
-  to,
-}: Pick<RelationshipFact, 'type' | 'from' | 'to'>) => `${type}\u0000${from}\u0000${to}`;
 
 /**
  * The change from `current` (the whole graph) to `wanted` (the dataset). Only what `removable`
@@ -65,7 +59,8 @@ export function diffGraph(
   }
 
   const currentRelationships = new Map(current.relationships.map((r) => [relationshipKey(r), r]));
-  // A relationship named twice (a State listed twice, a subject given twice) is made once.
+  // A relationship named twice (a State listed twice, a subject given twice) is made once; those
+  // told apart by their identifying properties (a role on two dates) are made each.
   const wantedRelationships = new Map(wanted.relationships.map((r) => [relationshipKey(r), r]));
   for (const relationship of wantedRelationships.values()) {
     const existing = currentRelationships.get(relationshipKey(relationship));

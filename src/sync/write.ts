@@ -6,6 +6,7 @@ import {
   type FactChangeRecord,
   factState,
 } from '../model/history.ts';
+import { identityOf, storedIdentity } from '../model/relationship-identity.ts';
 import type { WriteRunner } from '../neo4j/database.ts';
 import { type Statement, statements } from '../neo4j/statements.ts';
 import { type GraphChange, isEmptyChange } from './diff.ts';
@@ -48,6 +49,7 @@ export function factChanges(change: GraphChange, id: string): FactChangeRecord[]
       type: 'type' in fact ? fact.type : null,
       from: 'type' in fact ? fact.from : null,
       to: 'type' in fact ? fact.to : null,
+      identity: 'type' in fact ? storedIdentity(fact) : null,
       before: json(before),
       after: json(after),
     });
@@ -76,14 +78,14 @@ export async function writeChange(
 ): Promise<string | undefined> {
   const { nodes, relationships } = change;
   const { write } = statements;
-  const ends = ({ type, from, to }: RelationshipFact) => ({ type, from, to });
-  const node = ({ label, id, properties }: NodeFact) => ({ label, id, properties });
-  const relationship = ({ type, from, to, properties }: RelationshipFact) => ({
-    type,
-    from,
-    to,
-    properties,
+  const ends = (r: RelationshipFact) => ({
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    match: identityOf(r),
   });
+  const node = ({ label, id, properties }: NodeFact) => ({ label, id, properties });
+  const relationship = (r: RelationshipFact) => ({ ...ends(r), properties: r.properties });
   const nodeRows = (batch: readonly NodeFact[]) => ({ nodes: batch.map(node) });
   const relationshipRows = (batch: readonly RelationshipFact[]) => ({
     relationships: batch.map(relationship),

@@ -83,7 +83,7 @@ describe('curated facts back to the files', () => {
     });
     await bob.deleteNode('Decision', 'som-18/air-pollution-framework-endorsed');
     // A membership of the files removed, one added, and a participation added.
-    await alice.removeRelationship('MEMBER_OF', 'CHN', 'NEAMPAN');
+    await alice.removeRelationship('MEMBER_OF', { from: 'CHN', to: 'NEAMPAN' });
     await alice.addRelationship('MEMBER_OF', {
       from: 'PRK',
       to: 'NEACAP',

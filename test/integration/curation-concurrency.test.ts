@@ -5,6 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, inject, it } from 'vitest';
+import { identifiedBy } from '../../src/model/relationship-identity.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { statements } from '../../src/neo4j/statements.ts';
 import { encodeId } from '../../src/schema/ids.ts';
@@ -32,7 +33,7 @@ const count = (values: readonly unknown[]) => {
   return counts;
 };
 
-const violations = () => db.read(statements.read.curationInvariants);
+const violations = () => db.read(statements.read.curationInvariants, { identifiedBy });
 
 /** addMemberOf, removeParticipatesIn, ...: the State's links as the writer sees them after. */
 const stateLink = (mutation: string) => {

@@ -1332,5 +1332,11 @@ export const editable: Editable = {
         "description": "The part a person took in a meeting or event (TOOK_PART_IN), e.g. \"chaired the meeting\"."
       }
     ]
+  },
+  "identifying": {
+    "HeldRole": [
+      "date",
+      "role"
+    ]
   }
 };

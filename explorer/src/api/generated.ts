@@ -667,10 +667,14 @@ export type PlaceKind =
   /** A region. */
   | 'REGION';
 
-/** A relationship, by its type and the global IDs of its ends. */
+/** A relationship, by its type and the global IDs of its ends, and for the types the same two nodes may have several of (HELD_ROLE), by the properties that tell them apart. */
 export type RelationshipRefInput = {
+  /** When a source names the person in the role (HELD_ROLE): a day, a month or a year, e.g. "2023-11-23". Names one of several. */
+  date?: string | null | undefined;
   /** The global ID of its start node. */
   from: string;
+  /** The title of the public role a source names a person in (HELD_ROLE), e.g. "Director-General for Climate, Environment and Science Diplomacy". Names one of several. */
+  role?: string | null | undefined;
   /** The global ID of its end node. */
   to: string;
   /** Its type, e.g. "MEMBER_OF". */
@@ -830,10 +834,14 @@ export type RemoveHeldInInput = {
   to: string;
 };
 
-/** A HELD_ROLE relationship to remove (Person -> Organisation or MemberState: the person held the public role, as a source names it on a date (a State: its government).). */
+/** A HELD_ROLE relationship to remove (Person -> Organisation or MemberState: the person held the public role, as a source names it on a date (a State: its government).), named by its ends and its role and date: the same two nodes may be joined by several. */
 export type RemoveHeldRoleInput = {
+  /** When a source names the person in the role (HELD_ROLE): a day, a month or a year, e.g. "2023-11-23". */
+  date?: string | null | undefined;
   /** The global ID of the start node. */
   from: string;
+  /** The title of the public role a source names a person in (HELD_ROLE), e.g. "Director-General for Climate, Environment and Science Diplomacy". */
+  role: string;
   /** The global ID of the end node. */
   to: string;
 };

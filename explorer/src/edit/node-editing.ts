@@ -184,7 +184,15 @@ function addRelationshipSection(node: NodeDetails, refresh: () => void): HTMLEle
 /** Remove and Add evidence for one relationship of the panel's node. */
 export function relationshipTools(r: Relationship, refresh: () => void): HTMLElement {
   const type = operationType(r.type);
-  const ref = { type: r.type, from: r.from.id, to: r.to.id };
+  // Which of several relationships between the same two nodes it is (a role on one date).
+  const named = Object.fromEntries(
+    (editable.identifying[type] ?? []).map((name) => [
+      name,
+      (r as unknown as Record<string, unknown>)[name] ?? null,
+    ]),
+  );
+  const ends = { from: r.from.id, to: r.to.id, ...named };
+  const ref = { type: r.type, ...ends };
   return h(
     'div',
     { class: 'relationship-tools' },
@@ -192,7 +200,7 @@ export function relationshipTools(r: Relationship, refresh: () => void): HTMLEle
       actionButton(
         'Remove',
         `Remove: ${r.from.name} ${typeName(r.type)} ${r.to.name}`,
-        () => requestGenerated(`Remove${type}`, { input: { from: r.from.id, to: r.to.id } }),
+        () => requestGenerated(`Remove${type}`, { input: ends }),
         refresh,
       ),
     tool('Add evidence', () =>

@@ -14,6 +14,7 @@ import {
   type RelationshipFact,
   relationshipFact,
 } from '../../model/facts.ts';
+import { relationshipKey } from '../../model/relationship-identity.ts';
 import { endsOfType, type RelationshipType } from '../../model/relationships.ts';
 import { type NodeValues, storedProperties } from '../../model/stored-properties.ts';
 import { FactChecker } from '../checker.ts';
@@ -111,7 +112,8 @@ export class Compilation {
   /**
    * Records the link `from -[type]-> to`. A link stated in several places is one relationship
    * carrying all their evidence, and all their roles (a State that funds a project and runs one
-   * of its components takes part in both ways).
+   * of its components takes part in both ways); unless the type is identified by properties too
+   * (a HELD_ROLE by its role and date), where only a link with the same values is the same one.
    */
   link(
     type: RelationshipType,
@@ -120,7 +122,7 @@ export class Compilation {
     evidence: readonly Evidence[],
     properties: Properties = {},
   ): void {
-    const key = `${type}\u0000${from}\u0000${to}`;
+    const key = relationshipKey({ type, from, to, properties });
     const existing = this.#relationships.get(key);
     if (existing === undefined) {
       this.#relationships.set(key, { type, from, to, properties, evidence: [...evidence] });

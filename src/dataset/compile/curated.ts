@@ -13,8 +13,12 @@ import {
   type RelationshipFact,
   relationshipFact,
 } from '../../model/facts.ts';
+import {
+  describeRelationship,
+  type NamedRelationship,
+  relationshipKey,
+} from '../../model/relationship-identity.ts';
 import { endsOfType, relationshipFields } from '../../model/relationships.ts';
-import { relationshipKey } from '../../sync/diff.ts';
 import { FactChecker, words } from '../checker.ts';
 import { type CuratedFile, type CuratedNode, storedFields } from '../curated-format.ts';
 import { storedSource } from '../evidence.ts';
@@ -59,11 +63,13 @@ export function applyCurated(
         if (r.from === id || r.to === id) relationships.delete(key);
     }
   });
-  content.removals.relationships.forEach((removal, index) => {
+  content.removals.relationships.forEach((given, index) => {
+    // The format gives a type's identifying properties, as declared, when it has any.
+    const removal = given as NamedRelationship;
     if (!relationships.delete(relationshipKey(removal)))
       check.problem(
         `removals.relationships[${index}]`,
-        `the files hold no ${removal.from} -[${removal.type}]-> ${removal.to}`,
+        `the files hold no ${describeRelationship(removal)}`,
       );
   });
 
