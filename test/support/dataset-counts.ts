@@ -32,7 +32,7 @@ export const expectedRelationships = {
   HAS_AGENDA_ITEM: 70,
   HAS_ANNEX: 1,
   HELD_IN: 83,
-  HELD_ROLE: 73,
+  HELD_ROLE: 74,
   HOSTED: 8,
   LOCATED_IN: 22,
   MADE_AT: 88,
