@@ -8,6 +8,7 @@ import { getHeapStatistics } from 'node:v8';
 import { heapLimitMb, loadConfig } from './config.ts';
 import { graphIsEmpty, importDataset } from './dataset/importer.ts';
 import { httpListener } from './http/listener.ts';
+import { warmUp } from './http/warm-up.ts';
 import { createLogger } from './logger.ts';
 import { Database } from './neo4j/database.ts';
 import { migrate } from './neo4j/migrate.ts';
@@ -157,6 +158,11 @@ async function main(): Promise<void> {
           `Imported ${created} nodes and ${linked} relationships in ${(report.milliseconds / 1000).toFixed(1)} s`,
         );
       }
+      const warming = performance.now();
+      const answered = await warmUp(app);
+      logger.info(
+        `Asked the example questions before answering others (${answered} answers in ${((performance.now() - warming) / 1000).toFixed(1)} s)`,
+      );
     });
   } catch (error) {
     await stop('start-up failed');

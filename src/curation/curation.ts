@@ -70,6 +70,7 @@ async function loadEntities(
   run: WriteRunner,
   ids: readonly string[],
 ): Promise<Map<string, StoredNode>> {
+  if (ids.length === 0) return new Map();
   const rows = await run(statements.write.curationEntities, { ids: [...new Set(ids)] });
   return new Map(rows.map((row) => [row.id, row]));
 }
@@ -149,6 +150,8 @@ const lostCreationRace = (error: unknown) =>
 /** What a write transaction offers the work inside it. */
 interface Writing {
   run: WriteRunner;
+  /** The graph's current facts within `scope`, read once: `replace` compares with them. */
+  current(scope: Scope): Promise<GraphFacts>;
   /** Makes the facts within `scope` exactly `wanted`; answers the change it wrote. */
   replace(scope: Scope, wanted: GraphFacts): Promise<GraphChange>;
 }
@@ -213,26 +216,29 @@ function checkEnds(
 }
 
 /** A node has at most one of a relationship the model says is one (a meeting's city, ...). */
-function checkOnes(
+async function checkOnes(
   checks: FactChecker,
   type: RelationshipType,
   known: Map<string, StoredNode>,
-  held: readonly RelationshipFact[],
+  run: WriteRunner,
   from: string,
   to: string,
-): void {
+): Promise<void> {
   const endOf = (id: string, direction: 'out' | 'in') =>
     relationshipFieldsOf(known.get(id)?.label as Label).find(
       (end) => end.type === type && end.direction === direction && end.one,
     );
   const start = endOf(from, 'out');
+  const end = endOf(to, 'in');
+  // Neither end is one of a kind (a membership): nothing to read.
+  if (start === undefined && end === undefined) return;
+  const held = await run(statements.write.curationRelationships, { ids: [from, to] });
   const other = held.find((r) => r.type === type && r.from === from && r.to !== to);
   if (start !== undefined && other !== undefined)
     checks.problem(
       'input.to',
       `${from} has its ${start.field} already (${other.to}): remove that first`,
     );
-  const end = endOf(to, 'in');
   const another = held.find((r) => r.type === type && r.to === to && r.from !== from);
   if (end !== undefined && another !== undefined)
     checks.problem(
@@ -271,11 +277,18 @@ export class Curation {
       this.db.writeTransaction(async (run) => {
         // Always in the same order, so that two writes locking the same entities queue.
         await run(statements.write.lockEntities, { ids: [...new Set(lock.entities)].sort() });
+        // Nothing but `replace` writes within a scope: what was read of it is still so.
+        const read = new WeakMap<Scope, GraphFacts>();
+        const current = async (scope: Scope) => {
+          const facts = read.get(scope) ?? (await currentFacts(run, scope));
+          read.set(scope, facts);
+          return facts;
+        };
         return work({
           run,
+          current,
           replace: async (scope, wanted) => {
-            const current = await currentFacts(run, scope);
-            const change = diffGraph(wanted, current, () => true);
+            const change = diffGraph(wanted, await current(scope), () => true);
             this.lastChange = await writeChange(run, change, () => {}, {
               by: this.curator,
               origin: reverts === undefined ? 'CURATION' : 'REVERT',
@@ -592,22 +605,15 @@ export class Curation {
     return this.#write(
       `add${typeName(type)}`,
       { entities: [from, to] },
-      async ({ run, replace }) => {
+      async ({ run, current, replace }) => {
         const known = await loadEntities(run, [from, to, ...input.evidence.map((i) => i.source)]);
         const checks = checkerOver(known);
         if (checkEnds(checks, type, known, from, to))
-          checkOnes(
-            checks,
-            type,
-            known,
-            await run(statements.write.curationRelationships, { ids: [from, to] }),
-            from,
-            to,
-          );
+          await checkOnes(checks, type, known, run, from, to);
         const evidence = checks.evidence(input.evidence, 'input.evidence') ?? [];
         refuseProblems(checks);
         const scope = relationshipScope({ type, from, to, properties: input.properties });
-        const [existing] = (await currentFacts(run, scope)).relationships;
+        const [existing] = (await current(scope)).relationships;
         const fact = relationshipFact(
           type,
           from,
@@ -643,9 +649,9 @@ export class Curation {
     return this.#write(
       `remove${typeName(type)}`,
       { entities: [from, to] },
-      async ({ run, replace }) => {
+      async ({ current, replace }) => {
         const scope = relationshipScope(named);
-        const [existing] = (await currentFacts(run, scope)).relationships;
+        const [existing] = (await current(scope)).relationships;
         if (existing === undefined)
           throw new NotFoundError(`There is no ${describeRelationship(named)}.`);
         await replace(scope, { nodes: [], relationships: [] });
@@ -665,51 +671,55 @@ export class Curation {
   ): Promise<Evidence[]> {
     const items = parseInput(evidence, rawEvidence, ['input', 'evidence']);
     const ids = 'node' in target ? [target.node] : [target.from, target.to];
-    return this.#write(`${action}Evidence`, { entities: ids }, async ({ run, replace }) => {
-      const known = await loadEntities(run, [...ids, ...items.map((i) => i.source)]);
-      const checks = checkerOver(known);
-      const scope: Scope =
-        'node' in target
-          ? { nodes: [], owns: [target.node], includes: () => false }
-          : relationshipScope(target);
-      const current = await currentFacts(run, scope);
-      const fact = 'node' in target ? current.nodes[0] : current.relationships[0];
-      if (fact === undefined)
-        throw new NotFoundError(
+    return this.#write(
+      `${action}Evidence`,
+      { entities: ids },
+      async ({ run, current, replace }) => {
+        const known = await loadEntities(run, [...ids, ...items.map((i) => i.source)]);
+        const checks = checkerOver(known);
+        const scope: Scope =
           'node' in target
-            ? `There is no node ${target.node}.`
-            : `There is no ${describeRelationship(target)}.`,
-        );
-      const had = storedEvidence(fact.properties);
-      const same = (a: Evidence, b: Evidence) =>
-        a.source === b.source &&
-        (a.quote ?? '') === (b.quote ?? '') &&
-        (a.note ?? '') === (b.note ?? '');
-      let now: Evidence[];
-      if (action === 'add') {
-        now = [...had, ...(checks.evidence(items, 'input.evidence') ?? [])];
-      } else {
-        items.forEach((item, index) => {
-          if (!had.some((known) => same(known, item)))
-            checks.problem(`input.evidence[${index}]`, 'not part of its evidence');
-        });
-        now = had.filter((known) => !items.some((item) => same(known, item)));
-        if (now.length === 0 && !('label' in fact && fact.label === 'Source'))
-          checks.problem(
-            'input.evidence',
-            'that is all of its evidence: a fact keeps at least one item',
+            ? { nodes: [], owns: [target.node], includes: () => false }
+            : relationshipScope(target);
+        const stored = await current(scope);
+        const fact = 'node' in target ? stored.nodes[0] : stored.relationships[0];
+        if (fact === undefined)
+          throw new NotFoundError(
+            'node' in target
+              ? `There is no node ${target.node}.`
+              : `There is no ${describeRelationship(target)}.`,
           );
-      }
-      refuseProblems(checks);
-      const properties = { ...fact.properties, ...this.#origin(), ...evidenceProperties(now) };
-      await replace(
-        scope,
-        'label' in fact
-          ? { nodes: [{ ...fact, properties }], relationships: [] }
-          : { nodes: [], relationships: [{ ...fact, properties }] },
-      );
-      return now;
-    });
+        const had = storedEvidence(fact.properties);
+        const same = (a: Evidence, b: Evidence) =>
+          a.source === b.source &&
+          (a.quote ?? '') === (b.quote ?? '') &&
+          (a.note ?? '') === (b.note ?? '');
+        let now: Evidence[];
+        if (action === 'add') {
+          now = [...had, ...(checks.evidence(items, 'input.evidence') ?? [])];
+        } else {
+          items.forEach((item, index) => {
+            if (!had.some((known) => same(known, item)))
+              checks.problem(`input.evidence[${index}]`, 'not part of its evidence');
+          });
+          now = had.filter((known) => !items.some((item) => same(known, item)));
+          if (now.length === 0 && !('label' in fact && fact.label === 'Source'))
+            checks.problem(
+              'input.evidence',
+              'that is all of its evidence: a fact keeps at least one item',
+            );
+        }
+        refuseProblems(checks);
+        const properties = { ...fact.properties, ...this.#origin(), ...evidenceProperties(now) };
+        await replace(
+          scope,
+          'label' in fact
+            ? { nodes: [{ ...fact, properties }], relationships: [] }
+            : { nodes: [], relationships: [{ ...fact, properties }] },
+        );
+        return now;
+      },
+    );
   }
 
   /**
@@ -733,15 +743,15 @@ export class Curation {
     return this.#write(
       'revertChange',
       { entities: [...nodeIds, ...ends] },
-      async ({ run, replace }) => {
+      async ({ run, current, replace }) => {
         const scope: Scope = {
           nodes: [...new Set([...nodeIds, ...ends])],
           owns: nodeIds,
           includes: (r) => relationshipKeys.has(relationshipKey(r)),
         };
-        const current = await currentFacts(run, scope);
-        const nodes = new Map(current.nodes.map((node) => [node.id, node]));
-        const links = new Map(current.relationships.map((r) => [relationshipKey(r), r]));
+        const stored = await current(scope);
+        const nodes = new Map(stored.nodes.map((node) => [node.id, node]));
+        const links = new Map(stored.relationships.map((r) => [relationshipKey(r), r]));
         const conflict = async (fact: Named, why: string) => {
           const [later] = await run(statements.read.laterFactChange, {
             id: 'label' in fact && fact.label !== null ? (fact.id as string) : null,

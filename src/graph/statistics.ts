@@ -137,14 +137,22 @@ export const readStatistics = async (reader: CypherReader) =>
  * revision is checked, and read again when it changed, in the background; before any were read,
  * the first read is waited for. Undefined while Neo4j cannot say and none were read: the
  * estimate then takes the model's declared bounds.
+ *
+ * Reading them goes over every relationship (70 ms of Neo4j's time on the dataset, idle), and
+ * new statistics make every kept plan stale (plans are kept per statistics), while a curation
+ * write changes them by a relationship or a node. So they are read again at most every
+ * `everyMs`: under a stream of writes, estimates are at most that much behind the graph, instead
+ * of Neo4j reading every relationship after each write.
  */
 export class Statistics {
-  #kept: { revision: number; statistics: GraphStatistics } | undefined;
+  #kept: { revision: number; statistics: GraphStatistics; at: number } | undefined;
   #reading: Promise<GraphStatistics | undefined> | undefined;
 
   constructor(
     private readonly reader: CypherReader,
     private readonly revision: Revision,
+    private readonly everyMs = 10_000,
+    private readonly now = () => performance.now(),
   ) {}
 
   /** The statistics read last, without waiting: undefined before any were read. */
@@ -159,11 +167,13 @@ export class Statistics {
 
   #refresh(): Promise<GraphStatistics | undefined> {
     this.#reading ??= (async () => {
+      if (this.#kept && this.now() - this.#kept.at < this.everyMs) return this.#kept.statistics;
       const revision = await this.revision.current();
       if (revision === undefined || this.#kept?.revision === revision)
         return this.#kept?.statistics;
+      const at = this.now();
       const statistics = await readStatistics(this.reader);
-      this.#kept = { revision, statistics };
+      this.#kept = { revision, statistics, at };
       return statistics;
     })()
       // Neo4j away: the query itself will say so; its cost is estimated from what is known.

@@ -177,7 +177,13 @@ const probeConnection: Config = {
 };
 
 export class Database implements CypherReader {
-  #driver: Driver;
+  /**
+   * The connections statements run on: reads on theirs, writes on a pool of their own, so that
+   * however many reads hold or wait for connections (slow ones in a crowd, exports streaming), a
+   * write never waits behind them.
+   */
+  #pools: { reads: Driver; writes: Driver };
+  readonly #readConnections: number;
   /** One connection of its own, to ask whether Neo4j answers when the others wait on it. */
   readonly #probeDriver: Driver;
   /** The question being asked now, shared by everyone who wants the answer. */
@@ -193,11 +199,26 @@ export class Database implements CypherReader {
   /** The bookmarks of reads and writes: what a read must wait for, in a cluster. */
   readonly #bookmarks = neo4j.bookmarkManager();
 
-  constructor(connection: Neo4jConnection, { queryTimeoutMs }: { queryTimeoutMs: number }) {
+  /** `readConnections`: the most connections reads hold at once (the driver's default, 100). */
+  constructor(
+    connection: Neo4jConnection,
+    { queryTimeoutMs, readConnections = 100 }: { queryTimeoutMs: number; readConnections?: number },
+  ) {
     this.#connection = connection;
     this.#timeoutMs = queryTimeoutMs;
-    this.#driver = this.#connect(statementConnections);
+    this.#readConnections = readConnections;
+    this.#pools = this.#openPools();
     this.#probeDriver = this.#connect(probeConnection);
+  }
+
+  #openPools() {
+    return {
+      reads: this.#connect({
+        ...statementConnections,
+        maxConnectionPoolSize: this.#readConnections,
+      }),
+      writes: this.#connect(statementConnections),
+    };
   }
 
   #connect(config: Config): Driver {
@@ -310,9 +331,9 @@ export class Database implements CypherReader {
     if (this.#closed) return;
     // The connections from before are dead or were stuck: start afresh, instead of finding each
     // of them out with a request that fails.
-    const stale = this.#driver;
-    this.#driver = this.#connect(statementConnections);
-    stale.close().catch(() => {});
+    const stale = this.#pools;
+    this.#pools = this.#openPools();
+    for (const driver of [stale.reads, stale.writes]) driver.close().catch(() => {});
     this.#outage = undefined;
   }
 
@@ -331,7 +352,7 @@ export class Database implements CypherReader {
    */
   query<T = Row>(text: string, params: Params = {}): Promise<T[]> {
     return this.#guarded(async () => {
-      const session = this.#driver.session({
+      const session = this.#pools.reads.session({
         database: this.#connection.database,
         defaultAccessMode: neo4j.session.READ,
         bookmarkManager: this.#bookmarks,
@@ -354,7 +375,7 @@ export class Database implements CypherReader {
    * a connection until closed. It has no timeout of its own: a large export takes its time.
    */
   async snapshot(): Promise<ReadSnapshot> {
-    const session = this.#driver.session({
+    const session = this.#pools.reads.session({
       database: this.#connection.database,
       defaultAccessMode: neo4j.session.READ,
       bookmarkManager: this.#bookmarks,
@@ -396,7 +417,7 @@ export class Database implements CypherReader {
   ): Promise<T> {
     const committed = await this.#guarded(
       async () => {
-        const session = this.#driver.session({
+        const session = this.#pools.writes.session({
           database: this.#connection.database,
           bookmarkManager: this.#bookmarks,
         });
@@ -433,7 +454,7 @@ export class Database implements CypherReader {
   /** Runs one schema statement (constraints and indexes cannot share a data transaction). */
   schema(statement: string): Promise<number> {
     return this.#guarded(async () => {
-      const session = this.#driver.session({ database: this.#connection.database });
+      const session = this.#pools.writes.session({ database: this.#connection.database });
       try {
         const updates = (await session.run(statement).summary()).counters.updates();
         return updates.constraintsAdded + updates.indexesAdded;
@@ -446,14 +467,15 @@ export class Database implements CypherReader {
   /** Succeeds once Neo4j answers with these credentials; throws the translated error otherwise. */
   verify(): Promise<{ version: string }> {
     return this.#guarded(async () => {
-      const info = await this.#driver.getServerInfo({ database: this.#connection.database });
+      const info = await this.#pools.reads.getServerInfo({ database: this.#connection.database });
       return { version: info.agent?.replace(/^Neo4j\//, '') ?? 'unknown' };
     });
   }
 
   async close(): Promise<void> {
     this.#closed = true;
-    await Promise.all([this.#driver.close(), this.#probeDriver.close()]);
+    const { reads, writes } = this.#pools;
+    await Promise.all([reads.close(), writes.close(), this.#probeDriver.close()]);
   }
 }
 

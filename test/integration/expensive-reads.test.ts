@@ -6,8 +6,9 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { AdmissionReport } from '../../src/graph/admission.ts';
+import { Database } from '../../src/neo4j/database.ts';
 import { encodeId } from '../../src/schema/ids.ts';
 import type { App } from '../../src/server.ts';
 import { testSecret, token } from '../support/auth.ts';
@@ -169,5 +170,39 @@ describe('with a small memory budget', () => {
     for (const pending of beyond) await expectBusy(pending);
     for (const response of held) await expectAnswered(response);
     expect(await admitted(small)).toMatchObject({ entries: 0, bytes: 0, waiting: 0 });
+  });
+});
+
+describe('with every read connection in use', () => {
+  // Two read connections, both held by open read transactions; the expensive share held too.
+  const narrow = new Database(inject('neo4j'), { queryTimeoutMs: 30_000, readConnections: 2 });
+  const crowded = testApp(
+    narrow,
+    () => true,
+    securityWith({ AUTH_JWT_SECRET: testSecret, EXPENSIVE_QUERIES_AT_ONCE: '2' }),
+  );
+  afterAll(() => narrow.close());
+
+  it('answers a write, which has connections of its own', { timeout: 60_000 }, async () => {
+    const held = [await sendExpensive(crowded), await sendExpensive(crowded)];
+    expect(await admitted(crowded)).toMatchObject({ entries: 2, waiting: 0 });
+    const reading = [await narrow.snapshot(), await narrow.snapshot()];
+    try {
+      const editor = { authorization: `Bearer ${await token()}` };
+      const write = await post(
+        crowded,
+        `mutation { addMemberOf(input: {
+          from: ${JSON.stringify(encodeId('MemberState', 'MNG'))},
+          to: ${JSON.stringify(encodeId('Network', 'NEACAP'))},
+          evidence: [{ source: "neaspec-som-outcomes", note: "Written beside busy reads." }]
+        }) { __typename } }`,
+        editor,
+      );
+      expect(write.body).toEqual({ data: { addMemberOf: { __typename: 'Relationship' } } });
+      expect(await admitted(crowded)).toMatchObject({ entries: 2 });
+    } finally {
+      for (const snapshot of reading) await snapshot.close();
+    }
+    for (const response of held) await expectAnswered(response);
   });
 });

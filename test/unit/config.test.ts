@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 
@@ -9,6 +10,12 @@ describe('configuration from the environment', () => {
     expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
     expect(config.neo4j).toMatchObject({ kind: 'managed', boltPort: 7687, database: 'neo4j' });
     expect(config.log.level).toBe('info');
+  });
+
+  it('runs expensive reads on at most half the cores at once, at least one, unless told', () => {
+    const cores = availableParallelism();
+    expect(loadConfig({}).security.expensiveReads.atOnce).toBe(Math.max(1, Math.floor(cores / 2)));
+    expect(loadConfig({ EXPENSIVE_QUERIES_AT_ONCE: '3' }).security.expensiveReads.atOnce).toBe(3);
   });
 
   it('uses the server NEO4J_URI names, with its credentials and database', () => {
