@@ -23,4 +23,4 @@ EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:4000/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The heap limit follows MEMORY_BUDGET_MB (src/config.ts, heapLimitMb).
-CMD ["sh", "-c", "exec node --max-old-space-size=$(( ${MEMORY_BUDGET_MB:-512} * 9 / 16 )) dist/main.js"]
+CMD ["sh", "-c", "exec node --max-old-space-size=$(( ${MEMORY_BUDGET_MB:-512} / 2 )) dist/main.js"]
