@@ -213,16 +213,21 @@ export class FactChecker {
       );
   }
 
-  /** An agenda item titled with a programme area's name or alias reviews that area. */
+  /**
+   * An agenda item titled with a programme area's name or alias reviews that area; where several
+   * areas bear the title (copies of the dataset, as the benchmarks' larger graphs are), one of them.
+   */
   agendaReviews(title: string, reviews: readonly string[], path: string): void {
     const { programmeNames } = this.known;
     if (programmeNames === undefined) return;
-    for (const slug of programmesByTitleOf(programmeNames).get(plainTitle(title)) ?? [])
-      if (!reviews.includes(slug))
-        this.problem(
-          path,
-          `the item's title "${title}" is a name of the programme area ${slug}: the item reviews it, so add ${slug} to its reviews`,
-        );
+    const named = programmesByTitleOf(programmeNames).get(plainTitle(title)) ?? [];
+    if (named.length === 0 || named.some((slug) => reviews.includes(slug))) return;
+    this.problem(
+      path,
+      named.length === 1
+        ? `the item's title "${title}" is a name of the programme area ${named[0]}: the item reviews it, so add ${named[0]} to its reviews`
+        : `the item's title "${title}" is a name of the programme areas ${named.join(', ')}: the item reviews one of them, so add it to its reviews`,
+    );
   }
 
   /** Attendance only from an explicit list: the evidence names every State listed. */

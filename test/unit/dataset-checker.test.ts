@@ -236,4 +236,24 @@ describe('the fact checker', () => {
       },
     ]);
   });
+
+  it('takes one review of the areas sharing a title as enough, and names them all when none is', () => {
+    const check = new FactChecker({
+      labelOf: () => 'Source',
+      source: (id) => ({ id, url: 'https://example.org/page' }),
+      programmeNames: new Map([
+        ['air-pollution', ['Transboundary Air Pollution']],
+        ['air-pollution-copy', ['Transboundary Air Pollution']],
+      ]),
+    });
+    check.agendaReviews('Transboundary Air Pollution', ['air-pollution-copy'], 'a');
+    check.agendaReviews('Transboundary Air Pollution', [], 'b');
+    expect(check.problems).toEqual([
+      {
+        path: 'b',
+        message:
+          'the item\'s title "Transboundary Air Pollution" is a name of the programme areas air-pollution, air-pollution-copy: the item reviews one of them, so add it to its reviews',
+      },
+    ]);
+  });
 });
