@@ -16,12 +16,18 @@ export function answersInFlight(admission: Admission) {
       const release = held.get(request);
       if (release === undefined) return;
       held.delete(request);
-      // Served by node: sent, or the client gone.
-      (serverContext as { res?: ServerResponse } | undefined)?.res?.once('close', release);
+      // Served by node: the place is given back once the response has been handed to the
+      // client's connection, or the client has gone.
+      const served = (serverContext as { res?: ServerResponse } | undefined)?.res;
+      if (served !== undefined) {
+        served.once('close', release);
+        return;
+      }
       if (response.body === null) {
         release();
         return;
       }
+      // Answered to a caller of `fetch` on the app: given back once the body has been read.
       const bytes = new Uint8Array(await response.arrayBuffer());
       const headers = new fetchAPI.Headers(response.headers);
       headers.set('content-length', String(bytes.length));

@@ -145,6 +145,28 @@ describe('a client that leaves before its answer', () => {
   });
 });
 
+describe('served over HTTP', () => {
+  it('gives each place back once its answer has gone out', { timeout: 60_000 }, async () => {
+    const server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const ask = () =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: expensive(sentCount++) }),
+      });
+    try {
+      // Four at once where two places are: the last two wait for the first two to be sent.
+      const answers = await Promise.all([ask(), ask(), ask(), ask()]);
+      for (const response of answers) await expectAnswered(response);
+      await reportWhen(app, (report) => report.entries === 0 && report.waiting === 0);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
 describe('with a small memory budget', () => {
   // Places enough: the answers' bytes are what binds.
   const small = testApp(
