@@ -8,7 +8,6 @@
  * Expensive reads wait in arrival order; one that cannot start within `waitMs` is refused as
  * busy (SERVICE_UNAVAILABLE, 503, Retry-After) rather than left to pile up.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * The bytes an answer takes in the service while it is built and sent, for each unit of its
@@ -107,12 +106,14 @@ export class Admission {
     const { promise: admitted, resolve: admit } = Promise.withResolvers<void>();
     const waiting: Waiting = { bytes, admit };
     this.#waiting.push(waiting);
-    const timeout = new AbortController();
-    const late = sleep(this.options.waitMs, 'late' as const, { signal: timeout.signal }).catch(
-      () => 'admitted' as const,
-    );
+    // A plain timer, cleared once admitted: an aborted timer promise would make an AbortError,
+    // with its stack, for every read that waited.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(resolve, this.options.waitMs, 'late');
+    });
     const outcome = await Promise.race([admitted.then(() => 'admitted' as const), late]);
-    timeout.abort();
+    clearTimeout(timer);
     if (outcome === 'late') {
       const index = this.#waiting.indexOf(waiting);
       if (index >= 0) {
