@@ -32,6 +32,7 @@ import { createApp } from '../../src/server.ts';
 import { benchDatabase } from '../neo4j.ts';
 import { benchService, printTable } from '../service.ts';
 import { syntheticDir, writeSyntheticDataset } from '../synthetic-dataset.ts';
+import { dbHits } from './db-hits.ts';
 import { canonical, type Operation, operations } from './operations.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -115,33 +116,6 @@ async function verify(urls: Record<Server, string>) {
       say(`  ${op.name}: the answers differ: ${JSON.stringify(answers).slice(0, 2000)}`);
   }
   return verdicts;
-}
-
-const sumHits = (plan: { dbHits: unknown; children?: unknown[] } | null | undefined): number =>
-  plan
-    ? Number(plan.dbHits) +
-      (plan.children ?? []).reduce<number>((s, c) => s + sumHits(c as never), 0)
-    : 0;
-
-/** Total dbHits of running `statements` with PROFILE (reads only: nothing is written). */
-async function dbHits(
-  driver: Driver,
-  statements: { text: string; params: Record<string, unknown> }[],
-) {
-  let hits = 0;
-  for (const { text, params } of statements) {
-    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-    try {
-      // PROFILE runs the statement as it is and reports what it touched.
-      const result = await session.executeRead((tx) =>
-        tx.run(`PROFILE ${text.replace(/^CYPHER 5\s*/, '')}`, params),
-      );
-      hits += sumHits(result.summary.profile as never);
-    } finally {
-      await session.close();
-    }
-  }
-  return hits;
 }
 
 /** The statements this API, the peer and the floor send for each operation, and their dbHits. */

@@ -187,19 +187,26 @@ describe('the answers the sources give', () => {
       order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0;
     type Row = {
       state: { iso3: string };
-      named: { iso3: string; name: string };
+      named: { id: string; iso3: string; name: string };
       kind: string;
       target: { name: string };
       through: { name: string } | null;
     };
-    const selection = `state { iso3 } named: state { iso3 name } kind
+    const selection = `state { iso3 } named: state { id iso3 name } kind
       target { ... on Entity { name } } through { ... on Entity { name } }`;
-    const { all, korea } = await data<{ all: Row[]; korea: Row[] }>(
-      `{ all: participation { ${selection} } korea: participation(state: "kor") { ${selection} } }`,
+    // Selecting a value of each State's own relationship (role) changes how rows are built, not
+    // which rows, nor their States.
+    const { all, korea, roles } = await data<{ all: Row[]; korea: Row[]; roles: Row[] }>(
+      `{ all: participation { ${selection} } korea: participation(state: "kor") { ${selection} }
+         roles: participation { ${selection} role } }`,
     );
     const rows = (answer: Row[]) =>
       answer.map((row) => {
-        expect(row.named).toEqual({ iso3: row.state.iso3, name: name(row.state.iso3) });
+        expect(row.named).toEqual({
+          id: encodeId('MemberState', row.state.iso3),
+          iso3: row.state.iso3,
+          name: name(row.state.iso3),
+        });
         return {
           state: row.state.iso3,
           kind: row.kind,
@@ -210,6 +217,7 @@ describe('the answers the sources give', () => {
     for (const [answer, wanted] of [
       [rows(all), expected],
       [rows(korea), expected.filter((row) => row.state === 'KOR')],
+      [rows(roles), expected],
     ] as const) {
       expect(answer.length).toBeGreaterThan(0);
       // In order; rows that tie on State, kind and target (a programme area through two
