@@ -158,7 +158,7 @@ export async function importDataset(
   const size = changeSize(change);
   if (size > transactionFacts) {
     onProgress(
-      `Writing the difference (${size} facts) in batches of ${transactionFacts}, a transaction each; other writes are refused meanwhile`,
+      `Writing the difference (${size} facts) in batches, a transaction each; other writes are refused meanwhile`,
     );
     await writeStaged(db, change, id, meta, {
       batchFacts: transactionFacts,

@@ -14,8 +14,15 @@ import { statements } from '../neo4j/statements.ts';
 import type { GraphChange } from './diff.ts';
 import { changeSize, factChanges, recordChange, recordFactChanges, writeFacts } from './write.ts';
 
+/**
+ * The most facts a batch holds, however many one transaction may: small transactions commit
+ * sooner. The graph 100 times the dataset's size (164 800 facts, into an empty graph) was
+ * written in 26 s in batches of 10 000, 29 s in batches of 50 000, 58 s in one transaction.
+ */
+export const batchFactsAtMost = 10_000;
+
 export interface StagedOptions {
-  /** The most facts one transaction writes. */
+  /** The most facts one transaction writes (batches hold `batchFactsAtMost` at most). */
   batchFacts: number;
   /** Longest each transaction may run. */
   timeoutMs: number;
@@ -64,7 +71,7 @@ export function inverseChange({ nodes, relationships }: GraphChange): GraphChang
 
 /**
  * Writes `change` as the change `id` (recorded with `meta`), in batches of at most `batchFacts`
- * facts, each its own transaction. The graph must carry the mark of import `id` already; the
+ * facts (and `batchFactsAtMost`), each its own transaction. The graph must carry the mark of import `id` already; the
  * last batch removes it. When a batch fails, the batches before it are undone and the failure
  * thrown.
  */
@@ -73,8 +80,9 @@ export async function writeStaged(
   change: GraphChange,
   id: string,
   meta: ChangeMeta,
-  { batchFacts, timeoutMs, say }: StagedOptions,
+  { timeoutMs, say, ...options }: StagedOptions,
 ): Promise<void> {
+  const batchFacts = Math.min(options.batchFacts, batchFactsAtMost);
   const total = changeSize(change);
   const batches = Math.ceil(total / batchFacts);
   const quiet = () => {};
