@@ -143,7 +143,9 @@ export async function importDataset(
   const id = randomUUID();
   const change = await db.writeTransaction(
     async (run) => {
-      const [mark] = await run(statements.write.beginImport, { change: id });
+      // Twice the time a transaction may run: a batch that fails and the first undo after it.
+      const abandonedAfterMs = 2 * timeoutMs;
+      const [mark] = await run(statements.write.beginImport, { change: id, abandonedAfterMs });
       if (mark?.importing !== id) throw new ImportInProgressError(String(mark?.importing));
       const difference = changeTo(await currentFacts(run));
       if (changeSize(difference) <= transactionFacts) {

@@ -166,7 +166,9 @@ export const statements = {
     bumpRevision: statement<void, { number: number; importing: string | null }>(
       'write/bump-revision',
     ),
-    beginImport: statement<{ change: string }, { importing: string }>('write/begin-import'),
+    beginImport: statement<{ change: string; abandonedAfterMs: number }, { importing: string }>(
+      'write/begin-import',
+    ),
     endImport: statement<{ change: string }>('write/end-import'),
     forgetFactChanges: statement<{ change: string; limit: number }, { deleted: number }>(
       'write/forget-fact-changes',

@@ -108,7 +108,16 @@ export async function writeStaged(
     }
   } catch (error) {
     say(`A batch failed after ${written} of ${total} facts: undoing them`);
-    await undoStaged(db, change, id, written, { batchFacts, timeoutMs, say });
+    try {
+      await undoStaged(db, change, id, written, { batchFacts, timeoutMs, say });
+    } catch (undoing) {
+      // Neo4j lost, most likely: what was committed stays, with its history, and the graph's
+      // mark until the next import or write finds it abandoned (bump-revision.cypher).
+      throw new Error(
+        `${String(error)}; undoing the ${written} facts written before it failed too (${String(undoing)}): they stay, with their history, and other writes are refused until the import is found abandoned`,
+        { cause: error },
+      );
+    }
     throw error;
   }
 }

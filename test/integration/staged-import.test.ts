@@ -57,6 +57,12 @@ async function lastChange() {
   return { meta, facts: facts.map((row) => row.fact) };
 }
 
+/** The graph as the dataset alone makes it. */
+async function snapshotOfDataset() {
+  await importDataset(db, dataDir, { replace: true });
+  return snapshot(db);
+}
+
 /** Whether the graph carries the mark of an import under way. */
 async function marked() {
   const [row] = await db.query<{ importing: string | null }>(
@@ -206,5 +212,33 @@ describe('an import larger than one transaction', () => {
     );
     expect(curated?.changes).toBe(0);
     expect(await marked()).toBeNull();
+  });
+
+  it('drops the mark of an import that stopped once none of its transactions has committed for twice their timeout', async () => {
+    await importDataset(db, empty, { replace: true });
+    // Neo4j is lost to the import after its mark and two batches: it cannot undo them either.
+    let transactions = 0;
+    const lost = writingThrough((work, options) => {
+      if (options?.importing !== undefined && ++transactions > 3)
+        return Promise.reject(new Error('injected loss of Neo4j'));
+      return db.writeTransaction(work, options);
+    });
+    const timeoutMs = 1_500;
+    await expect(staged(lost, dataDir, { timeoutMs }).done).rejects.toThrow('injected loss');
+    const mark = await marked();
+    expect(mark).not.toBeNull();
+    const write = () => db.writeTransaction(async () => 'written');
+    await expect(write()).rejects.toThrow(`An import is in progress (change ${mark})`);
+    await new Promise((resolve) => setTimeout(resolve, 2 * timeoutMs + 500));
+    expect(await write()).toBe('written');
+    expect(await marked()).toBeNull();
+    // What the stopped import committed stays, with its history; the next import completes it.
+    const [recorded] = await db.query<{ facts: number }>(
+      'MATCH (f:FactChange {change: $mark}) RETURN count(f) AS facts',
+      { mark },
+    );
+    expect(recorded?.facts).toBe(2 * transactionFacts);
+    await importDataset(db, dataDir);
+    expect(await snapshot(db)).toEqual(await snapshotOfDataset());
   });
 });
