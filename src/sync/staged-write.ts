@@ -71,9 +71,9 @@ export function inverseChange({ nodes, relationships }: GraphChange): GraphChang
 
 /**
  * Writes `change` as the change `id` (recorded with `meta`), in batches of at most `batchFacts`
- * facts (and `batchFactsAtMost`), each its own transaction. The graph must carry the mark of import `id` already; the
- * last batch removes it. When a batch fails, the batches before it are undone and the failure
- * thrown.
+ * facts (and `batchFactsAtMost`), each its own transaction. The graph must carry the mark of
+ * import `id` already; the last batch removes it. When a batch fails, the batches before it are
+ * undone and the failure thrown.
  */
 export async function writeStaged(
   db: Database,

@@ -117,7 +117,7 @@ export const recordFactChanges = (
   say: (message: string) => void,
 ) => inBatches(run, statements.write.recordFactChanges, records, (facts) => ({ facts }), say);
 
-/** Writes the facts of a change to the graph, in the order `orderedFacts` gives, recording nothing. */
+/** Writes the facts of a change to the graph in the order `orderedFacts` gives; records nothing. */
 export async function writeFacts(
   run: WriteRunner,
   change: GraphChange,
