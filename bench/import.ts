@@ -1,7 +1,8 @@
 /**
  * npm run bench:import — how long an import takes: the dataset and synthetic ones 100 and 1000
- * times larger (GRAPHS, default dataset,x100; x1000 is about 366 000 nodes and 523 000
- * relationships), each into an empty graph and then again (nothing to change), beside a floor:
+ * times larger (GRAPHS, default dataset,x100; x1000 is 707 000 nodes and 941 000 relationships,
+ * written in batches: sync/staged-write.ts), each into an empty graph and then again (nothing to
+ * change), beside a floor:
  * the same facts written by hand-written UNWIND batches of 10 000 rows, a transaction each,
  * with nothing compared, checked or recorded. Prints seconds, and the peak memory (RSS) of this
  * process, which reads, checks and sends the dataset, and of the Neo4j it writes to.

@@ -1,6 +1,7 @@
 /**
  * npm run import -- [folder] [--dry-run] [--replace]
- * Validates the dataset (default: data/) and makes the graph match it in one transaction.
+ * Validates the dataset (default: data/) and makes the graph match it in one transaction, or in
+ * batches of IMPORT_TRANSACTION_FACTS facts when the change is larger (progress per batch).
  * --dry-run reports what would change and writes nothing; --replace also removes the facts
  * curators added through the API, leaving exactly the dataset.
  */
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
       dryRun: values['dry-run'],
       replace: values.replace,
       onProgress: say,
+      transactionFacts: config.importTransactionFacts,
     });
     say(formatReport(report));
   } finally {

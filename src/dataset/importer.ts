@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { transactionFactsByDefault } from '../config.ts';
 import type { GraphFacts, NodeFact, RelationshipFact } from '../model/facts.ts';
-import type { Database, WriteRunner } from '../neo4j/database.ts';
+import { type Database, ImportInProgressError, type WriteRunner } from '../neo4j/database.ts';
 import { statements } from '../neo4j/statements.ts';
 import { refuseCuratedInTheWay, refuseCuratedSinceExport } from '../sync/conflict.ts';
 import {
@@ -9,7 +11,8 @@ import {
   type GraphChange,
   isEmptyChange,
 } from '../sync/diff.ts';
-import { writeChange } from '../sync/write.ts';
+import { writeStaged } from '../sync/staged-write.ts';
+import { changeSize, writeChange } from '../sync/write.ts';
 import { compileDataset } from './compile/index.ts';
 import { loadDataset } from './load.ts';
 import { DatasetError, type Problem } from './problems.ts';
@@ -20,8 +23,13 @@ export interface ImportOptions {
   /** Make the graph hold exactly the dataset: facts added by curators are removed too. */
   replace?: boolean;
   onProgress?: (message: string) => void;
-  /** Longest the one import transaction may run. */
+  /** Longest each import transaction may run. */
   timeoutMs?: number;
+  /**
+   * The most facts one import transaction writes: a larger change is written in batches of as
+   * many (sync/staged-write.ts).
+   */
+  transactionFacts?: number;
   /** What history records the import as: who ran it and how (`import`, `seed`). */
   by?: string;
   operation?: string;
@@ -59,8 +67,9 @@ async function currentFacts(read: WriteRunner): Promise<GraphFacts> {
 
 /**
  * Makes the graph match the dataset in `dir`: validates everything first, then creates, updates
- * and removes the dataset's facts in one write transaction, so an import that fails changes
- * nothing and a second import of the same files changes nothing.
+ * and removes the dataset's facts in one write transaction, or in batches under one import when
+ * the change is larger than one transaction should hold (`transactionFacts`); either way an
+ * import that fails changes nothing and a second import of the same files changes nothing.
  */
 export async function importDataset(
   db: Database,
@@ -72,6 +81,7 @@ export async function importDataset(
     replace = false,
     onProgress = () => {},
     timeoutMs = 300_000,
+    transactionFacts = transactionFactsByDefault,
     by = 'import',
     operation = 'import',
   } = options;
@@ -105,16 +115,59 @@ export async function importDataset(
     onProgress('Comparing with the graph (dry run: nothing is written)');
     return report(changeTo(await currentFacts(db.read.bind(db))));
   }
-  onProgress('Comparing with the graph and writing the difference in one transaction');
+  const meta = { by, origin: 'IMPORT', operation } as const;
+  // The change can be no larger than the dataset and the graph together: within one
+  // transaction's worth, it is computed and written in one.
+  const [held] = await db.read(statements.read.factCount);
+  const most =
+    wanted.nodes.length +
+    wanted.relationships.length +
+    (held?.nodes ?? 0) +
+    (held?.relationships ?? 0);
+  if (most <= transactionFacts) {
+    onProgress('Comparing with the graph and writing the difference in one transaction');
+    const change = await db.writeTransaction(
+      async (run) => {
+        // Read inside the write transaction, so the difference is computed on what it changes.
+        const difference = changeTo(await currentFacts(run));
+        await writeChange(run, difference, onProgress, meta);
+        return difference;
+      },
+      { timeoutMs },
+    );
+    return report(change);
+  }
+  // Perhaps too large for one: the graph is marked as being imported before it is read, so no
+  // other write commits between the reading and the writing.
+  onProgress('Marking the graph as being imported, comparing it with the dataset');
+  const id = randomUUID();
   const change = await db.writeTransaction(
     async (run) => {
-      // Read inside the write transaction, so the difference is computed on what it changes.
+      // Twice the time a transaction may run: a batch that fails and the first undo after it.
+      const abandonedAfterMs = 2 * timeoutMs;
+      const [mark] = await run(statements.write.beginImport, { change: id, abandonedAfterMs });
+      if (mark?.importing !== id) throw new ImportInProgressError(String(mark?.importing));
       const difference = changeTo(await currentFacts(run));
-      await writeChange(run, difference, onProgress, { by, origin: 'IMPORT', operation });
+      if (changeSize(difference) <= transactionFacts) {
+        onProgress('Writing the difference in one transaction');
+        await writeChange(run, difference, onProgress, meta);
+        await run(statements.write.endImport, { change: id });
+      }
       return difference;
     },
-    { timeoutMs },
+    { timeoutMs, importing: id },
   );
+  const size = changeSize(change);
+  if (size > transactionFacts) {
+    onProgress(
+      `Writing the difference (${size} facts) in batches, a transaction each; other writes are refused meanwhile`,
+    );
+    await writeStaged(db, change, id, meta, {
+      batchFacts: transactionFacts,
+      timeoutMs,
+      say: onProgress,
+    });
+  }
   return report(change);
 }
 

@@ -3,7 +3,11 @@ import { type YogaLogger, maskError as yogaMaskError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 import { BusyError } from '../graph/admission.ts';
 import type { Logger } from '../logger.ts';
-import { DatabaseBusyError, DatabaseUnavailableError } from '../neo4j/database.ts';
+import {
+  DatabaseBusyError,
+  DatabaseUnavailableError,
+  ImportInProgressError,
+} from '../neo4j/database.ts';
 
 const timeoutCodes = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
@@ -36,6 +40,17 @@ export function maskError(logger: Logger) {
     if (busy || original instanceof DatabaseUnavailableError) {
       return unavailable(
         `The graph database is ${busy ? 'busy' : 'unavailable'}; try again in a moment.`,
+      );
+    }
+    if (original instanceof ImportInProgressError) {
+      return new GraphQLError(
+        'An import is in progress: the graph is being written in batches, and curation writes are refused until it ends (nothing was written); try again when it has.',
+        {
+          extensions: {
+            code: 'IMPORT_IN_PROGRESS',
+            http: { status: 503, headers: { 'Retry-After': '60' } },
+          },
+        },
       );
     }
     if (original instanceof Neo4jError && timeoutCodes.has(original.code)) {

@@ -67,6 +67,20 @@ export class DatabaseBusyError extends DatabaseUnavailableError {
   override name = 'DatabaseBusyError';
 }
 
+/**
+ * A staged import is writing the graph in batches (see sync/staged-write.ts): every other write
+ * is refused, and changes nothing, until it ends.
+ */
+export class ImportInProgressError extends UserError {
+  override name = 'ImportInProgressError';
+
+  constructor(readonly importing: string) {
+    super(
+      `An import is in progress (change ${importing}): the graph is being written in batches, and other writes are refused until it ends; try again when it has.`,
+    );
+  }
+}
+
 /** Neo4j refused the credentials: waiting will not help. */
 export class DatabaseAuthError extends UserError {
   override name = 'DatabaseAuthError';
@@ -409,11 +423,13 @@ export class Database implements CypherReader {
    * Runs `work` in one write transaction: every statement it runs commits together or not at all.
    * `timeoutMs` overrides the query timeout for long writes such as a dataset import; such a write
    * is bounded by it alone, since Neo4j busy with a large write can take longer to answer the
-   * probe than a hung one may take to be found out.
+   * probe than a hung one may take to be found out. While a staged import is under way, the
+   * transaction is refused with ImportInProgressError unless it is one of that import's own
+   * (`importing`, its change id).
    */
   async writeTransaction<T>(
     work: (run: WriteRunner) => Promise<T>,
-    { timeoutMs }: { timeoutMs?: number } = {},
+    { timeoutMs, importing }: { timeoutMs?: number; importing?: string } = {},
   ): Promise<T> {
     const committed = await this.#guarded(
       async () => {
@@ -431,7 +447,9 @@ export class Database implements CypherReader {
                 );
               const value = await work(run);
               // Every committed write changes the graph's revision: what readers cached is stale.
-              await run(statements.write.bumpRevision);
+              const [revision] = await run(statements.write.bumpRevision);
+              const other = revision?.importing ?? null;
+              if (other !== null && other !== importing) throw new ImportInProgressError(other);
               return value;
             },
             { timeout: timeoutMs ?? this.#timeoutMs },

@@ -125,6 +125,7 @@ export const statements = {
       ExportedFact & { from: string; to: string }
     >('read/export-relationships'),
     exportParticipation: statement<void, ExportedParticipation>('read/export-participation'),
+    factCount: statement<void, { nodes: number; relationships: number }>('read/fact-count'),
     labelSizes: statement<
       void,
       { label: Label; nodes: number; evidence: number; mostEvidence: number }
@@ -162,7 +163,17 @@ export const statements = {
     recordFactChanges: statement<{ facts: readonly FactChangeRecord[] }>(
       'write/record-fact-changes',
     ),
-    bumpRevision: statement<void, { number: number }>('write/bump-revision'),
+    bumpRevision: statement<void, { number: number; importing: string | null }>(
+      'write/bump-revision',
+    ),
+    beginImport: statement<{ change: string; abandonedAfterMs: number }, { importing: string }>(
+      'write/begin-import',
+    ),
+    endImport: statement<{ change: string }>('write/end-import'),
+    forgetFactChanges: statement<{ change: string; limit: number }, { deleted: number }>(
+      'write/forget-fact-changes',
+    ),
+    forgetChange: statement<{ change: string }>('write/forget-change'),
     curationEntities: statement<{ ids: readonly string[] }, StoredNode>('write/curation-entities'),
     curationRelationships: statement<{ ids: readonly string[] }, RelationshipFact>(
       'write/curation-relationships',

@@ -33,8 +33,11 @@ async function inBatches<P, T>(
 const json = (properties: Properties | undefined) =>
   properties === undefined ? null : JSON.stringify(factState(properties));
 
-/** What a change did to each fact, in the order it did it, as history records it. */
-export function factChanges(change: GraphChange, id: string): FactChangeRecord[] {
+/**
+ * What a change did to each fact, in the order it did it, as history records it; positions
+ * start at `first` (a part of a change written on its own, see staged-write.ts).
+ */
+export function factChanges(change: GraphChange, id: string, first = 0): FactChangeRecord[] {
   const records: Omit<FactChangeRecord, 'change' | 'position'>[] = [];
   const add = (
     action: FactAction,
@@ -60,8 +63,23 @@ export function factChanges(change: GraphChange, id: string): FactChangeRecord[]
   for (const n of nodes.update) add('UPDATED', n, n.before, n.properties);
   for (const r of relationships.create) add('CREATED', r, undefined, r.properties);
   for (const r of relationships.update) add('UPDATED', r, r.before, r.properties);
-  return records.map((record, position) => ({ change: id, position, ...record }));
+  return records.map((record, position) => ({ change: id, position: first + position, ...record }));
 }
+
+/** The facts of a change in the order it writes them (and history records them). */
+export const orderedFacts = (change: GraphChange) =>
+  [
+    change.relationships.remove,
+    change.nodes.remove,
+    change.nodes.create,
+    change.nodes.update,
+    change.relationships.create,
+    change.relationships.update,
+  ] as const;
+
+/** How many facts a change touches. */
+export const changeSize = (change: GraphChange) =>
+  orderedFacts(change).reduce((sum, facts) => sum + facts.length, 0);
 
 /**
  * Writes a change to the graph inside the caller's transaction, and records it in the graph's
@@ -76,6 +94,35 @@ export async function writeChange(
   say: (message: string) => void,
   meta: ChangeMeta,
 ): Promise<string | undefined> {
+  await writeFacts(run, change, say);
+  if (isEmptyChange(change)) return undefined;
+  const id = randomUUID();
+  await recordChange(run, id, meta);
+  await recordFactChanges(run, factChanges(change, id), say);
+  return id;
+}
+
+/** Records that change `id` was made, by whom and how (its facts are recorded apart). */
+export async function recordChange(run: WriteRunner, id: string, meta: ChangeMeta) {
+  const { by, origin, operation, reverts } = meta;
+  await run(statements.write.recordChange, {
+    change: { id, by, origin, operation, reverts: reverts ?? null },
+  });
+}
+
+/** Records what a change did to each fact. */
+export const recordFactChanges = (
+  run: WriteRunner,
+  records: readonly FactChangeRecord[],
+  say: (message: string) => void,
+) => inBatches(run, statements.write.recordFactChanges, records, (facts) => ({ facts }), say);
+
+/** Writes the facts of a change to the graph in the order `orderedFacts` gives; records nothing. */
+export async function writeFacts(
+  run: WriteRunner,
+  change: GraphChange,
+  say: (message: string) => void,
+): Promise<void> {
   const { nodes, relationships } = change;
   const { write } = statements;
   const ends = (r: RelationshipFact) => ({
@@ -110,18 +157,4 @@ export async function writeChange(
   await inBatches(run, write.updateNodes, nodes.update, nodeRows, say);
   await inBatches(run, write.createRelationships, relationships.create, relationshipRows, say);
   await inBatches(run, write.updateRelationships, relationships.update, relationshipRows, say);
-  if (isEmptyChange(change)) return undefined;
-  const id = randomUUID();
-  const { by, origin, operation, reverts } = meta;
-  await run(write.recordChange, {
-    change: { id, by, origin, operation, reverts: reverts ?? null },
-  });
-  await inBatches(
-    run,
-    write.recordFactChanges,
-    factChanges(change, id),
-    (facts) => ({ facts }),
-    say,
-  );
-  return id;
 }

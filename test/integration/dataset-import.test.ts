@@ -148,6 +148,7 @@ describe('importing the NEASPEC dataset', () => {
     const before = await snapshot(db);
     // Fail the transaction after it has deleted relationships, as a lost connection would.
     const failing = Object.create(db) as typeof db;
+    failing.read = db.read.bind(db);
     failing.writeTransaction = (work, options) =>
       db.writeTransaction(
         (run) =>
