@@ -26,13 +26,12 @@ import { importDataset } from '../../src/dataset/importer.ts';
 import { cypher } from '../../src/neo4j/cypher.ts';
 import { Database, type Neo4jConnection } from '../../src/neo4j/database.ts';
 import { migrate } from '../../src/neo4j/migrate.ts';
-import { statements as handles } from '../../src/neo4j/statements.ts';
 import { dataDir, projectRoot } from '../../src/paths.ts';
 import { createApp } from '../../src/server.ts';
 import { benchDatabase } from '../neo4j.ts';
 import { benchService, printTable } from '../service.ts';
 import { syntheticDir, writeSyntheticDataset } from '../synthetic-dataset.ts';
-import { dbHits } from './db-hits.ts';
+import { dbHits, recordStatements, type SentStatement, sent } from './db-hits.ts';
 import { canonical, type Operation, operations } from './operations.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -130,19 +129,7 @@ async function profile(
   );
   // This API in this process, its database recording what it runs.
   const db = new Database(connection, { queryTimeoutMs: 60_000 });
-  let ours: { text: string; params: Record<string, unknown> }[] = [];
-  const query = db.query.bind(db);
-  // The graph's revision, read once a second whatever the load, and its statistics, read once
-  // per revision, are no operation's own cost.
-  const shared = new Set(
-    [handles.read.graphRevision, handles.read.labelSizes, handles.read.relationshipDegrees].map(
-      (statement) => cypher(statement.file),
-    ),
-  );
-  db.query = (text, params = {}) => {
-    if (!shared.has(text)) ours.push({ text, params });
-    return query(text, params);
-  };
+  const recorder = recordStatements(db);
   const app = createApp({
     db,
     isReady: () => true,
@@ -150,7 +137,7 @@ async function profile(
     security: loadConfig(settings).security,
   });
   // The peer in this process, its driver recording what it runs.
-  let theirs: { text: string; params: Record<string, unknown> }[] = [];
+  let theirs: SentStatement[] = [];
   const recording = new Proxy(driver, {
     get: (target, key) =>
       key === 'session'
@@ -189,30 +176,24 @@ async function profile(
   const statements: string[] = [];
   await mkdir(join(projectRoot, 'bench/.data'), { recursive: true });
   for (const op of chosen) {
-    ours = [];
+    recorder.take();
     const response = await app.fetch('http://127.0.0.1/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: op.project }),
     });
     await response.text();
+    const ours = recorder.take();
     theirs = [];
     await graphql({ schema, source: op.peer, contextValue: {} });
     const raw = [{ text: cypher(op.raw.file), params: op.raw.params }];
-    const whole = (list: typeof ours) =>
-      list.map(({ text, params }) => ({
-        text,
-        params: JSON.parse(JSON.stringify(params), (_k, v) =>
-          Number.isInteger(v) ? neo4j.int(v) : v,
-        ),
-      }));
     statements.push(
       `## ${op.name}\n\n### this API\n\n${ours.map((s) => `\`\`\`cypher\n${s.text}\n\`\`\``).join('\n\n')}\n\n### @neo4j/graphql\n\n${theirs.map((s) => `\`\`\`cypher\n${s.text}\n\`\`\``).join('\n\n')}\n\n### raw floor\n\n\`\`\`cypher\n${raw[0]?.text}\n\`\`\`\n`,
     );
     result.set(op.name, {
-      project: await dbHits(driver, whole(ours)),
+      project: await dbHits(driver, ours.map(sent)),
       peer: await dbHits(driver, theirs),
-      raw: await dbHits(driver, whole(raw)),
+      raw: await dbHits(driver, raw.map(sent)),
       statements: ours.length,
     });
   }

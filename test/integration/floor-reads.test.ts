@@ -6,10 +6,9 @@
  */
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { dbHits } from '../../bench/peers/db-hits.ts';
+import { dbHits, recordStatements, sent } from '../../bench/peers/db-hits.ts';
 import { operations } from '../../bench/peers/operations.ts';
 import { cypher } from '../../src/neo4j/cypher.ts';
-import { statements } from '../../src/neo4j/statements.ts';
 import { testApp } from '../support/database.ts';
 import { seededGraph } from '../support/seeded.ts';
 
@@ -21,41 +20,22 @@ const driver = neo4j.driver(
 );
 afterAll(() => driver.close());
 
-// What this API sends for an operation, as it runs it: recorded on the way to Neo4j. The graph's
-// revision and statistics, read whatever the operation, are no operation's own.
-const shared = new Set(
-  [
-    statements.read.graphRevision,
-    statements.read.labelSizes,
-    statements.read.relationshipDegrees,
-  ].map((statement) => cypher(statement.file)),
-);
-let sent: { text: string; params: Record<string, unknown> }[] = [];
-const query = db.query.bind(db);
-db.query = (text, params = {}) => {
-  if (!shared.has(text)) sent.push({ text, params });
-  return query(text, params);
-};
+// What this API sends for an operation, as it runs it: recorded on the way to Neo4j.
+const recorder = recordStatements(db);
 const app = testApp(db);
-
-/** Parameters as the driver sends them from JavaScript: whole numbers as integers. */
-const asSent = (params: Record<string, unknown>) =>
-  JSON.parse(JSON.stringify(params), (_key, value) =>
-    Number.isInteger(value) ? neo4j.int(value) : value,
-  ) as Record<string, unknown>;
 
 async function reads(name: string) {
   const operation = operations.find((op) => op.name === name);
   if (operation === undefined) throw new Error(`no operation ${name}`);
-  sent = [];
+  recorder.take();
   const response = await app.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: operation.project }),
   });
   expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
-  const ours = sent.map(({ text, params }) => ({ text, params: asSent(params) }));
-  const floor = [{ text: cypher(operation.raw.file), params: asSent(operation.raw.params) }];
+  const ours = recorder.take().map(sent);
+  const floor = [sent({ text: cypher(operation.raw.file), params: operation.raw.params })];
   return {
     api: await dbHits(driver, ours, connection.database),
     floor: await dbHits(driver, floor, connection.database),
