@@ -52,6 +52,15 @@ const inOrder = (items: Data[], key: string) =>
     return x === y || x === undefined || y === undefined ? 0 : x < y ? -1 : 1;
   });
 
+/** Participation rows of one State as this API lists them: by kind, then the target's name. */
+const byKindAndTarget = (a: Data, b: Data) => {
+  const [x, y] = [a, b].map((row) => `${row.kind}\u0000${(row.target as Data).name}`) as [
+    string,
+    string,
+  ];
+  return x === y ? 0 : x < y ? -1 : 1;
+};
+
 /**
  * Hits ranked above the last one's score: which of several hits tied at the tenth place a
  * search returns is arbitrary, and differs between servers that are otherwise the same.
@@ -122,24 +131,27 @@ export const operations: Operation[] = [
     peer: `{ memberStates(sort: [{ name: ASC }]) { iso3
       networks { __typename name programme { __typename name } }
       projects { __typename name programme { __typename name } } } }`,
+    // In this API's order: by State, then kind, then the target's name.
     raw: floor(bench.participation, undefined, (rows) => ({
-      participation: rows.flatMap((r) =>
-        (r.targets as { kind: string; name: string; programmes: string[] }[]).flatMap((t) => {
-          const state = { iso3: r.state };
-          const target = {
-            __typename: t.kind === 'MEMBER_OF' ? 'Network' : 'Project',
-            name: t.name,
-          };
-          return [
-            { state, kind: t.kind, target, through: null },
-            ...t.programmes.map((name) => ({
-              state,
-              kind: `VIA_${t.kind}`,
-              target: { __typename: 'Programme', name },
-              through: target,
-            })),
-          ];
-        }),
+      participation: inOrder(rows, 'state').flatMap((r) =>
+        (r.targets as { kind: string; name: string; programmes: string[] }[])
+          .flatMap((t) => {
+            const state = { iso3: r.state };
+            const target = {
+              __typename: t.kind === 'MEMBER_OF' ? 'Network' : 'Project',
+              name: t.name,
+            };
+            return [
+              { state, kind: t.kind, target, through: null },
+              ...t.programmes.map((name) => ({
+                state,
+                kind: `VIA_${t.kind}`,
+                target: { __typename: 'Programme', name },
+                through: target,
+              })),
+            ];
+          })
+          .toSorted(byKindAndTarget),
       ),
     })),
     data: {
@@ -182,7 +194,14 @@ export const operations: Operation[] = [
     what: 'all member States with their networks and projects',
     project: '{ memberStates { iso3 name networks { acronym name } projects { slug name } } }',
     peer: '{ memberStates(sort: [{ name: ASC }]) { iso3 name networks { acronym name } projects { slug name } } }',
-    raw: floor(bench.list, undefined, (rows) => ({ memberStates: rows })),
+    // Each State's networks and projects in this API's order, by name.
+    raw: floor(bench.list, undefined, (rows) => ({
+      memberStates: rows.map((r) => ({
+        ...r,
+        networks: inOrder(r.networks as Data[], 'name'),
+        projects: inOrder(r.projects as Data[], 'name'),
+      })),
+    })),
     data: {
       project: (d) => d.memberStates,
       peer: (d) => d.memberStates,
