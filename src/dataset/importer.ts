@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { transactionFactsByDefault } from '../config.ts';
 import type { GraphFacts, NodeFact, RelationshipFact } from '../model/facts.ts';
-import { type Database, ImportInProgressError, type WriteRunner } from '../neo4j/database.ts';
+import {
+  type Database,
+  ImportInProgressError,
+  TransactionMemoryError,
+  type WriteRunner,
+} from '../neo4j/database.ts';
 import { statements } from '../neo4j/statements.ts';
 import { refuseCuratedInTheWay, refuseCuratedSinceExport } from '../sync/conflict.ts';
 import {
@@ -13,6 +18,7 @@ import {
 } from '../sync/diff.ts';
 import { writeStaged } from '../sync/staged-write.ts';
 import { changeSize, writeChange } from '../sync/write.ts';
+import { UserError } from '../user-error.ts';
 import { compileDataset } from './compile/index.ts';
 import { loadDataset } from './load.ts';
 import { DatasetError, type Problem } from './problems.ts';
@@ -64,6 +70,19 @@ async function currentFacts(read: WriteRunner): Promise<GraphFacts> {
     relationships: await read(statements.read.graphRelationships),
   };
 }
+
+/**
+ * An import's transaction that Neo4j had not the memory for, told with what to change: a smaller
+ * IMPORT_TRANSACTION_FACTS writes the change in more, smaller transactions.
+ */
+const withSizeAdvice =
+  (transactionFacts: number) =>
+  (error: unknown): never => {
+    if (!(error instanceof TransactionMemoryError)) throw error;
+    throw new UserError(
+      `${error.message}\nAn import writes up to IMPORT_TRANSACTION_FACTS (now ${transactionFacts}) facts in one transaction: set it lower, so that the change is written in batches of fewer facts, or give Neo4j more memory.`,
+    );
+  };
 
 /**
  * Makes the graph match the dataset in `dir`: validates everything first, then creates, updates
@@ -126,37 +145,41 @@ export async function importDataset(
     (held?.relationships ?? 0);
   if (most <= transactionFacts) {
     onProgress('Comparing with the graph and writing the difference in one transaction');
-    const change = await db.writeTransaction(
-      async (run) => {
-        // Read inside the write transaction, so the difference is computed on what it changes.
-        const difference = changeTo(await currentFacts(run));
-        await writeChange(run, difference, onProgress, meta);
-        return difference;
-      },
-      { timeoutMs },
-    );
+    const change = await db
+      .writeTransaction(
+        async (run) => {
+          // Read inside the write transaction, so the difference is computed on what it changes.
+          const difference = changeTo(await currentFacts(run));
+          await writeChange(run, difference, onProgress, meta);
+          return difference;
+        },
+        { timeoutMs },
+      )
+      .catch(withSizeAdvice(transactionFacts));
     return report(change);
   }
   // Perhaps too large for one: the graph is marked as being imported before it is read, so no
   // other write commits between the reading and the writing.
   onProgress('Marking the graph as being imported, comparing it with the dataset');
   const id = randomUUID();
-  const change = await db.writeTransaction(
-    async (run) => {
-      // Twice the time a transaction may run: a batch that fails and the first undo after it.
-      const abandonedAfterMs = 2 * timeoutMs;
-      const [mark] = await run(statements.write.beginImport, { change: id, abandonedAfterMs });
-      if (mark?.importing !== id) throw new ImportInProgressError(String(mark?.importing));
-      const difference = changeTo(await currentFacts(run));
-      if (changeSize(difference) <= transactionFacts) {
-        onProgress('Writing the difference in one transaction');
-        await writeChange(run, difference, onProgress, meta);
-        await run(statements.write.endImport, { change: id });
-      }
-      return difference;
-    },
-    { timeoutMs, importing: id },
-  );
+  const change = await db
+    .writeTransaction(
+      async (run) => {
+        // Twice the time a transaction may run: a batch that fails and the first undo after it.
+        const abandonedAfterMs = 2 * timeoutMs;
+        const [mark] = await run(statements.write.beginImport, { change: id, abandonedAfterMs });
+        if (mark?.importing !== id) throw new ImportInProgressError(String(mark?.importing));
+        const difference = changeTo(await currentFacts(run));
+        if (changeSize(difference) <= transactionFacts) {
+          onProgress('Writing the difference in one transaction');
+          await writeChange(run, difference, onProgress, meta);
+          await run(statements.write.endImport, { change: id });
+        }
+        return difference;
+      },
+      { timeoutMs, importing: id },
+    )
+    .catch(withSizeAdvice(transactionFacts));
   const size = changeSize(change);
   if (size > transactionFacts) {
     onProgress(
@@ -166,7 +189,7 @@ export async function importDataset(
       batchFacts: transactionFacts,
       timeoutMs,
       say: onProgress,
-    });
+    }).catch(withSizeAdvice(transactionFacts));
   }
   return report(change);
 }

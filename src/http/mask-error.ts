@@ -7,6 +7,7 @@ import {
   DatabaseBusyError,
   DatabaseUnavailableError,
   ImportInProgressError,
+  TransactionMemoryError,
 } from '../neo4j/database.ts';
 
 const timeoutCodes = new Set([
@@ -25,8 +26,9 @@ const unavailable = (message: string) =>
 
 /**
  * What a client sees of an unexpected error: never a stack, a Cypher text or a Neo4j message.
- * Neo4j away, hung or busy and a query stopped for taking too long get their own codes, as a
- * client can act on them; anything else is "Unexpected error." and goes to the log in full.
+ * Neo4j away, hung or busy, a query stopped for taking too long and one Neo4j had not the memory
+ * for get their own codes, as a client can act on them; anything else is "Unexpected error." and
+ * goes to the log in full.
  */
 export function maskError(logger: Logger) {
   return (error: unknown, message: string, isDev?: boolean): Error => {
@@ -51,6 +53,12 @@ export function maskError(logger: Logger) {
             http: { status: 503, headers: { 'Retry-After': '60' } },
           },
         },
+      );
+    }
+    if (original instanceof TransactionMemoryError) {
+      return new GraphQLError(
+        'The graph database had not the memory to do this at once (nothing was written); ask for less at once.',
+        { extensions: { code: 'NOT_ENOUGH_MEMORY' } },
       );
     }
     if (original instanceof Neo4jError && timeoutCodes.has(original.code)) {

@@ -86,7 +86,30 @@ export class DatabaseAuthError extends UserError {
   override name = 'DatabaseAuthError';
 }
 
+/**
+ * Neo4j had not the memory a transaction needed: its limit for one transaction, for all of them
+ * at once, or its heap. Nothing of it was written; sent again as it is, it fails again.
+ */
+export class TransactionMemoryError extends UserError {
+  override name = 'TransactionMemoryError';
+}
+
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Neo4j's codes for a transaction that needed more memory than it may have. */
+const memoryCodes = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.ClientError.General.TransactionOutOfMemoryError',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+
+/**
+ * Whether the driver may send a failed transaction again. Neo4j calls running out of memory
+ * transient, and the driver would run the whole transaction again for half a minute; but the
+ * same transaction needs the same memory.
+ */
+const retriable = (error: unknown): boolean =>
+  error instanceof Neo4jError && error.retriable && !memoryCodes.has(error.code);
 
 /** Turns driver errors a caller can act on into our own; others pass through unchanged. */
 function translateError(error: unknown, uri: string): unknown {
@@ -104,6 +127,11 @@ function translateError(error: unknown, uri: string): unknown {
   }
   if (unavailableCodes.has(error.code)) {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is unavailable: ${error.message}`);
+  }
+  if (memoryCodes.has(error.code)) {
+    return new TransactionMemoryError(
+      `Neo4j at ${uri} had not the memory for the transaction: ${error.message}`,
+    );
   }
   if (error.code === 'Neo.ClientError.Security.Unauthorized') {
     return new DatabaseAuthError(
@@ -376,7 +404,7 @@ export class Database implements CypherReader {
       try {
         return rows<T>((await withoutCallerStack(() => session.run(text, values, config))).records);
       } catch (error) {
-        if (!(error instanceof Neo4jError && error.retriable)) throw error;
+        if (!retriable(error)) throw error;
         return rows<T>((await session.executeRead((tx) => tx.run(text, values), config)).records);
       } finally {
         await session.close();
@@ -445,12 +473,20 @@ export class Database implements CypherReader {
                   (await tx.run(cypher(statement.file), cypherParams(params ?? {}) as Params))
                     .records,
                 );
-              const value = await work(run);
-              // Every committed write changes the graph's revision: what readers cached is stale.
-              const [revision] = await run(statements.write.bumpRevision);
-              const other = revision?.importing ?? null;
-              if (other !== null && other !== importing) throw new ImportInProgressError(other);
-              return value;
+              try {
+                const value = await work(run);
+                // Every committed write changes the graph's revision: what readers cached is
+                // stale.
+                const [revision] = await run(statements.write.bumpRevision);
+                const other = revision?.importing ?? null;
+                if (other !== null && other !== importing) throw new ImportInProgressError(other);
+                return value;
+              } catch (error) {
+                // Out of memory, thrown as an error the driver does not send again.
+                throw error instanceof Neo4jError && memoryCodes.has(error.code)
+                  ? translateError(error, this.uri)
+                  : error;
+              }
             },
             { timeout: timeoutMs ?? this.#timeoutMs },
           );
