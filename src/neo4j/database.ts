@@ -482,10 +482,9 @@ export class Database implements CypherReader {
                 if (other !== null && other !== importing) throw new ImportInProgressError(other);
                 return value;
               } catch (error) {
-                // Out of memory, thrown as an error the driver does not send again.
-                throw error instanceof Neo4jError && memoryCodes.has(error.code)
-                  ? translateError(error, this.uri)
-                  : error;
+                // What may not be sent again (out of memory too) leaves as our own error, which
+                // the driver does not send again.
+                throw retriable(error) ? error : translateError(error, this.uri);
               }
             },
             { timeout: timeoutMs ?? this.#timeoutMs },

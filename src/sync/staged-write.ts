@@ -12,7 +12,17 @@ import type { ChangeMeta } from '../model/history.ts';
 import type { Database } from '../neo4j/database.ts';
 import { statements } from '../neo4j/statements.ts';
 import type { GraphChange } from './diff.ts';
-import { changeSize, factChanges, recordChange, recordFactChanges, writeFacts } from './write.ts';
+import {
+  changeSize,
+  factChanges,
+  orderedFacts,
+  recordChange,
+  recordFactChanges,
+  writeFacts,
+} from './write.ts';
+
+/** Progress of a batch's statements, which the batch's own line reports. */
+const quiet = () => {};
 
 /**
  * The most facts a batch holds, however many one transaction may: small transactions commit
@@ -32,23 +42,15 @@ export interface StagedOptions {
 /** The part of `change` from its `start`th fact to before its `end`th, in `orderedFacts` order. */
 export function sliceChange(change: GraphChange, start: number, end: number): GraphChange {
   let offset = 0;
-  const take = <T>(facts: T[]) => {
-    const part = facts.slice(Math.max(0, start - offset), Math.max(0, end - offset));
-    offset += facts.length;
-    return part;
-  };
-  const { nodes, relationships } = change;
-  const relationshipsRemoved = take(relationships.remove);
-  const nodesRemoved = take(nodes.remove);
-  const nodesCreated = take(nodes.create);
-  const nodesUpdated = take(nodes.update);
+  const [relationshipsRemoved, nodesRemoved, nodesCreated, nodesUpdated, created, updated] =
+    orderedFacts(change).map((facts) => {
+      const part = facts.slice(Math.max(0, start - offset), Math.max(0, end - offset));
+      offset += facts.length;
+      return part;
+    }) as unknown as ReturnType<typeof orderedFacts>;
   return {
     nodes: { create: nodesCreated, update: nodesUpdated, remove: nodesRemoved },
-    relationships: {
-      remove: relationshipsRemoved,
-      create: take(relationships.create),
-      update: take(relationships.update),
-    },
+    relationships: { remove: relationshipsRemoved, create: created, update: updated },
   };
 }
 
@@ -85,7 +87,6 @@ export async function writeStaged(
   const batchFacts = Math.min(options.batchFacts, batchFactsAtMost);
   const total = changeSize(change);
   const batches = Math.ceil(total / batchFacts);
-  const quiet = () => {};
   let written = 0;
   try {
     for (let batch = 0; batch < batches; batch += 1) {
@@ -130,7 +131,6 @@ async function undoStaged(
   written: number,
   { batchFacts, timeoutMs, say }: StagedOptions,
 ): Promise<void> {
-  const quiet = () => {};
   // Batch by batch, the last first: a relationship goes before the node it joins comes back.
   for (
     let start = Math.floor((written - 1) / batchFacts) * batchFacts;
