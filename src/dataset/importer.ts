@@ -136,62 +136,58 @@ export async function importDataset(
   }
   const meta = { by, origin: 'IMPORT', operation } as const;
   // The change can be no larger than the dataset and the graph together: within one
-  // transaction's worth, it is computed and written in one.
+  // transaction's worth, it is computed and written in one. Else the graph is marked as being
+  // imported before it is read, so no other write commits between the reading and the writing.
   const [held] = await db.read(statements.read.factCount);
   const most =
     wanted.nodes.length +
     wanted.relationships.length +
     (held?.nodes ?? 0) +
     (held?.relationships ?? 0);
-  if (most <= transactionFacts) {
-    onProgress('Comparing with the graph and writing the difference in one transaction');
-    const change = await db
-      .writeTransaction(
-        async (run) => {
-          // Read inside the write transaction, so the difference is computed on what it changes.
-          const difference = changeTo(await currentFacts(run));
-          await writeChange(run, difference, onProgress, meta);
-          return difference;
-        },
-        { timeoutMs },
-      )
-      .catch(withSizeAdvice(transactionFacts));
-    return report(change);
-  }
-  // Perhaps too large for one: the graph is marked as being imported before it is read, so no
-  // other write commits between the reading and the writing.
-  onProgress('Marking the graph as being imported, comparing it with the dataset');
-  const id = randomUUID();
-  const change = await db
-    .writeTransaction(
+  const mark = most > transactionFacts ? randomUUID() : undefined;
+  const fitsOne = (change: GraphChange) => changeSize(change) <= transactionFacts;
+  const write = async () => {
+    onProgress(
+      mark === undefined
+        ? 'Comparing with the graph and writing the difference in one transaction'
+        : 'Marking the graph as being imported, comparing it with the dataset',
+    );
+    const change = await db.writeTransaction(
       async (run) => {
-        // Twice the time a transaction may run: a batch that fails and the first undo after it.
-        const abandonedAfterMs = 2 * timeoutMs;
-        const [mark] = await run(statements.write.beginImport, { change: id, abandonedAfterMs });
-        if (mark?.importing !== id) throw new ImportInProgressError(String(mark?.importing));
+        if (mark !== undefined) {
+          // Twice the time a transaction may run: a batch that fails and the first undo after it.
+          const abandonedAfterMs = 2 * timeoutMs;
+          const [marked] = await run(statements.write.beginImport, {
+            change: mark,
+            abandonedAfterMs,
+          });
+          if (marked?.importing !== mark)
+            throw new ImportInProgressError(String(marked?.importing));
+        }
+        // Read inside the write transaction, so the difference is computed on what it changes.
         const difference = changeTo(await currentFacts(run));
-        if (changeSize(difference) <= transactionFacts) {
-          onProgress('Writing the difference in one transaction');
+        if (fitsOne(difference)) {
+          if (mark !== undefined) onProgress('Writing the difference in one transaction');
           await writeChange(run, difference, onProgress, meta);
-          await run(statements.write.endImport, { change: id });
+          if (mark !== undefined) await run(statements.write.endImport, { change: mark });
         }
         return difference;
       },
-      { timeoutMs, importing: id },
-    )
-    .catch(withSizeAdvice(transactionFacts));
-  const size = changeSize(change);
-  if (size > transactionFacts) {
-    onProgress(
-      `Writing the difference (${size} facts) in batches, a transaction each; other writes are refused meanwhile`,
+      { timeoutMs, ...(mark === undefined ? {} : { importing: mark }) },
     );
-    await writeStaged(db, change, id, meta, {
-      batchFacts: transactionFacts,
-      timeoutMs,
-      say: onProgress,
-    }).catch(withSizeAdvice(transactionFacts));
-  }
-  return report(change);
+    if (mark !== undefined && !fitsOne(change)) {
+      onProgress(
+        `Writing the difference (${changeSize(change)} facts) in batches, a transaction each; other writes are refused meanwhile`,
+      );
+      await writeStaged(db, change, mark, meta, {
+        batchFacts: transactionFacts,
+        timeoutMs,
+        say: onProgress,
+      });
+    }
+    return change;
+  };
+  return report(await write().catch(withSizeAdvice(transactionFacts)));
 }
 
 /** Is the graph new (no nodes at all)? Then start-up imports the dataset. */
