@@ -769,7 +769,13 @@ export class Curation {
             later?.change,
           );
         };
-        for (const fact of facts) {
+        // A fact the change touched twice (a node remade under another label and its
+        // relationships: removed, then made anew) is as its last record left it, and comes back
+        // as its first found it: the records are undone last first.
+        const lastRecords = new Map(
+          facts.map((fact) => [fact.label === null ? recordKey(fact) : `node ${fact.id}`, fact]),
+        );
+        for (const fact of lastRecords.values()) {
           const now =
             fact.label === null ? links.get(recordKey(fact)) : nodes.get(fact.id as string);
           const state = now === undefined ? null : JSON.stringify(factState(now.properties));
@@ -794,7 +800,7 @@ export class Curation {
             if (!present.has(end) && !restored.has(end))
               throw await conflict({ label: null, id: end }, 'has been deleted since');
 
-        for (const fact of facts) {
+        for (const fact of facts.toReversed()) {
           const before = fact.before === null ? undefined : factOf(fact, JSON.parse(fact.before));
           if (fact.label !== null) {
             if (before === undefined) nodes.delete(fact.id as string);

@@ -71,7 +71,11 @@ export function diffGraph(
     }
   }
   for (const relationship of current.relationships) {
-    if (!wantedRelationships.has(relationshipKey(relationship)) && removable(relationship))
+    const key = relationshipKey(relationship);
+    // A remade node's relationships go before it, by name, so that history records them and a
+    // revert brings them back; those the files still give are made again with it.
+    const goesWithNode = remade.has(relationship.from) || remade.has(relationship.to);
+    if (wantedRelationships.has(key) ? goesWithNode : removable(relationship))
       change.relationships.remove.push(relationship);
   }
   return change;

@@ -6,8 +6,11 @@
 import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/dataset/importer.ts';
+import { statements } from '../../src/neo4j/statements.ts';
 import { dataDir } from '../../src/paths.ts';
 import { encodeId } from '../../src/schema/ids.ts';
+import { diffGraph } from '../../src/sync/diff.ts';
+import { writeChange } from '../../src/sync/write.ts';
 import { editorSecurity, send, token } from '../support/auth.ts';
 import { copyDataset, editYaml, snapshot } from '../support/dataset.ts';
 import { seededGraph } from '../support/seeded.ts';
@@ -181,6 +184,43 @@ describe('history', () => {
       const undone = await mutate(revert, { id });
       expect(undone.data?.revertChange).toMatchObject({ __typename: 'Change' });
     }
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('reverts a change that remade a node under another label: the node as it was, with its relationships', async () => {
+    await importDataset(db, dataDir, { by: 'history-test' });
+    const before = await snapshot(db);
+    const current = {
+      nodes: await db.read(statements.read.graphNodes),
+      relationships: await db.read(statements.read.graphRelationships),
+    };
+    const id = 'amur-tiger-leopard-dna-analysis';
+    const linked = current.relationships.filter((r) => r.from === id || r.to === id);
+    expect(linked.length).toBeGreaterThan(1);
+    // The files give the project another label: the import deletes it and makes it anew.
+    const wanted = {
+      nodes: current.nodes.map((n) => (n.id === id ? { ...n, label: 'Network' as const } : n)),
+      relationships: current.relationships,
+    };
+    const made = await db.writeTransaction((run) =>
+      writeChange(
+        run,
+        diffGraph(wanted, current, () => true),
+        () => {},
+        {
+          by: 'history-test',
+          origin: 'IMPORT',
+          operation: 'import',
+        },
+      ),
+    );
+    const [remade] = await db.query<{ labels: string[]; links: number }>(
+      'MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels, COUNT { (n)--() } AS links',
+      { id },
+    );
+    expect(remade).toEqual({ labels: expect.arrayContaining(['Network']), links: linked.length });
+    const reverted = await mutate(revert, { id: made });
+    expect(reverted.data?.revertChange).toMatchObject({ __typename: 'Change' });
     expect(await snapshot(db)).toEqual(before);
   });
 
