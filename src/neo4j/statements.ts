@@ -126,6 +126,7 @@ export const statements = {
     >('read/export-relationships'),
     exportParticipation: statement<void, ExportedParticipation>('read/export-participation'),
     factCount: statement<void, { nodes: number; relationships: number }>('read/fact-count'),
+    changeFactCount: statement<{ change: string }, { facts: number }>('read/change-fact-count'),
     labelSizes: statement<
       void,
       { label: Label; nodes: number; evidence: number; mostEvidence: number }

@@ -6,7 +6,8 @@
  * records its own facts' history, all under the one change it opened; the graph's mark
  * (begin-import.cypher) refuses every other write meanwhile. Readers see the graph as the batches
  * committed so far make it, each batch a new revision. A batch that fails has the batches before
- * it undone, and the change's records deleted: the graph and its history are as before.
+ * it (and itself, if it committed after all) undone, and the change's records deleted: the graph
+ * and its history are as before.
  */
 import type { ChangeMeta } from '../model/history.ts';
 import type { Database } from '../neo4j/database.ts';
@@ -108,6 +109,12 @@ export async function writeStaged(
       );
     }
   } catch (error) {
+    // A batch whose commit went through though its acknowledgement was lost has recorded its
+    // facts too: the records say how many were written.
+    const [recorded] = await db
+      .read(statements.read.changeFactCount, { change: id })
+      .catch(() => [{ facts: written }]);
+    written = Math.max(written, recorded?.facts ?? 0);
     say(`A batch failed after ${written} of ${total} facts: undoing them`);
     try {
       await undoStaged(db, change, id, written, { batchFacts, timeoutMs, say });

@@ -149,6 +149,27 @@ describe('an import larger than one transaction', () => {
     },
   );
 
+  it('undoes a batch that committed though its acknowledgement was lost, with those before it', async () => {
+    await importDataset(db, dataDir, { replace: true });
+    const graph = await snapshot(db);
+    const before = await history();
+    // Replacing the graph with an empty dataset, the fourth transaction (the third batch)
+    // commits, but the import hears of a failure, as when the connection drops at the commit.
+    let transactions = 0;
+    const unacknowledged = writingThrough(async (work, options) => {
+      const value = await db.writeTransaction(work, options);
+      if (options?.importing !== undefined && ++transactions === 4)
+        throw new Error('injected loss of the acknowledgement');
+      return value;
+    });
+    const { done, progress } = staged(unacknowledged, empty, { replace: true });
+    await expect(done).rejects.toThrow('injected loss of the acknowledgement');
+    expect(progress.some((line) => line.startsWith('Batch 2 of'))).toBe(true);
+    expect(await snapshot(db)).toEqual(graph);
+    expect(await history()).toEqual(before);
+    expect(await marked()).toBeNull();
+  });
+
   it('refuses curation writes (and other imports) while it runs, and they change nothing', async () => {
     await importDataset(db, dataDir, { replace: true });
     const project = 'amur-tiger-leopard-dna-analysis';
