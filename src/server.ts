@@ -3,7 +3,7 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { authenticator } from './auth/tokens.ts';
 import { ConfigError, type SecurityConfig } from './config.ts';
 import { Curation } from './curation/curation.ts';
@@ -27,6 +27,7 @@ import { maskError, yogaLogging } from './http/mask-error.ts';
 import { memoryReport } from './http/memory-report.ts';
 import { parserCaches } from './http/parser-cache.ts';
 import { queryPlan } from './http/query-plan.ts';
+import { readiness } from './http/readiness.ts';
 import { redirectRoot } from './http/redirect-root.ts';
 import { requestLog } from './http/request-log.ts';
 import { requestParameters } from './http/request-parameters.ts';
@@ -175,7 +176,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       requestParameters,
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
-      useReadinessCheck({ endpoint: '/ready', check: async () => await isReady() }),
+      readiness('/ready', isReady),
       memoryReport('/memory', caches, admission),
       csrfPrevention,
       ...(persisted

@@ -33,7 +33,8 @@ function outcome(errors: readonly string[], status: number): string {
 export function requestLog(logger: Logger, roundTripsOf: (request: Request) => number): Plugin {
   const records = new WeakMap<Request, RequestRecord>();
   return {
-    onRequest({ request }) {
+    onRequest({ request, url }) {
+      if (!url.pathname.startsWith('/graphql')) return;
       records.set(request, {
         id: requestIdOf(request),
         started: performance.now(),
@@ -57,7 +58,7 @@ export function requestLog(logger: Logger, roundTripsOf: (request: Request) => n
     },
     onResponse({ request, response }) {
       const record = records.get(request);
-      if (record === undefined || !new URL(request.url).pathname.startsWith('/graphql')) return;
+      if (record === undefined) return;
       response.headers.set('X-Request-Id', record.id);
       if (request.method === 'GET' && response.headers.get('content-type')?.startsWith('text/html'))
         return;

@@ -31,6 +31,21 @@ describe('the HTTP surface', () => {
     expect((await testApp(db, () => false).fetch('http://localhost/ready')).status).toBe(503);
   });
 
+  it('answers readiness at /ready itself only, and says why a failing check failed', async () => {
+    const notReady = testApp(db, () => false);
+    expect((await notReady.fetch('http://localhost/no-such-page/ready')).status).toBe(404);
+    // A query whose URL happens to end in /ready is a query.
+    const query = await notReady.fetch('http://localhost/graphql?query=%7B__typename%7D&x=/ready', {
+      headers: { accept: 'application/json' },
+    });
+    expect(query.status).toBe(200);
+    expect(await query.json()).toEqual({ data: { __typename: 'Query' } });
+    const failing = testApp(db, () => Promise.reject(new Error('Neo4j did not answer')));
+    const response = await failing.fetch('http://localhost/ready');
+    expect(response.status).toBe(503);
+    expect(await response.text()).toBe('Neo4j did not answer');
+  });
+
   it('serves GraphiQL, with its assets inlined, to a browser at /graphql', async () => {
     const response = await testApp(db).fetch('http://localhost/graphql', {
       headers: { accept: 'text/html' },

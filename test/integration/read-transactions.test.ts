@@ -16,6 +16,7 @@ const sampleParams: Record<string, unknown> = {
   afterId: null,
   at: '2000-01-01T00:00:00Z',
   by: null,
+  change: 'no-such-change',
   changes: [],
   id: 'som-18',
   identifiedBy: { HELD_ROLE: ['role', 'date'] },
