@@ -2,8 +2,9 @@ import type { Plugin } from 'graphql-yoga';
 
 /**
  * Readiness at `endpoint` itself: 200 while `isReady` says so, else 503 (with the reason, when
- * the check fails). graphql-yoga's own check also answered any URL ending in the endpoint
- * (`/explore/ready`, a query string ending in `/ready`) and tested a URL pattern on every request.
+ * the check fails). graphql-yoga's own check also answered URLs that merely end in the endpoint
+ * (`/no-such-page/ready`, a GET query whose URL ends in `/ready`) and tested a URL pattern on
+ * every request.
  */
 export function readiness(endpoint: string, isReady: () => boolean | Promise<boolean>): Plugin {
   return {
