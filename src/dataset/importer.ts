@@ -145,36 +145,53 @@ export async function importDataset(
     (held?.nodes ?? 0) +
     (held?.relationships ?? 0);
   const mark = most > transactionFacts ? randomUUID() : undefined;
+  const importing = mark === undefined ? {} : { importing: mark };
   const fitsOne = (change: GraphChange) => changeSize(change) <= transactionFacts;
-  const write = async () => {
-    onProgress(
-      mark === undefined
-        ? 'Comparing with the graph and writing the difference in one transaction'
-        : 'Marking the graph as being imported, comparing it with the dataset',
-    );
-    const change = await db.writeTransaction(
+  // Once the mark has committed, every other write is refused at once, rather than waiting
+  // behind the reading of the graph (minutes on a large one) to be refused then.
+  const markGraph = (change: string) =>
+    db.writeTransaction(
       async (run) => {
-        if (mark !== undefined) {
-          // Twice the time a transaction may run: a batch that fails and the first undo after it.
-          const abandonedAfterMs = 2 * timeoutMs;
-          const [marked] = await run(statements.write.beginImport, {
-            change: mark,
-            abandonedAfterMs,
-          });
-          if (marked?.importing !== mark)
-            throw new ImportInProgressError(String(marked?.importing));
-        }
-        // Read inside the write transaction, so the difference is computed on what it changes.
-        const difference = changeTo(await currentFacts(run));
-        if (fitsOne(difference)) {
-          if (mark !== undefined) onProgress('Writing the difference in one transaction');
-          await writeChange(run, difference, onProgress, meta);
-          if (mark !== undefined) await run(statements.write.endImport, { change: mark });
-        }
-        return difference;
+        // Twice the time a transaction may run: a batch that fails and the first undo after it.
+        const abandonedAfterMs = 2 * timeoutMs;
+        const [marked] = await run(statements.write.beginImport, { change, abandonedAfterMs });
+        if (marked?.importing !== change)
+          throw new ImportInProgressError(String(marked?.importing));
       },
-      { timeoutMs, ...(mark === undefined ? {} : { importing: mark }) },
+      { timeoutMs, importing: change },
     );
+  // If this fails too, the mark is found abandoned once no transaction of the import has
+  // committed for twice their timeout.
+  const unmarkGraph = (change: string) =>
+    db
+      .writeTransaction((run) => run(statements.write.endImport, { change }), {
+        timeoutMs,
+        importing: change,
+      })
+      .catch(() => {});
+  const write = async () => {
+    if (mark !== undefined) {
+      onProgress('Marking the graph as being imported, then comparing it with the dataset');
+      await markGraph(mark);
+    } else onProgress('Comparing with the graph and writing the difference in one transaction');
+    const change = await db
+      .writeTransaction(
+        async (run) => {
+          // Read inside the write transaction, so the difference is computed on what it changes.
+          const difference = changeTo(await currentFacts(run));
+          if (fitsOne(difference)) {
+            if (mark !== undefined) onProgress('Writing the difference in one transaction');
+            await writeChange(run, difference, onProgress, meta);
+            if (mark !== undefined) await run(statements.write.endImport, { change: mark });
+          }
+          return difference;
+        },
+        { timeoutMs, ...importing },
+      )
+      .catch(async (error: unknown) => {
+        if (mark !== undefined) await unmarkGraph(mark);
+        throw error;
+      });
     if (mark !== undefined && !fitsOne(change)) {
       onProgress(
         `Writing the difference (${changeSize(change)} facts) in batches, a transaction each; other writes are refused meanwhile`,

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticDataset } from '../../bench/synthetic-dataset.ts';
 import { type ImportOptions, importDataset } from '../../src/dataset/importer.ts';
-import type { Database } from '../../src/neo4j/database.ts';
+import type { Database, WriteRunner } from '../../src/neo4j/database.ts';
+import { statements } from '../../src/neo4j/statements.ts';
 import { dataDir } from '../../src/paths.ts';
 import { encodeId } from '../../src/schema/ids.ts';
 import { editorSecurity, send, token } from '../support/auth.ts';
@@ -71,6 +72,27 @@ async function marked() {
   return row?.importing ?? null;
 }
 
+/** The project curation writes below try to change, and its summary as stored. */
+const project = 'amur-tiger-leopard-dna-analysis';
+async function summaryOf() {
+  const [row] = await db.query<{ summary: string }>(
+    'MATCH (p:Project {id: $id}) RETURN p.summary AS summary',
+    { id: project },
+  );
+  return row?.summary;
+}
+
+/** An editor's update of the project's summary, as `subject`, through the API. */
+const updateSummary = async (summary: string, subject: string) =>
+  send(
+    app,
+    `mutation ($input: UpdateProjectInput!) {
+      updateProject(input: $input) { __typename ... on Project { summary } }
+    }`,
+    { input: { id: encodeId('Project', project), summary } },
+    await token(['editor'], '1h', subject),
+  );
+
 /** `db` whose write transactions go through `writeTransaction`. */
 function writingThrough(writeTransaction: Database['writeTransaction']): Database {
   const through = Object.create(db) as Database;
@@ -129,13 +151,13 @@ describe('an import larger than one transaction', () => {
       await importDataset(db, dirs[from] as string, { replace: true });
       const graph = await snapshot(db);
       const before = await history();
-      // The fourth transaction of the import (after its mark and two batches) fails before it
-      // commits, as a lost connection would.
+      // The fifth transaction of the import (after its mark, its comparison and two batches)
+      // fails before it commits, as a lost connection would.
       let transactions = 0;
       const failing = writingThrough((work, options) =>
         db.writeTransaction(async (run) => {
           const value = await work(run);
-          if (options?.importing !== undefined && ++transactions === 4)
+          if (options?.importing !== undefined && ++transactions === 5)
             throw new Error('injected failure');
           return value;
         }, options),
@@ -149,16 +171,36 @@ describe('an import larger than one transaction', () => {
     },
   );
 
+  it('leaves no mark when it fails while comparing the graph with the files', async () => {
+    await importDataset(db, dataDir, { replace: true });
+    const graph = await snapshot(db);
+    const before = await history();
+    // Its second transaction, which reads the graph after the mark has committed, fails.
+    let transactions = 0;
+    const failing = writingThrough((work, options) =>
+      db.writeTransaction(async (run) => {
+        const value = await work(run);
+        if (options?.importing !== undefined && ++transactions === 2)
+          throw new Error('injected failure');
+        return value;
+      }, options),
+    );
+    await expect(staged(failing, twice).done).rejects.toThrow('injected failure');
+    expect(await marked()).toBeNull();
+    expect(await snapshot(db)).toEqual(graph);
+    expect(await history()).toEqual(before);
+  });
+
   it('undoes a batch that committed though its acknowledgement was lost, with those before it', async () => {
     await importDataset(db, dataDir, { replace: true });
     const graph = await snapshot(db);
     const before = await history();
-    // Replacing the graph with an empty dataset, the fourth transaction (the third batch)
+    // Replacing the graph with an empty dataset, the fifth transaction (the third batch)
     // commits, but the import hears of a failure, as when the connection drops at the commit.
     let transactions = 0;
     const unacknowledged = writingThrough(async (work, options) => {
       const value = await db.writeTransaction(work, options);
-      if (options?.importing !== undefined && ++transactions === 4)
+      if (options?.importing !== undefined && ++transactions === 5)
         throw new Error('injected loss of the acknowledgement');
       return value;
     });
@@ -172,14 +214,6 @@ describe('an import larger than one transaction', () => {
 
   it('refuses curation writes (and other imports) while it runs, and they change nothing', async () => {
     await importDataset(db, dataDir, { replace: true });
-    const project = 'amur-tiger-leopard-dna-analysis';
-    const summaryOf = async () =>
-      (
-        await db.query<{ summary: string }>(
-          'MATCH (p:Project {id: $id}) RETURN p.summary AS summary',
-          { id: project },
-        )
-      )[0]?.summary;
     const summary = await summaryOf();
     // The import waits before its second batch until the writes below have been answered.
     let resume = () => {};
@@ -192,7 +226,7 @@ describe('an import larger than one transaction', () => {
     });
     let transactions = 0;
     const pausing = writingThrough(async (work, options) => {
-      if (options?.importing !== undefined && ++transactions === 3) {
+      if (options?.importing !== undefined && ++transactions === 4) {
         reached();
         await held;
       }
@@ -202,20 +236,8 @@ describe('an import larger than one transaction', () => {
     await waiting;
     expect(progress.some((line) => line.startsWith('Batch 1 of'))).toBe(true);
     const writes = await Promise.all(
-      ['first', 'second', 'third', 'fourth', 'fifth'].map(async (word) =>
-        send(
-          app,
-          `mutation ($input: UpdateProjectInput!) {
-            updateProject(input: $input) { __typename ... on Project { summary } }
-          }`,
-          {
-            input: {
-              id: encodeId('Project', project),
-              summary: `The ${word} summary written during an import.`,
-            },
-          },
-          await token(['editor'], '1h', 'staged-import-test'),
-        ),
+      ['first', 'second', 'third', 'fourth', 'fifth'].map((word) =>
+        updateSummary(`The ${word} summary written during an import.`, 'staged-import-test'),
       ),
     );
     const another = importDataset(db, dataDir).catch((error: Error) => error.message);
@@ -235,12 +257,60 @@ describe('an import larger than one transaction', () => {
     expect(await marked()).toBeNull();
   });
 
+  it('refuses curation writes at once while it reads the graph, before its first batch', async () => {
+    await importDataset(db, dataDir, { replace: true });
+    // The import holds still once it reads the graph to compare it with the files, until the
+    // write below has been answered or five seconds have passed.
+    let resume = () => {};
+    const held = new Promise<void>((resolve) => {
+      resume = resolve;
+    });
+    let reached = () => {};
+    const reading = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    const pausing = writingThrough((work, options) =>
+      db.writeTransaction(
+        (run) =>
+          work((async (statement: unknown, params: unknown) => {
+            if (statement === statements.read.graphNodes) {
+              reached();
+              await held;
+            }
+            return (run as (s: unknown, p: unknown) => Promise<unknown[]>)(statement, params);
+          }) as WriteRunner),
+        options,
+      ),
+    );
+    const summary = await summaryOf();
+    const { done } = staged(pausing, twice);
+    await reading;
+    let resumedFirst = false;
+    const timer = setTimeout(() => {
+      resumedFirst = true;
+      resume();
+    }, 5_000);
+    const written = await updateSummary(
+      'A summary written while an import reads the graph.',
+      'staged-import-test',
+    );
+    clearTimeout(timer);
+    resume();
+    await done;
+    expect(written.errors?.[0]?.extensions?.code).toBe('IMPORT_IN_PROGRESS');
+    // Answered while the import still held, not once it went on.
+    expect(resumedFirst).toBe(false);
+    expect(await summaryOf()).toBe(summary);
+    expect(await marked()).toBeNull();
+  });
+
   it('drops the mark of an import that stopped once none of its transactions has committed for twice their timeout', async () => {
     await importDataset(db, empty, { replace: true });
-    // Neo4j is lost to the import after its mark and two batches: it cannot undo them either.
+    // Neo4j is lost to the import after its mark, its comparison and two batches: it cannot
+    // undo them either.
     let transactions = 0;
     const lost = writingThrough((work, options) => {
-      if (options?.importing !== undefined && ++transactions > 3)
+      if (options?.importing !== undefined && ++transactions > 4)
         return Promise.reject(new Error('injected loss of Neo4j'));
       return db.writeTransaction(work, options);
     });
