@@ -101,6 +101,19 @@ function writingThrough(writeTransaction: Database['writeTransaction']): Databas
   return through;
 }
 
+/** `db` whose import's `nth` transaction fails before it commits, as a lost connection would. */
+function failingAt(nth: number): Database {
+  let transactions = 0;
+  return writingThrough((work, options) =>
+    db.writeTransaction(async (run) => {
+      const value = await work(run);
+      if (options?.importing !== undefined && ++transactions === nth)
+        throw new Error('injected failure');
+      return value;
+    }, options),
+  );
+}
+
 const staged = (into: Database, dir: string, options: ImportOptions = {}) => {
   const progress: string[] = [];
   const done = importDataset(into, dir, {
@@ -151,18 +164,8 @@ describe('an import larger than one transaction', () => {
       await importDataset(db, dirs[from] as string, { replace: true });
       const graph = await snapshot(db);
       const before = await history();
-      // The fifth transaction of the import (after its mark, its comparison and two batches)
-      // fails before it commits, as a lost connection would.
-      let transactions = 0;
-      const failing = writingThrough((work, options) =>
-        db.writeTransaction(async (run) => {
-          const value = await work(run);
-          if (options?.importing !== undefined && ++transactions === 5)
-            throw new Error('injected failure');
-          return value;
-        }, options),
-      );
-      const { done, progress } = staged(failing, dirs[to] as string, { replace: true });
+      // The fifth transaction of the import (after its mark, its comparison and two batches).
+      const { done, progress } = staged(failingAt(5), dirs[to] as string, { replace: true });
       await expect(done).rejects.toThrow('injected failure');
       expect(progress.some((line) => line.startsWith('Batch 2 of'))).toBe(true);
       expect(await snapshot(db)).toEqual(graph);
@@ -175,17 +178,8 @@ describe('an import larger than one transaction', () => {
     await importDataset(db, dataDir, { replace: true });
     const graph = await snapshot(db);
     const before = await history();
-    // Its second transaction, which reads the graph after the mark has committed, fails.
-    let transactions = 0;
-    const failing = writingThrough((work, options) =>
-      db.writeTransaction(async (run) => {
-        const value = await work(run);
-        if (options?.importing !== undefined && ++transactions === 2)
-          throw new Error('injected failure');
-        return value;
-      }, options),
-    );
-    await expect(staged(failing, twice).done).rejects.toThrow('injected failure');
+    // Its second transaction, which reads the graph after the mark has committed.
+    await expect(staged(failingAt(2), twice).done).rejects.toThrow('injected failure');
     expect(await marked()).toBeNull();
     expect(await snapshot(db)).toEqual(graph);
     expect(await history()).toEqual(before);
@@ -216,14 +210,8 @@ describe('an import larger than one transaction', () => {
     await importDataset(db, dataDir, { replace: true });
     const summary = await summaryOf();
     // The import waits before its second batch until the writes below have been answered.
-    let resume = () => {};
-    const held = new Promise<void>((resolve) => {
-      resume = resolve;
-    });
-    let reached = () => {};
-    const waiting = new Promise<void>((resolve) => {
-      reached = resolve;
-    });
+    const { promise: held, resolve: resume } = Promise.withResolvers<void>();
+    const { promise: waiting, resolve: reached } = Promise.withResolvers<void>();
     let transactions = 0;
     const pausing = writingThrough(async (work, options) => {
       if (options?.importing !== undefined && ++transactions === 4) {
@@ -261,14 +249,8 @@ describe('an import larger than one transaction', () => {
     await importDataset(db, dataDir, { replace: true });
     // The import holds still once it reads the graph to compare it with the files, until the
     // write below has been answered or five seconds have passed.
-    let resume = () => {};
-    const held = new Promise<void>((resolve) => {
-      resume = resolve;
-    });
-    let reached = () => {};
-    const reading = new Promise<void>((resolve) => {
-      reached = resolve;
-    });
+    const { promise: held, resolve: resume } = Promise.withResolvers<void>();
+    const { promise: reading, resolve: reached } = Promise.withResolvers<void>();
     const pausing = writingThrough((work, options) =>
       db.writeTransaction(
         (run) =>
