@@ -145,7 +145,6 @@ export async function importDataset(
     (held?.nodes ?? 0) +
     (held?.relationships ?? 0);
   const mark = most > transactionFacts ? randomUUID() : undefined;
-  const importing = mark === undefined ? {} : { importing: mark };
   const fitsOne = (change: GraphChange) => changeSize(change) <= transactionFacts;
   // Once the mark has committed, every other write is refused at once, rather than waiting
   // behind the reading of the graph (minutes on a large one) to be refused then.
@@ -186,7 +185,7 @@ export async function importDataset(
           }
           return difference;
         },
-        { timeoutMs, ...importing },
+        { timeoutMs, importing: mark },
       )
       .catch(async (error: unknown) => {
         if (mark !== undefined) await unmarkGraph(mark);

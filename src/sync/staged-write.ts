@@ -113,7 +113,7 @@ export async function writeStaged(
     // facts too: the records say how many were written.
     const [recorded] = await db
       .read(statements.read.changeFactCount, { change: id })
-      .catch(() => [{ facts: written }]);
+      .catch(() => []);
     written = Math.max(written, recorded?.facts ?? 0);
     say(`A batch failed after ${written} of ${total} facts: undoing them`);
     try {
