@@ -22,7 +22,7 @@ export function startService(env: Record<string, string>, { npm = false } = {}):
   );
   const [command, args] = npm
     ? ['npm', ['start', '--silent']]
-    : [process.execPath, ['--import', 'tsx', 'src/main.ts']];
+    : [process.execPath, ['src/main.ts']];
   const child = spawn(command, args, {
     cwd: projectRoot,
     env: { ...inherited, LOG_FORMAT: 'json', ...env },

@@ -21,14 +21,22 @@ export class BoundedCache<V> {
   readonly #entries = new Map<string, { value: V; bytes: number }>();
   #bytes = 0;
 
+  /** The most bytes the entries may hold together. */
+  readonly maxBytes: number;
+  /** The bytes `value` holds (its key is counted apart). */
+  private readonly sizeOf: (value: V) => number;
+  /** The most entries kept. */
+  readonly maxEntries: number;
+
   constructor(
-    /** The most bytes the entries may hold together. */
-    readonly maxBytes: number,
-    /** The bytes `value` holds (its key is counted apart). */
-    private readonly sizeOf: (value: V) => number,
-    /** The most entries kept. */
-    readonly maxEntries = Number.POSITIVE_INFINITY,
-  ) {}
+    maxBytes: number,
+    sizeOf: (value: V) => number,
+    maxEntries = Number.POSITIVE_INFINITY,
+  ) {
+    this.maxBytes = maxBytes;
+    this.sizeOf = sizeOf;
+    this.maxEntries = maxEntries;
+  }
 
   get(key: string): V | undefined {
     const entry = this.#entries.get(key);

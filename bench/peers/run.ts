@@ -53,21 +53,17 @@ type Server = (typeof loaded)[number];
 /** A bench server in its own process: the peer or the floor, ready once it says so. */
 async function serverProcess(file: string, connection: Neo4jConnection) {
   const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, file)],
-    {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        NEO4J_URI: connection.uri,
-        NEO4J_USERNAME: connection.username,
-        NEO4J_PASSWORD: connection.password,
-        PORT: String(port),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+  const child: ChildProcess = spawn(process.execPath, [join(import.meta.dirname, file)], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NEO4J_URI: connection.uri,
+      NEO4J_USERNAME: connection.username,
+      NEO4J_PASSWORD: connection.password,
+      PORT: String(port),
     },
-  );
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));

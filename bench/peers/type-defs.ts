@@ -1,7 +1,7 @@
 /**
  * The type definitions of the @neo4j/graphql peer (typeDefs.graphql), generated from the entity
  * and relationship tables so that the peer maps the same labels, properties and relationships
- * as this API: `node --import tsx bench/peers/type-defs.ts` writes the file; a unit test fails
+ * as this API: `node bench/peers/type-defs.ts` writes the file; a unit test fails
  * when it is stale.
  */
 import { writeFile } from 'node:fs/promises';

@@ -87,10 +87,10 @@ export class Picker {
   /** The id of the object picked. */
   picked: string | undefined;
 
-  constructor(
-    label: string,
-    private readonly onPick: (entity: EntityRef) => void,
-  ) {
+  private readonly onPick: (entity: EntityRef) => void;
+
+  constructor(label: string, onPick: (entity: EntityRef) => void) {
+    this.onPick = onPick;
     const id = `pick-${label.toLowerCase().replaceAll(' ', '-')}`;
     this.input = h('input', {
       id,

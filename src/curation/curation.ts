@@ -247,11 +247,14 @@ async function checkOnes(
     );
 }
 export class Curation {
-  constructor(
-    private readonly db: Database,
-    /** Who is writing: the subject of the editor's token, kept on every fact they write. */
-    private readonly curator: string,
-  ) {}
+  private readonly db: Database;
+  /** Who is writing: the subject of the editor's token, kept on every fact they write. */
+  private readonly curator: string;
+
+  constructor(db: Database, curator: string) {
+    this.db = db;
+    this.curator = curator;
+  }
 
   /** Where curated facts come from, as stored on them. */
   #origin() {

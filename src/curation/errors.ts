@@ -10,10 +10,13 @@ export interface InputProblem {
 export class InvalidInputError extends Error {
   override name = 'InvalidInputError';
 
-  constructor(readonly problems: readonly InputProblem[]) {
+  readonly problems: readonly InputProblem[];
+
+  constructor(problems: readonly InputProblem[]) {
     super(
       `The input was refused: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`,
     );
+    this.problems = problems;
   }
 }
 
@@ -29,13 +32,14 @@ export class NotFoundError extends Error {
 export class ConflictError extends Error {
   override name = 'ConflictError';
 
-  constructor(
-    message: string,
-    /** The fact, e.g. `Project amur-tiger-leopard-dna-analysis` or `PRK -[MEMBER_OF]-> NEACAP`. */
-    readonly fact: string,
-    /** The id of the later change to it, where history has one. */
-    readonly change: string | undefined,
-  ) {
+  /** The fact, e.g. `Project amur-tiger-leopard-dna-analysis` or `PRK -[MEMBER_OF]-> NEACAP`. */
+  readonly fact: string;
+  /** The id of the later change to it, where history has one. */
+  readonly change: string | undefined;
+
+  constructor(message: string, fact: string, change: string | undefined) {
     super(message);
+    this.fact = fact;
+    this.change = change;
   }
 }

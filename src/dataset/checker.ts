@@ -77,7 +77,11 @@ const programmesByTitleOf = memoised(programmesByTitle);
 export class FactChecker {
   readonly problems: CheckProblem[] = [];
 
-  constructor(private readonly known: Known) {}
+  private readonly known: Known;
+
+  constructor(known: Known) {
+    this.known = known;
+  }
 
   problem(path: string, message: string): void {
     this.problems.push({ path, message });

@@ -25,13 +25,16 @@ const describeProblem = ({ file, path, message }: Problem) =>
 export class DatasetError extends UserError {
   override name = 'DatasetError';
 
-  constructor(readonly problems: readonly Problem[]) {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
     super(
       [
         `The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
         ...firstLines(problems.map(describeProblem)),
       ].join('\n'),
     );
+    this.problems = problems;
   }
 }
 

@@ -58,7 +58,11 @@ export class Admission {
   #bytes = 0;
   readonly #waiting: Waiting[] = [];
 
-  constructor(private readonly options: AdmissionOptions) {}
+  private readonly options: AdmissionOptions;
+
+  constructor(options: AdmissionOptions) {
+    this.options = options;
+  }
 
   /**
    * Admits a read of estimated cost `cost`: at once when it is cheap (nothing to release), else

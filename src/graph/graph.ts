@@ -34,10 +34,13 @@ export const selectedField = (
 export class Graph {
   readonly #lookups = new Map<string, DataLoader<unknown, Row | undefined, string>>();
 
-  constructor(
-    private readonly reader: StatementReader,
-    private readonly planner: Planner,
-  ) {}
+  private readonly reader: StatementReader;
+  private readonly planner: Planner;
+
+  constructor(reader: StatementReader, planner: Planner) {
+    this.reader = reader;
+    this.planner = planner;
+  }
 
   /**
    * The value of the root field `info` resolves, read with its one statement, planned from

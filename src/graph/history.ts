@@ -23,7 +23,10 @@ export class History {
   readonly #changes: DataLoader<string, ChangeRecord | undefined>;
   readonly #facts = new Map<string, DataLoader<string, FactChangeRecord[]>>();
 
-  constructor(private readonly db: Database) {
+  private readonly db: Database;
+
+  constructor(db: Database) {
+    this.db = db;
     this.#changes = new DataLoader(async (ids) => {
       const rows = await db.read(statements.read.changesById, { ids });
       const byId = new Map(rows.map((row) => [row.id, row]));

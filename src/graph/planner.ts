@@ -93,11 +93,12 @@ export class Planner {
   readonly #numbers = new WeakMap<object, number>();
   #count = 0;
 
-  constructor(
-    private readonly limits: Limits,
-    maxBytes: number,
-    private readonly statistics: Statistics,
-  ) {
+  private readonly limits: Limits;
+  private readonly statistics: Statistics;
+
+  constructor(limits: Limits, maxBytes: number, statistics: Statistics) {
+    this.limits = limits;
+    this.statistics = statistics;
     this.cache = new BoundedCache(maxBytes, sizeOf);
   }
 

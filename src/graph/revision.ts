@@ -13,10 +13,13 @@ export class Revision {
   /** Counts local writes, so that a read begun before one does not count as after it. */
   #writes = 0;
 
-  constructor(
-    private readonly reader: CypherReader,
-    private readonly maxAgeMs = 1_000,
-  ) {}
+  private readonly reader: CypherReader;
+  private readonly maxAgeMs: number;
+
+  constructor(reader: CypherReader, maxAgeMs = 1_000) {
+    this.reader = reader;
+    this.maxAgeMs = maxAgeMs;
+  }
 
   /** The current revision; undefined while Neo4j cannot say (nothing cached is served then). */
   current(): number | undefined | Promise<number | undefined> {

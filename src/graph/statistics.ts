@@ -148,12 +148,22 @@ export class Statistics {
   #kept: { revision: number; statistics: GraphStatistics; at: number } | undefined;
   #reading: Promise<GraphStatistics | undefined> | undefined;
 
+  private readonly reader: CypherReader;
+  private readonly revision: Revision;
+  private readonly everyMs: number;
+  private readonly now: () => number;
+
   constructor(
-    private readonly reader: CypherReader,
-    private readonly revision: Revision,
-    private readonly everyMs = 10_000,
-    private readonly now = () => performance.now(),
-  ) {}
+    reader: CypherReader,
+    revision: Revision,
+    everyMs = 10_000,
+    now = () => performance.now(),
+  ) {
+    this.reader = reader;
+    this.revision = revision;
+    this.everyMs = everyMs;
+    this.now = now;
+  }
 
   /** The statistics read last, without waiting: undefined before any were read. */
   latest(): GraphStatistics | undefined {

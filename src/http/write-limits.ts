@@ -13,11 +13,12 @@ export type WriteAdmission = { allowed: true } | { allowed: false; retryAfterSec
 export class WriteLimits {
   readonly #recent: BoundedCache<number[]>;
 
-  constructor(
-    private readonly perMinute: number,
-    editors = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {
+  private readonly perMinute: number;
+  private readonly now: () => number;
+
+  constructor(perMinute: number, editors = 10_000, now: () => number = Date.now) {
+    this.perMinute = perMinute;
+    this.now = now;
     this.#recent = new BoundedCache<number[]>(
       editors * (perMinute * 8 + 64),
       (times) => times.length * 8 + 64,

@@ -74,10 +74,13 @@ export class DatabaseBusyError extends DatabaseUnavailableError {
 export class ImportInProgressError extends UserError {
   override name = 'ImportInProgressError';
 
-  constructor(readonly importing: string) {
+  readonly importing: string;
+
+  constructor(importing: string) {
     super(
       `An import is in progress (change ${importing}): the graph is being written in batches, and other writes are refused until it ends; try again when it has.`,
     );
+    this.importing = importing;
   }
 }
 

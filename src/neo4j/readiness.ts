@@ -14,10 +14,13 @@ export class Readiness {
   #prepared = false;
   #stopped = false;
 
-  constructor(
-    private readonly db: Database,
-    private readonly logger: Logger,
-  ) {}
+  private readonly db: Database;
+  private readonly logger: Logger;
+
+  constructor(db: Database, logger: Logger) {
+    this.db = db;
+    this.logger = logger;
+  }
 
   /** Resolves once `prepare` has succeeded; rejects on an error that waiting cannot fix. */
   async prepare(prepare: () => Promise<void>): Promise<void> {

@@ -13,7 +13,9 @@ interface InTheWay {
 export class CuratedRelationshipsInTheWayError extends UserError {
   override name = 'CuratedRelationshipsInTheWayError';
 
-  constructor(readonly inTheWay: readonly InTheWay[]) {
+  readonly inTheWay: readonly InTheWay[];
+
+  constructor(inTheWay: readonly InTheWay[]) {
     const count = inTheWay.length;
     const lines = inTheWay.map(({ relationship, why }) => {
       const { curatedBy } = relationship.properties;
@@ -27,6 +29,7 @@ export class CuratedRelationshipsInTheWayError extends UserError {
         'Remove them through the API first, or import with --replace to make the graph exactly the files.',
       ].join('\n'),
     );
+    this.inTheWay = inTheWay;
   }
 }
 
@@ -57,7 +60,9 @@ export function refuseCuratedInTheWay(
 export class CuratedSinceExportError extends UserError {
   override name = 'CuratedSinceExportError';
 
-  constructor(readonly facts: readonly string[]) {
+  readonly facts: readonly string[];
+
+  constructor(facts: readonly string[]) {
     const count = facts.length;
     super(
       [
@@ -66,6 +71,7 @@ export class CuratedSinceExportError extends UserError {
         'Write them to the files first (npm run curated:export), or import with --replace to make the graph exactly the files.',
       ].join('\n'),
     );
+    this.facts = facts;
   }
 }
 

@@ -7,11 +7,11 @@ const endpoint = '/graphql';
 
 /** A GraphQL error the service answered, with its message (e.g. a bad argument). */
 export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly code?: string,
-  ) {
+  readonly code: string | undefined;
+
+  constructor(message: string, code?: string) {
     super(message);
+    this.code = code;
   }
 }
 

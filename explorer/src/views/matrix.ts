@@ -37,7 +37,10 @@ export class MatrixView implements View {
   /** The matrix, fetched once; undefined in it when that failed (and will be tried again). */
   private data: Promise<Matrix | undefined> | undefined;
 
-  constructor(private readonly panel: Panel) {
+  private readonly panel: Panel;
+
+  constructor(panel: Panel) {
+    this.panel = panel;
     this.element = h(
       'section',
       { class: 'view matrix-view' },
