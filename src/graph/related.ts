@@ -103,10 +103,10 @@ function sorting(keys: readonly ListKey[], selected: Selected) {
   });
 }
 
-/** The keys to sort by, in turn: each item's own `#oN`, or the key they share. */
 /** How a relationship's direction, as a field asks for it, is drawn in a Cypher pattern. */
 const patternDirection = { OUT: 'right', IN: 'left', BOTH: 'undirected' } as const;
 
+/** The keys to sort by, in turn: each item's own `#oN`, or the key they share. */
 const sortKeys = (sorts: ReturnType<typeof sorting>) =>
   sorts.map(({ key, shared }) => (shared === undefined ? [key] : [key, shared]));
 

@@ -13,7 +13,9 @@ const waitMs = 500;
 export function healthDetails(endpoint: string, revision: Revision): Plugin {
   return {
     async onResponse({ request, response, setResponse, fetchAPI }) {
-      if (new URL(request.url).pathname !== endpoint || response.status !== 200) return;
+      // Most responses are not this one's: the URL is parsed only where it may be.
+      if (!request.url.includes(endpoint) || response.status !== 200) return;
+      if (new URL(request.url).pathname !== endpoint) return;
       const graphRevision = await Promise.race([
         Promise.resolve()
           .then(() => revision.current())

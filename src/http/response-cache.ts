@@ -9,7 +9,7 @@
  * it) are neither cached nor given an ETag.
  */
 import { createHash } from 'node:crypto';
-import { getOperationAST, getVariableValues } from 'graphql';
+import { getOperationAST, getVariableValues, type OperationDefinitionNode } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { BoundedCache, stringBytes } from '../bounded-cache.ts';
 import type { Revision } from '../graph/revision.ts';
@@ -59,6 +59,12 @@ export function responseCache({
   cache: BoundedCache<Cached>;
 }): Plugin {
   const exchanges = new WeakMap<Request, Exchange>();
+  /** The key of each operation that declares no variables: made once, as nothing else changes it. */
+  const keysOf = new WeakMap<OperationDefinitionNode, string>();
+  const keyOf = (query: string, operationName: string | null, variables: unknown) =>
+    createHash('sha256')
+      .update(JSON.stringify([query, operationName, variables]))
+      .digest('base64url');
 
   return {
     async onExecute({ args, setResultAndStopExecution }) {
@@ -66,18 +72,20 @@ export function responseCache({
       if (request.headers.has('authorization') || !params?.query) return;
       const definition = getOperationAST(args.document, args.operationName);
       if (definition?.operation !== 'query') return;
-      const { coerced } = getVariableValues(
-        args.schema,
-        definition.variableDefinitions ?? [],
-        args.variableValues ?? {},
-      );
-      // Values that cannot be coerced are refused when the operation runs.
-      if (coerced === undefined) return;
+      let key = keysOf.get(definition);
+      if (key === undefined) {
+        const { coerced } = getVariableValues(
+          args.schema,
+          definition.variableDefinitions ?? [],
+          args.variableValues ?? {},
+        );
+        // Values that cannot be coerced are refused when the operation runs.
+        if (coerced === undefined) return;
+        key = keyOf(params.query, args.operationName ?? null, coerced);
+        if (!definition.variableDefinitions?.length) keysOf.set(definition, key);
+      }
       const current = await revision.current();
       if (current === undefined) return;
-      const key = createHash('sha256')
-        .update(JSON.stringify([params.query, args.operationName ?? null, coerced]))
-        .digest('base64url');
       const exchange: Exchange = {
         key,
         revision: current,

@@ -26,7 +26,12 @@ export const fromPlan = <Value>(
 
 type Compare = (a: Row, b: Row) => number;
 
-/** How each list field's items compare, per request (by its variables) and field. */
+/**
+ * How each list field's items compare, by field, for an operation. A selection depends on the
+ * variables only through @include and @skip, so the comparisons of an operation that declares
+ * none hold for every request that runs it (its document is kept parsed); otherwise they are
+ * made again for each request's variables.
+ */
 const comparisons = new WeakMap<object, WeakMap<object, Compare>>();
 
 /** A list the statement read in any order, sorted by the keys `sortedBy` names. */
@@ -35,15 +40,16 @@ const sortedFromPlan =
   <Value>(parent: Row, _args: unknown, _context: Context, info: GraphQLResolveInfo): Value => {
     const list = parent[info.path.key as string] as Row[] | null;
     if (!list || list.length < 2) return list as Value;
-    let ofRequest = comparisons.get(info.variableValues);
-    if (ofRequest === undefined) {
-      ofRequest = new WeakMap();
-      comparisons.set(info.variableValues, ofRequest);
+    const scope = info.operation.variableDefinitions?.length ? info.variableValues : info.operation;
+    let ofScope = comparisons.get(scope);
+    if (ofScope === undefined) {
+      ofScope = new WeakMap();
+      comparisons.set(scope, ofScope);
     }
-    let compare = ofRequest.get(info.fieldNodes);
+    let compare = ofScope.get(info.fieldNodes);
     if (compare === undefined) {
       compare = byKeys(sortedBy(selectedField(info)));
-      ofRequest.set(info.fieldNodes, compare);
+      ofScope.set(info.fieldNodes, compare);
     }
     return [...list].sort(compare) as Value;
   };

@@ -83,6 +83,31 @@ describe('a query sent again', () => {
     expect(twoAgain).toEqual(two);
   });
 
+  it('keeps a list in order whichever of its fields the variables include, run after run', async () => {
+    const keys = '{ iso3 networks { acronym } projects { slug } organisations { id } }';
+    const text = `query ($names: Boolean!) { memberStates { iso3
+      networks { acronym name @include(if: $names) } projects { slug name @include(if: $names) }
+      organisations { id name @include(if: $names) } } }`;
+    const shown = (data: unknown) =>
+      JSON.stringify(
+        (data as { memberStates: Record<string, unknown>[] }).memberStates.map((state) => ({
+          iso3: state.iso3,
+          networks: (state.networks as { acronym: string }[]).map((n) => n.acronym),
+          projects: (state.projects as { slug: string }[]).map((p) => p.slug),
+          organisations: (state.organisations as { id: string }[]).map((o) => o.id),
+        })),
+      );
+    const inOrder = shown(
+      (await query(keys.replace('{ iso3', '{ memberStates { iso3') + ' }')).data,
+    );
+    // Each run is compiled from the second on; without names first, then with them, then without.
+    for (const names of [false, false, false, true, true, true, false, false]) {
+      const { data, errors } = await query(text, { names });
+      expect(errors).toBeUndefined();
+      expect(shown(data), `names: ${names}`).toBe(inOrder);
+    }
+  });
+
   it('reports a wrong argument the same way, compiled', async () => {
     const text = '{ decisions(first: -1) { totalCount } }';
     const [first, second] = [await query(text), await query(text)];
