@@ -84,7 +84,8 @@ describe('a query sent again', () => {
   });
 
   it('keeps a list in order whichever of its fields the variables include, run after run', async () => {
-    const keys = '{ iso3 networks { acronym } projects { slug } organisations { id } }';
+    const keys =
+      '{ memberStates { iso3 networks { acronym } projects { slug } organisations { id } } }';
     const text = `query ($names: Boolean!) { memberStates { iso3
       networks { acronym name @include(if: $names) } projects { slug name @include(if: $names) }
       organisations { id name @include(if: $names) } } }`;
@@ -97,9 +98,7 @@ describe('a query sent again', () => {
           organisations: (state.organisations as { id: string }[]).map((o) => o.id),
         })),
       );
-    const inOrder = shown(
-      (await query(keys.replace('{ iso3', '{ memberStates { iso3') + ' }')).data,
-    );
+    const inOrder = shown((await query(keys)).data);
     // Each run is compiled from the second on; without names first, then with them, then without.
     for (const names of [false, false, false, true, true, true, false, false]) {
       const { data, errors } = await query(text, { names });
