@@ -15,5 +15,6 @@ export default async function setup(project: TestProject) {
     await db.close();
   }
   project.provide('neo4j', neo4j.connection);
+  project.provide('neo4jChoice', neo4j.choice);
   return () => neo4j.release();
 }

@@ -8,7 +8,8 @@ import { localNeo4jStatus, startLocalNeo4j } from '../../src/neo4j/local/server.
 import { LocalNeo4jError, requireJava, runMaven } from '../../src/neo4j/local/toolchain.ts';
 import { testInstanceHome } from '../support/provide-neo4j.ts';
 
-const managed = inject('neo4j').uri.startsWith('bolt://127.0.0.1');
+// A Neo4j of the developer's own on 127.0.0.1 (NEO4J_URI) is not the managed instance.
+const managed = inject('neo4jChoice') === 'managed';
 
 /** Runs `work` with a PATH on which neither java nor mvn can be found. */
 async function withoutToolchain<T>(work: () => Promise<T>): Promise<T> {
