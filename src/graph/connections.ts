@@ -7,7 +7,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { concerns, concernsKeyed, decisionsOf } from './concerning.ts';
 import type { Items, Window } from './pages.ts';
-import { ofType, withLabel } from './patterns.ts';
+import { atEnd, ofType, withLabel } from './patterns.ts';
 
 export interface MeetingFilters {
   fromYear?: number | undefined;
@@ -190,9 +190,9 @@ export function decisionItems(
   { descending }: { descending: boolean },
 ): Items<DecisionKey> {
   const made = (decision: Cypher.Node, meeting: Cypher.Node) =>
-    new Cypher.Pattern(decision, withLabel('Decision'))
+    new Cypher.Pattern(decision, atEnd('MADE_AT', 'from', 'Decision'))
       .related(ofType('MADE_AT'))
-      .to(meeting, withLabel('Meeting'));
+      .to(meeting, atEnd('MADE_AT', 'to', 'Meeting'));
   return {
     label: 'Decision',
     read: ({ after, before, limit, inverted }: Window<DecisionKey>) => {
@@ -237,6 +237,7 @@ export function decisionItems(
         clause,
         node,
         cursor: new Cypher.Map({ number, position }),
+        along: { type: 'MADE_AT', direction: 'out', node: meeting },
       };
     },
     count: () => {

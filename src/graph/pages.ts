@@ -8,7 +8,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { parseCursorConnectionArgs } from '@pothos/core';
 import type { Label } from '../model/labels.ts';
-import { projectObject, type RootPlan, type Statement, typeKey } from './plan.ts';
+import { type Along, projectObject, type RootPlan, type Statement, typeKey } from './plan.ts';
 import { childrenOf, type Selected } from './selection.ts';
 
 /** Where a page starts and ends, as Relay's arguments give it; keys are decoded cursors. */
@@ -32,6 +32,8 @@ export interface Items<Key> {
     clause: Cypher.Clause & Cypher.With;
     node: Cypher.Node;
     cursor: Cypher.Expr;
+    /** The node a to-one relationship of each item leads to, where the clause has matched it. */
+    along?: Along;
   };
   /** How many items there are in all (with the connection's filters). */
   count(): Cypher.Expr;
@@ -94,13 +96,16 @@ export function connectionPlan<Key>(connection: Connection<Key>): RootPlan {
       const columns: [Cypher.Expr, string][] = [];
       let call: Cypher.Call | undefined;
       if (edges.length > 0 || pageInfo.length > 0) {
-        const { clause: read, node, cursor } = items.read(window);
+        const { clause: read, node, cursor, along } = items.read(window);
         const nodes = new Cypher.Map();
         for (const edge of edges) {
           for (const nodeField of every(childrenOf(edge), 'node')) {
             nodes.set(
               `${edge.key}/${nodeField.key}`,
-              projectObject(items.label, childrenOf(nodeField), { node }),
+              projectObject(items.label, childrenOf(nodeField), {
+                node,
+                ...(along ? { along } : {}),
+              }),
             );
           }
         }

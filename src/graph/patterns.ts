@@ -4,7 +4,7 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import type { Label } from '../model/labels.ts';
-import type { RelationshipType } from '../model/relationships.ts';
+import { endsOfType, type RelationshipType } from '../model/relationships.ts';
 
 type Direction = 'right' | 'left' | 'undirected';
 
@@ -26,3 +26,16 @@ export const ofType = (
 export const withLabel = (...labels: readonly Label[]): Cypher.NodePatternOptions => ({
   labels: labels.length === 1 ? [labels[0] as string] : Cypher.labelExpr.or(...labels),
 });
+
+/**
+ * A node at the `end` of a relationship of `type`, with `label` only where the type admits
+ * others there: MADE_AT starts at a decision and ends at a meeting, so neither label is read.
+ */
+export const atEnd = (
+  type: RelationshipType,
+  end: 'from' | 'to',
+  label: Label,
+): Cypher.NodePatternOptions => {
+  const admitted = endsOfType(type)[end];
+  return admitted.length === 1 && admitted[0] === label ? {} : withLabel(label);
+};

@@ -6,12 +6,25 @@
 import Cypher from '@neo4j/cypher-builder';
 import { GraphQLError, type GraphQLField, isAbstractType } from 'graphql';
 import { isLabel } from '../model/labels.ts';
+import type { RelationshipType } from '../model/relationships.ts';
 import type { Selected } from './selection.ts';
 import type { GraphStatistics, Spread } from './statistics.ts';
 
 /** What a field's Cypher can refer to: the node, relationship or row its object comes from. */
+/**
+ * The node that a to-one relationship of the node in scope leads to, already matched by the
+ * statement (a decision's meeting, by which a page of decisions is ordered): the field that
+ * follows it projects that node instead of matching the relationship again.
+ */
+export interface Along {
+  type: RelationshipType;
+  direction: 'out' | 'in';
+  node: Cypher.Node;
+}
+
 export interface Scope {
   node?: Cypher.Node;
+  along?: Along;
   /** The node's type, where the statement knows it without reading the node's labels. */
   type?: Cypher.Expr;
   relationship?: Cypher.Relationship;

@@ -113,8 +113,9 @@ const sortKeys = (sorts: ReturnType<typeof sorting>) =>
 /**
  * The plan of a relationship field of the model: a pattern comprehension from the node in scope,
  * `[(this)-[:TYPE]->(far) | far {...}]` (Neo4j's cheapest way to read a short list), sorted
- * into list order once read (`sortedBy`); a single object is the head of it. A type that may
- * join two nodes several times reads `COLLECT { MATCH ... WITH DISTINCT far RETURN far {...} }`.
+ * into list order once read (`sortedBy`); a single object is the head of it, or the node the
+ * statement has matched already (`scope.along`). A type that may join two nodes several times
+ * reads `COLLECT { MATCH ... WITH DISTINCT far RETURN far {...} }`.
  */
 export function relationshipPlan(field: RelationshipField): FieldPlan {
   const step: Step = { types: [field.type], direction: field.direction, far: field.far };
@@ -122,6 +123,9 @@ export function relationshipPlan(field: RelationshipField): FieldPlan {
   const parallel = identifyingProperties(field.type).length > 0;
   return {
     cypher: (scope: Scope, selected: Selected) => {
+      const { along } = scope;
+      if (field.one && along?.type === field.type && along.direction === field.direction)
+        return project(selected, { node: along.node });
       const target = new Cypher.Node();
       const pattern = stepPattern(new Cypher.Pattern(scope.node as Cypher.Node), step, target);
       const sorts = field.one ? [] : sorting(keys, selected);

@@ -113,6 +113,19 @@ describe('the planner', () => {
     );
   });
 
+  it("projects a page's decisions' meeting from the meeting the page is ordered by", () => {
+    for (const filter of ['', ', network: "NEAMPAN"']) {
+      const { cypher } = cypherOf(
+        `{ decisions(first: 20${filter}) { edges { node { kind meeting { number } } } } }`,
+      );
+      // MADE_AT is matched once, to order the page; the meeting is not matched again.
+      expect(cypher.match(/:MADE_AT/g), cypher).toHaveLength(1);
+      // MADE_AT joins only decisions to meetings: neither label is read again.
+      expect(cypher).not.toMatch(/\(this\d+:Decision\)-\[:MADE_AT\]/);
+      expect(cypher).not.toMatch(/\[:MADE_AT\]->\(this\d+:Meeting\)/);
+    }
+  });
+
   it('writes the length bound of a path into its pattern', () => {
     const one = cypherOf('{ path(from: "MNG", to: "NEAMPAN", maxHops: 1) { length } }').cypher;
     const eight = cypherOf('{ path(from: "MNG", to: "NEAMPAN", maxHops: 8) { length } }').cypher;
