@@ -28,14 +28,14 @@ export const withLabel = (...labels: readonly Label[]): Cypher.NodePatternOption
 });
 
 /**
- * A node at the `end` of a relationship of `type`, with `label` only where the type admits
+ * A node at the `end` of relationships of `types`, with `labels` only where the types admit
  * others there: MADE_AT starts at a decision and ends at a meeting, so neither label is read.
  */
 export const atEnd = (
-  type: RelationshipType,
+  types: RelationshipType | readonly RelationshipType[],
   end: 'from' | 'to',
-  label: Label,
+  ...labels: readonly Label[]
 ): Cypher.NodePatternOptions => {
-  const admitted = endsOfType(type)[end];
-  return admitted.length === 1 && admitted[0] === label ? {} : withLabel(label);
+  const admitted = [types].flat().flatMap((type) => endsOfType(type)[end]);
+  return admitted.every((label) => labels.includes(label)) ? {} : withLabel(...labels);
 };

@@ -10,7 +10,6 @@ import type { RelationshipType } from '../model/relationships.ts';
 import type { Selected } from './selection.ts';
 import type { GraphStatistics, Spread } from './statistics.ts';
 
-/** What a field's Cypher can refer to: the node, relationship or row its object comes from. */
 /**
  * The node that a to-one relationship of the node in scope leads to, already matched by the
  * statement (a decision's meeting, by which a page of decisions is ordered): the field that
@@ -22,6 +21,7 @@ export interface Along {
   node: Cypher.Node;
 }
 
+/** What a field's Cypher can refer to: the node, relationship or row its object comes from. */
 export interface Scope {
   node?: Cypher.Node;
   along?: Along;

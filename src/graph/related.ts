@@ -7,38 +7,24 @@ import Cypher from '@neo4j/cypher-builder';
 import { isLabel, type Label, labels } from '../model/labels.ts';
 import { identifyingProperties } from '../model/relationship-identity.ts';
 import {
-  endsOfType,
   type RelationshipField,
   type RelationshipType,
   relationshipFields,
 } from '../model/relationships.ts';
 import type { Route, Step } from '../model/routes.ts';
 import { type ListKey, listKeys, orderOf } from './order.ts';
-import { ofType, withLabel } from './patterns.ts';
+import { atEnd, ofType } from './patterns.ts';
 import { type FieldPlan, project, propertyOf, type Scope } from './plan.ts';
 import type { Selected } from './selection.ts';
 import { displayName } from './values.ts';
 
-/** The labels a step may reach, from the table. */
-function reachable(types: readonly RelationshipType[], direction: 'out' | 'in'): Label[] {
-  return [
-    ...new Set(
-      types.flatMap((type) => {
-        const { from, to } = endsOfType(type);
-        return direction === 'out' ? to : from;
-      }),
-    ),
-  ];
-}
-
 /** `(from)-[:TYPE]->(to)` or `(from)<-[:TYPE]-(to)` for one step. */
 function stepPattern(from: Cypher.Pattern, step: Step, to: Cypher.Node): Cypher.Pattern {
-  const possible = reachable(step.types, step.direction);
-  const far = step.far ?? possible;
-  // No label expression when the relationship admits no others there.
+  const [way, end] =
+    step.direction === 'out' ? (['right', 'to'] as const) : (['left', 'from'] as const);
   return from
-    .related(ofType(step.types, step.direction === 'out' ? 'right' : 'left'))
-    .to(to, far.length === possible.length ? {} : withLabel(...far));
+    .related(ofType(step.types, way))
+    .to(to, step.far ? atEnd(step.types, end, ...step.far) : {});
 }
 
 /**
