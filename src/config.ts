@@ -60,7 +60,7 @@ export interface SecurityConfig {
   /** Answers kept until the graph changes: how many at most, and how many bytes. */
   responseCache: { entries: number; bytes: number };
   /** The bytes each of the other caches may hold (see `cacheShares`). */
-  caches: { documents: number; plans: number; compiledQueries: number };
+  caches: { documents: number; plans: number; compiledQueries: number; repeatedReads: number };
   /**
    * Expensive reads (graph/admission.ts): how many may run at once, and the estimated bytes
    * their answers may hold together (`answersInFlightShare` of the memory budget).
@@ -208,8 +208,8 @@ const environment = z.object({
 });
 
 /**
- * The shares of the memory budget (MEMORY_BUDGET_MB) each cache may hold: 5/32 of it in all, 2/5
- * of that for answers. The JavaScript heap may grow to half the budget (`heapLimitMb`): the
+ * The shares of the memory budget (MEMORY_BUDGET_MB) each cache may hold: 11/64 of it in all,
+ * 4/11 of that for answers. The JavaScript heap may grow to half the budget (`heapLimitMb`): the
  * caches, the answers of expensive reads in flight (1/8), the service itself (about 90 MB of heap
  * at rest) and the requests it is answering; the rest is compiled code, buffers and the runtime,
  * outside the heap, which a stream of 20 000 distinct documents took to about 220 MB. Compiled
@@ -221,6 +221,7 @@ export const cacheShares = {
   compiledQueries: 1 / 32,
   documents: 1 / 32,
   plans: 1 / 32,
+  repeatedReads: 1 / 64,
 } as const;
 
 /**
@@ -318,6 +319,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         documents: e.MEMORY_BUDGET_MB * cacheShares.documents * megabyte,
         plans: e.MEMORY_BUDGET_MB * cacheShares.plans * megabyte,
         compiledQueries: e.MEMORY_BUDGET_MB * cacheShares.compiledQueries * megabyte,
+        repeatedReads: e.MEMORY_BUDGET_MB * cacheShares.repeatedReads * megabyte,
       },
       expensiveReads: {
         atOnce: e.EXPENSIVE_QUERIES_AT_ONCE,

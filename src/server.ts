@@ -3,8 +3,8 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { authenticator } from './auth/tokens.ts';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { authenticator, type Viewer } from './auth/tokens.ts';
 import { ConfigError, type SecurityConfig } from './config.ts';
 import { Curation } from './curation/curation.ts';
 import { Admission, bytesPerCost } from './graph/admission.ts';
@@ -29,12 +29,14 @@ import { parserCaches } from './http/parser-cache.ts';
 import { queryPlan } from './http/query-plan.ts';
 import { readiness } from './http/readiness.ts';
 import { redirectRoot } from './http/redirect-root.ts';
+import { type RepeatedReads, repeatedReads } from './http/repeated-reads.ts';
 import { requestLog } from './http/request-log.ts';
 import { requestParameters } from './http/request-parameters.ts';
 import { answers, responseCache } from './http/response-cache.ts';
+import { cypherRoundTrips } from './http/round-trips.ts';
 import { signInOptions } from './http/sign-in.ts';
 import type { Logger } from './logger.ts';
-import { countRoundTrips, type Database } from './neo4j/database.ts';
+import type { Database, StatementReader } from './neo4j/database.ts';
 import type { Context } from './schema/context.ts';
 import { schema } from './schema/index.ts';
 
@@ -46,33 +48,13 @@ export interface AppOptions {
   security: SecurityConfig;
 }
 
-export type App = YogaServerInstance<Record<string, never>, Context>;
-
 /**
- * Counts each GraphQL request's Cypher round trips, reported in a Server-Timing header
- * (`cypher;desc="3 round trips";dur=4.2`) for tests, the benchmark and browser devtools.
+ * The app, and with reads open to all, what answers the reads sent again beside it (served by
+ * the HTTP listener, http/listener.ts).
  */
-function cypherRoundTrips(db: Database) {
-  const perRequest = new WeakMap<Request, ReturnType<typeof countRoundTrips>>();
-  const plugin: Plugin = {
-    onResponse({ request, response }) {
-      const counted = perRequest.get(request);
-      if (counted === undefined) return;
-      const { roundTrips, milliseconds } = counted;
-      const description = `${roundTrips} round trip${roundTrips === 1 ? '' : 's'}`;
-      response.headers.append(
-        'Server-Timing',
-        `cypher;desc="${description}";dur=${milliseconds.toFixed(1)}`,
-      );
-    },
-  };
-  const reader = (request: Request) => {
-    const counted = countRoundTrips(db);
-    perRequest.set(request, counted);
-    return counted;
-  };
-  return { plugin, reader, count: (request: Request) => perRequest.get(request)?.roundTrips ?? 0 };
-}
+export type App = YogaServerInstance<Record<string, never>, Context> & {
+  repeatedReads?: RepeatedReads | undefined;
+};
 
 /**
  * Operations a dashboard may run when the server allows only known ones, by their hash. A Map,
@@ -131,7 +113,33 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     plans: planner.cache,
     compiledQueries: compiledQueries(security.caches.compiledQueries),
   };
-  return createYoga<Record<string, never>, Context>({
+  const contextOf = (viewer: Viewer | null, reader: StatementReader): Context => ({
+    graph: new Graph(reader, planner),
+    history: new History(db),
+    refusedWrite: (operation, reason) =>
+      logger.warn({ editor: viewer?.subject ?? null, operation, reason }, 'write refused'),
+    viewer,
+    editorRole: security.auth.editorRole,
+    curation: viewer ? new Curation(db, viewer.subject) : null,
+  });
+  const cors = security.corsOrigins === '*' || security.corsOrigins.length > 0;
+  // With reads open to all, an answer is the same for everyone who asks.
+  const open = security.auth.reads === 'open';
+  const repeated = open
+    ? repeatedReads({
+        db,
+        schema,
+        planner,
+        revision,
+        admit: inFlight.admitBeside,
+        logger,
+        caches,
+        cors,
+        contextOf: (reader) => contextOf(null, reader),
+        bytes: security.caches.repeatedReads,
+      })
+    : undefined;
+  const app = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -142,28 +150,19 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
     maxRequestBodySize: false,
     // Served by the graphiql plugin, with its ETag.
     graphiql: false,
-    cors:
-      security.corsOrigins === '*' || security.corsOrigins.length > 0
-        ? {
-            origin: security.corsOrigins,
-            // A dashboard on another origin may read how long its queries took, their ids, and the
-            // ETag to send back (If-None-Match) for a 304 while the graph is unchanged.
-            exposedHeaders: ['Server-Timing', 'X-Request-Id', 'ETag'],
-          }
-        : false,
+    cors: cors
+      ? {
+          origin: security.corsOrigins,
+          // A dashboard on another origin may read how long its queries took, their ids, and the
+          // ETag to send back (If-None-Match) for a 304 while the graph is unchanged.
+          exposedHeaders: ['Server-Timing', 'X-Request-Id', 'ETag'],
+        }
+      : false,
     maskedErrors: { maskError: maskError(logger) },
     context: async ({ request }): Promise<Context> => {
       // A token that cannot be accepted was refused before the operation was parsed.
       const { viewer } = await authenticate(request.headers.get('authorization'));
-      return {
-        graph: new Graph(roundTrips.reader(request), planner),
-        history: new History(db),
-        refusedWrite: (operation, reason) =>
-          logger.warn({ editor: viewer?.subject ?? null, operation, reason }, 'write refused'),
-        viewer,
-        editorRole: security.auth.editorRole,
-        curation: viewer ? new Curation(db, viewer.subject) : null,
-      };
+      return contextOf(viewer, roundTrips.reader(request));
     },
     logging: yogaLogging(logger),
     plugins: [
@@ -177,7 +176,11 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       requestLog(logger, roundTrips.count),
       roundTrips.plugin,
       readiness('/ready', isReady),
-      memoryReport('/memory', caches, admission),
+      memoryReport(
+        '/memory',
+        repeated ? { ...caches, repeatedReads: repeated } : caches,
+        admission,
+      ),
       csrfPrevention,
       ...(persisted
         ? [
@@ -187,10 +190,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
             }),
           ]
         : []),
-      // With reads open to all, an answer is the same for everyone who asks.
-      ...(security.auth.reads === 'open'
-        ? [responseCache({ revision, cache: caches.responses })]
-        : []),
+      ...(open ? [responseCache({ revision, cache: caches.responses })] : []),
       maxTokensPlugin({ n: limits.tokens }),
       maxAliasesPlugin({ n: limits.aliases }),
       maxDirectivesPlugin({ n: limits.directives }),
@@ -198,10 +198,12 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
       authorization(security.auth, logger),
       queryPlan(planner, inFlight.admit),
       compiledExecution(logger, caches.compiledQueries),
+      ...(repeated ? [repeated.plugin] : []),
       // Next to last, so that it compresses the response as the other plugins leave it.
       compression(),
       // Last, so that an expensive answer holds its place until it has gone out as it is sent.
       inFlight.plugin,
     ],
   });
+  return Object.assign(app, { repeatedReads: repeated });
 }

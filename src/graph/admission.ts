@@ -72,14 +72,7 @@ export class Admission {
     if (cost < this.options.heavyCost) return undefined;
     const bytes = cost * this.options.bytesPerCost;
     await this.#admitted(bytes);
-    let held = true;
-    return () => {
-      if (!held) return;
-      held = false;
-      this.#running -= 1;
-      this.#bytes -= bytes;
-      this.#admitWaiting();
-    };
+    return this.#release(bytes);
   }
 
   report(): AdmissionReport {
@@ -99,6 +92,18 @@ export class Admission {
   #take(bytes: number): void {
     this.#running += 1;
     this.#bytes += bytes;
+  }
+
+  /** Gives back a place taken for `bytes`, once however often it is called. */
+  #release(bytes: number): Release {
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.#running -= 1;
+      this.#bytes -= bytes;
+      this.#admitWaiting();
+    };
   }
 
   async #admitted(bytes: number): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import { type Admission, BusyError, type Release } from '../graph/admission.ts';
 
@@ -11,6 +11,8 @@ import { type Admission, BusyError, type Release } from '../graph/admission.ts';
  */
 export function answersInFlight(admission: Admission) {
   const held = new WeakMap<Request, Release>();
+  /** Reads refused as busy beside the app (http/repeated-reads.ts), which the app refuses at once. */
+  const refusedBeside = new WeakSet<IncomingMessage>();
   const plugin: Plugin = {
     async onResponse({ request, response, serverContext, setResponse, fetchAPI }) {
       const release = held.get(request);
@@ -55,8 +57,13 @@ export function answersInFlight(admission: Admission) {
   };
   return {
     plugin,
-    /** Admits the request's operation by its estimated cost (or throws BusyError). */
-    async admit(request: Request, cost: number): Promise<void> {
+    /**
+     * Admits the request's operation by its estimated cost (or throws BusyError): at once if it
+     * waited its turn beside the app already, and was refused.
+     */
+    async admit(request: Request, cost: number, received?: IncomingMessage): Promise<void> {
+      if (received !== undefined && refusedBeside.has(received))
+        throw new BusyError('too many expensive queries at once');
       const release = await admission.enter(cost);
       if (release === undefined) return;
       // A client that leaves gets no answer, and none goes out to give the place back.
@@ -66,6 +73,18 @@ export function answersInFlight(admission: Admission) {
       }
       request.signal.addEventListener('abort', release, { once: true });
       held.set(request, release);
+    },
+    /**
+     * Admits a read answered beside the app by its estimated cost, as `admit` does; the place is
+     * given back by the caller. A read refused here is refused by the app at once.
+     */
+    async admitBeside(received: IncomingMessage, cost: number): Promise<Release | undefined> {
+      try {
+        return await admission.enter(cost);
+      } catch (error) {
+        if (error instanceof BusyError) refusedBeside.add(received);
+        throw error;
+      }
     },
   };
 }

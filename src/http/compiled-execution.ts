@@ -26,6 +26,10 @@ const located = (error: GraphQLError): GraphQLError =>
 const bytesPerDocumentCharacter = 450;
 const bytesPerQuery = 40_000;
 
+/** The key of a compiled query: its operation's name and its document's text. */
+export const compiledKey = (operationName: string | null | undefined, text: string) =>
+  `${operationName ?? ''}\u0000${text}`;
+
 /** The cache of compiled queries, by operation name and document text, holding at most `bytes`. */
 export const compiledQueries = (bytes: number) =>
   new BoundedCache<{ compiled: CompiledQuery; characters: number }>(
@@ -55,7 +59,7 @@ export function compiledExecution(
       const text = operation?.loc?.source.body;
       if (operation?.operation !== 'query' || text === undefined || uncompilable.has(document))
         return;
-      const key = `${operationName ?? ''}\u0000${text}`;
+      const key = compiledKey(operationName, text);
       let entry = cache.get(key);
       if (entry === undefined) {
         if (!runs.has(document)) {

@@ -37,12 +37,17 @@ export function chooseEncoding(header: string | null): Encoding | undefined {
 }
 
 /** The encoding a body of this type and size goes out in, for a request: none when as it is. */
-export function encodingFor(request: Request, type: string, bytes: number): Encoding | undefined {
+export function encodingFor(
+  acceptEncoding: string | null | undefined,
+  type: string,
+  bytes: number,
+): Encoding | undefined {
   if (bytes < smallest || !compressible.test(type)) return undefined;
-  return chooseEncoding(request.headers.get('accept-encoding'));
+  return chooseEncoding(acceptEncoding ?? null);
 }
 
-function compress(body: Buffer, encoding: Encoding, best: boolean): Promise<Buffer> {
+/** A body compressed: at the best ratio when it is kept, else fast. */
+export function compress(body: Buffer, encoding: Encoding, best: boolean): Promise<Buffer> {
   if (encoding === 'gzip') return gzipped(body, { level: best ? 9 : 6 });
   return brotli(body, {
     params: {
@@ -79,7 +84,7 @@ export function compression(): Plugin {
         return;
       const body = Buffer.from(await response.arrayBuffer());
       const headers = new fetchAPI.Headers(response.headers);
-      const encoding = encodingFor(request, type, body.length);
+      const encoding = encodingFor(request.headers.get('accept-encoding'), type, body.length);
       let sent: Uint8Array = body;
       if (encoding !== undefined) {
         const etag = response.headers.get('etag');

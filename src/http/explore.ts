@@ -55,7 +55,10 @@ const say = (status: number, message: string): Answer => ({
 /** The answer to a GET or HEAD of `pathname` under /explore, from the files in `dir`. */
 async function answer(dir: string, pathname: string, request: Request): Promise<Answer> {
   const send = (body: Uint8Array<ArrayBuffer>, type: string): Answer => {
-    const etag = encodedTag(strongTag(body), encodingFor(request, type, body.length));
+    const etag = encodedTag(
+      strongTag(body),
+      encodingFor(request.headers.get('accept-encoding'), type, body.length),
+    );
     const unchanged = noneMatch(request.headers.get('if-none-match'), etag);
     return {
       status: unchanged ? 304 : 200,
@@ -105,7 +108,7 @@ export function explorePage(logger: Logger, dir = explorerDist): Plugin {
         try {
           sent = await answer(dir, pathname, request);
         } catch (error) {
-          const requestId = requestIdOf(request);
+          const requestId = requestIdOf(request.headers.get('x-request-id'));
           logger.error({ err: error, requestId, path: pathname }, 'cannot read an explorer file');
           sent = say(500, `Unexpected error (request ${requestId}).`);
           sent.headers['x-request-id'] = requestId;

@@ -31,7 +31,10 @@ export function graphiql(endpoint: string): Plugin {
       if (!wantsPage) return;
       const { html, etag: tag, bytes } = rendered();
       const type = 'text/html; charset=utf-8';
-      const etag = encodedTag(tag, encodingFor(request, type, bytes));
+      const etag = encodedTag(
+        tag,
+        encodingFor(request.headers.get('accept-encoding'), type, bytes),
+      );
       const headers = { etag, 'cache-control': 'no-cache', vary: 'accept' };
       if (noneMatch(request.headers.get('if-none-match'), etag)) {
         endResponse(new fetchAPI.Response(null, { status: 304, headers }));

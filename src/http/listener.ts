@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { RepeatedReads } from './repeated-reads.ts';
 
 function refuse(response: ServerResponse, status: number, message: string): void {
   const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
@@ -23,13 +24,60 @@ function malformedAddress(request: IncomingMessage): string | undefined {
   return undefined;
 }
 
+/** A request's whole body; it fails when the client goes before sending it. */
+function bodyOf(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.once('end', () => resolve(Buffer.concat(chunks)));
+    request.once('error', reject);
+  });
+}
+
+/**
+ * A request that may be a read sent again (`repeated`): its body is read first, and the read
+ * answered beside the app if it is one. Otherwise the app answers, from the body as read (yoga's
+ * node adapter takes a request's `body` when it is there).
+ */
+async function answerRepeated(
+  app: RequestListener,
+  repeated: RepeatedReads,
+  request: IncomingMessage & { body?: Buffer },
+  response: ServerResponse,
+): Promise<void> {
+  let body: Buffer;
+  try {
+    body = await bodyOf(request);
+  } catch {
+    // The client went: nobody to answer.
+    response.destroy();
+    return;
+  }
+  request.body = body;
+  try {
+    if (body.length > 0 && (await repeated.answer(request, response, body.toString()))) return;
+  } catch (error) {
+    // The general path answers, and reports whatever fails again; once the answer has begun,
+    // nothing can be said but that it ended early.
+    if (response.headersSent) {
+      response.destroy(error as Error);
+      return;
+    }
+  }
+  app(request, response);
+}
+
 /**
  * The HTTP entry point around the app. The request line and Host header must make a URL. A
  * request body must say how long it is (Content-Length) and be at most `maxBodyBytes`, so nobody
  * can make the service buffer an endless upload; Node's parser holds the client to the length it
- * declared. It also counts the requests in flight, so that a stopping service can let them finish.
+ * declared. It also counts the requests in flight, so that a stopping service can let them finish,
+ * and answers the reads sent again that the app's `repeatedReads` knows (http/repeated-reads.ts).
  */
-export function httpListener(app: RequestListener, maxBodyBytes: number): Listener {
+export function httpListener(
+  app: RequestListener & { repeatedReads?: RepeatedReads | undefined },
+  maxBodyBytes: number,
+): Listener {
   let inFlight = 0;
   let waiting: (() => void)[] = [];
   const finished = () => {
@@ -60,7 +108,9 @@ export function httpListener(app: RequestListener, maxBodyBytes: number): Listen
         );
         return;
       }
-      app(request, response);
+      const repeated = app.repeatedReads;
+      if (repeated?.candidate(request)) answerRepeated(app, repeated, request, response);
+      else app(request, response);
     },
     idle: () =>
       inFlight === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve)),

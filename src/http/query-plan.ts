@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -16,7 +17,7 @@ const badVariable = (error: GraphQLError) =>
     extensions: { code: 'BAD_USER_INPUT' },
   });
 
-const fragmentsOf = (document: DocumentNode) =>
+export const fragmentsOf = (document: DocumentNode) =>
   Object.fromEntries(
     document.definitions
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
@@ -34,7 +35,7 @@ const fragmentsOf = (document: DocumentNode) =>
  */
 export function queryPlan(
   planner: Planner,
-  admit: (request: Request, cost: number) => Promise<void>,
+  admit: (request: Request, cost: number, received?: IncomingMessage) => Promise<void>,
 ): Plugin {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
@@ -60,7 +61,8 @@ export function queryPlan(
         setResultAndStopExecution({ errors: [refusal] });
         return;
       }
-      await admit((args.contextValue as YogaInitialContext).request, cost);
+      const context = args.contextValue as YogaInitialContext & { req?: IncomingMessage };
+      await admit(context.request, cost, context.req);
     },
   };
 }

@@ -13,11 +13,26 @@ interface RequestRecord {
 /** A client's own request id is kept when it is a plain token, so logs can be joined. */
 const requestIdPattern = /^[\w.:-]{1,64}$/;
 
-/** The id a request is logged and answered under: the client's own when plain, else a new one. */
-export function requestIdOf(request: Request): string {
-  const given = request.headers.get('x-request-id');
-  return given && requestIdPattern.test(given) ? given : randomUUID();
+/**
+ * The id a request is logged and answered under: the client's own (its X-Request-Id header) when
+ * plain, else a new one.
+ */
+export const requestIdOf = (given: string | null | undefined): string =>
+  given && requestIdPattern.test(given) ? given : randomUUID();
+
+/** What the log line of a GraphQL request says. */
+export interface RequestLine {
+  requestId: string;
+  operation: string | null;
+  status: number;
+  durationMs: number;
+  roundTrips: number;
+  outcome: string;
 }
+
+/** Logs a GraphQL request's line, its duration rounded to a tenth of a millisecond. */
+export const logRequest = (logger: Logger, line: RequestLine) =>
+  logger.info({ ...line, durationMs: Math.round(line.durationMs * 10) / 10 }, 'graphql request');
 
 /** The error codes of a request, or its HTTP status when it failed without one; else ok. */
 function outcome(errors: readonly string[], status: number): string {
@@ -36,7 +51,7 @@ export function requestLog(logger: Logger, roundTripsOf: (request: Request) => n
     onRequest({ request, url }) {
       if (!url.pathname.startsWith('/graphql')) return;
       records.set(request, {
-        id: requestIdOf(request),
+        id: requestIdOf(request.headers.get('x-request-id')),
         started: performance.now(),
         errors: [],
         roundTrips: () => roundTripsOf(request),
@@ -62,17 +77,14 @@ export function requestLog(logger: Logger, roundTripsOf: (request: Request) => n
       response.headers.set('X-Request-Id', record.id);
       if (request.method === 'GET' && response.headers.get('content-type')?.startsWith('text/html'))
         return;
-      logger.info(
-        {
-          requestId: record.id,
-          operation: record.operation ?? null,
-          status: response.status,
-          durationMs: Math.round((performance.now() - record.started) * 10) / 10,
-          roundTrips: record.roundTrips(),
-          outcome: outcome(record.errors, response.status),
-        },
-        'graphql request',
-      );
+      logRequest(logger, {
+        requestId: record.id,
+        operation: record.operation ?? null,
+        status: response.status,
+        durationMs: performance.now() - record.started,
+        roundTrips: record.roundTrips(),
+        outcome: outcome(record.errors, response.status),
+      });
     },
   };
 }

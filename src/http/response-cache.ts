@@ -4,7 +4,9 @@
  * good for as long as the revision it was computed at is the current one:
  * - every answer to an anonymous query carries an ETag made of the revision and the operation,
  *   and a client that sends it back (If-None-Match) gets 304 without the query running;
- * - repeated queries are answered from memory until the revision changes.
+ * - repeated queries are answered from memory until the revision changes;
+ * - browsers and shared caches (a CDN in front, for GET) may keep an answer, but must ask whether
+ *   it is still current (`cache-control: public, no-cache`); its type depends on Accept.
  * Mutations, answers with errors, and requests that carry a token (whose answer may depend on
  * it) are neither cached nor given an ETag.
  */
@@ -35,6 +37,31 @@ interface Exchange {
 export const answers = (entries: number, bytes: number) =>
   new BoundedCache<Cached>(bytes, (cached) => stringBytes(cached.body) + 32, entries);
 
+/**
+ * An answer is known by its query text, operation name and the values of the variables the
+ * operation declares, as GraphQL coerced them.
+ */
+export const answerKey = (query: string, operationName: string | null, variables: unknown) =>
+  createHash('sha256')
+    .update(JSON.stringify([query, operationName, variables]))
+    .digest('base64url');
+
+/** The ETag of the answer known by `key` at graph revision `revision`. */
+export const answerTag = (revision: number, key: string) => `W/"${revision}-${key.slice(0, 22)}"`;
+
+/** The headers every answer to an anonymous query carries besides its own: see the top. */
+export const revalidated = { 'cache-control': 'public, no-cache', vary: 'accept' } as const;
+
+/** Keeps an answer without errors, as it was sent, for as long as `revision` is current. */
+export function keepAnswer(
+  cache: BoundedCache<Cached>,
+  key: string,
+  revision: number,
+  body: string,
+) {
+  if (cache.maxEntries > 0) cache.set(key, { revision, body });
+}
+
 /** What describes a body, which a 304 has none of. */
 const framing = [
   'content-type',
@@ -61,10 +88,6 @@ export function responseCache({
   const exchanges = new WeakMap<Request, Exchange>();
   /** The key of each operation that declares no variables: made once, as nothing else changes it. */
   const keysOf = new WeakMap<OperationDefinitionNode, string>();
-  const keyOf = (query: string, operationName: string | null, variables: unknown) =>
-    createHash('sha256')
-      .update(JSON.stringify([query, operationName, variables]))
-      .digest('base64url');
 
   return {
     async onExecute({ args, setResultAndStopExecution }) {
@@ -81,7 +104,7 @@ export function responseCache({
         );
         // Values that cannot be coerced are refused when the operation runs.
         if (coerced === undefined) return;
-        key = keyOf(params.query, args.operationName ?? null, coerced);
+        key = answerKey(params.query, args.operationName ?? null, coerced);
         if (!definition.variableDefinitions?.length) keysOf.set(definition, key);
       }
       const current = await revision.current();
@@ -89,7 +112,7 @@ export function responseCache({
       const exchange: Exchange = {
         key,
         revision: current,
-        etag: `W/"${current}-${key.slice(0, 22)}"`,
+        etag: answerTag(current, key),
       };
       exchanges.set(request, exchange);
       const cached = cache.get(key);
@@ -109,18 +132,15 @@ export function responseCache({
         exchanges.delete(request);
         return;
       }
-      if (cache.maxEntries > 0)
-        cache.set(exchange.key, { revision: exchange.revision, body: JSON.stringify(result) });
+      keepAnswer(cache, exchange.key, exchange.revision, JSON.stringify(result));
     },
     onResponse({ request, response, setResponse, fetchAPI }) {
       const exchange = exchanges.get(request);
       if (!exchange || response.status !== 200) return;
       const { headers } = response;
       headers.set('etag', exchange.etag);
-      // Browsers and shared caches (a CDN in front, for GET) may keep it, but must ask whether it
-      // is still current; the answer's type depends on Accept.
-      headers.set('cache-control', 'public, no-cache');
-      headers.append('vary', 'accept');
+      headers.set('cache-control', revalidated['cache-control']);
+      headers.append('vary', revalidated.vary);
       if (exchange.fresh) {
         // Headers alone: none of the body's (a stream's chunked framing, its type, its length).
         for (const name of framing) headers.delete(name);
