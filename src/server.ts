@@ -124,14 +124,18 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
   });
   const cors = security.corsOrigins === '*' || security.corsOrigins.length > 0;
   // With reads open to all, an answer is the same for everyone who asks.
-  const open = security.auth.reads === 'open';
-  const repeated = open
+  const answerCache =
+    security.auth.reads === 'open'
+      ? responseCache({ revision, cache: caches.responses })
+      : undefined;
+  const repeated = answerCache
     ? repeatedReads({
         db,
         schema,
         planner,
         revision,
         admit: inFlight.admitBeside,
+        answeredFromCache: answerCache.answered,
         logger,
         caches,
         cors,
@@ -190,7 +194,7 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
             }),
           ]
         : []),
-      ...(open ? [responseCache({ revision, cache: caches.responses })] : []),
+      ...(answerCache ? [answerCache] : []),
       maxTokensPlugin({ n: limits.tokens }),
       maxAliasesPlugin({ n: limits.aliases }),
       maxDirectivesPlugin({ n: limits.directives }),

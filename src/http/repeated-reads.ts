@@ -2,8 +2,9 @@
  * Reads sent again, byte for byte, answered beside yoga. Most of the CPU a small read costs the
  * service goes to yoga's request path (its Fetch-API request and response, its plugin chain),
  * not to planning, running and answering it (docs/reference.md, benchmarks). A JSON POST to
- * /graphql that yoga has answered before without an error, and whose compiled query and parsed
- * document are still kept, is answered here: the same plan and cost limit, the same admission of
+ * /graphql that yoga has answered again without an error (compiled, or from the answer cache),
+ * and whose parsed document (and, unless its answer is cached, compiled query) is still kept, is
+ * answered here: the same plan and cost limit, the same admission of
  * expensive reads, the same compiled query, the same answer cache and ETag, the same headers in
  * the same order, the same log line. Everything else, and any request whose answer could differ
  * (a token, CORS, If-None-Match, another Accept, a read refused or failing), goes to yoga.
@@ -68,6 +69,8 @@ export interface RepeatedReadsOptions {
     compiledQueries: ReturnType<typeof compiledQueries>;
     responses: BoundedCache<Cached>;
   };
+  /** Whether yoga answered a request from the answer cache (response-cache.ts). */
+  answeredFromCache: (request: Request) => boolean;
   /** Whether answers carry CORS headers: a request with an Origin then goes to yoga. */
   cors: boolean;
   /**
@@ -107,12 +110,12 @@ export function repeatedReads(options: RepeatedReadsOptions): RepeatedReads {
 
   /** The answer's JSON, or undefined when yoga must answer (a failure is its to report). */
   async function run(entry: Repeatable, reader: ReturnType<typeof countRoundTrips>) {
-    const compiled = caches.compiledQueries.get(entry.compiled)?.compiled;
-    if (compiled === undefined) return undefined;
     const current = await revision.current();
     if (current === undefined) return undefined;
     const cached = caches.responses.get(entry.answer);
     if (cached?.revision === current) return { body: cached.body, current };
+    const compiled = caches.compiledQueries.get(entry.compiled)?.compiled;
+    if (compiled === undefined) return undefined;
     const result = (await compiled.query(
       undefined,
       options.contextOf(reader),
@@ -199,7 +202,7 @@ export function repeatedReads(options: RepeatedReadsOptions): RepeatedReads {
   }
 
   const plugin: Plugin = {
-    onExecutionResult({ result, context }) {
+    onExecutionResult({ request, result, context }) {
       const { req, params } = context as {
         req?: IncomingMessage & { body?: Buffer };
         params?: {
@@ -218,8 +221,13 @@ export function repeatedReads(options: RepeatedReadsOptions): RepeatedReads {
       const compiled = compiledKey(operationName, query);
       const document = caches.documents.get(query);
       const definition = document && getOperationAST(document, operationName);
-      // Kept once it is compiled: a read sent once is not sent again as a rule.
-      if (definition?.operation !== 'query' || !caches.compiledQueries.get(compiled)) return;
+      // Kept once it has been sent again, so compiled or answered from the answer cache: a read
+      // sent once is not sent again as a rule.
+      if (
+        definition?.operation !== 'query' ||
+        !(caches.compiledQueries.get(compiled) || options.answeredFromCache(request))
+      )
+        return;
       const variables = (params?.variables ?? {}) as Record<string, unknown>;
       const { coerced } = getVariableValues(
         schema,

@@ -84,12 +84,14 @@ export function responseCache({
 }: {
   revision: Revision;
   cache: BoundedCache<Cached>;
-}): Plugin {
+}): Plugin & { answered(request: Request): boolean } {
   const exchanges = new WeakMap<Request, Exchange>();
   /** The key of each operation that declares no variables: made once, as nothing else changes it. */
   const keysOf = new WeakMap<OperationDefinitionNode, string>();
 
   return {
+    /** Whether the request was answered from the cache (or by a 304). */
+    answered: (request: Request) => exchanges.get(request)?.served === true,
     async onExecute({ args, setResultAndStopExecution }) {
       const { request, params } = args.contextValue as YogaInitialContext;
       if (request.headers.has('authorization') || !params?.query) return;

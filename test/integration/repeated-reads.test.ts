@@ -184,6 +184,31 @@ describe('a read sent again', () => {
   });
 });
 
+describe('a read answered from the answer cache', () => {
+  it('is answered beside yoga from then on, as yoga answers it', async () => {
+    const cached = testApp(testDatabase(), () => true, securityWith());
+    const { server: own, port: ownPort } = await listening(cached);
+    try {
+      const body = JSON.stringify({ query: '{ memberState(iso3: "KOR") { name iso3 } }' });
+      const answers: Answer[] = [];
+      for (let i = 0; i < 4; i += 1) answers.push(await served(ownPort, body));
+      const [first, ...again] = answers as [Answer, ...Answer[]];
+      expect(header(first, 'server-timing')).toMatch(/"1 round trip"/);
+      // The second from yoga's answer cache, the third and fourth beside yoga from it.
+      for (const answer of again) {
+        expect(answer.body.toString()).toBe(first.body.toString());
+        expect(answer.headers.filter(([name]) => name !== 'server-timing')).toEqual(
+          first.headers.filter(([name]) => name !== 'server-timing'),
+        );
+        expect(header(answer, 'server-timing')).toMatch(/"0 round trips"/);
+      }
+      expect(cached.repeatedReads?.report().answered).toBe(2);
+    } finally {
+      await new Promise((resolve) => own.close(resolve));
+    }
+  });
+});
+
 describe('a JSON POST that is no read sent again', () => {
   it.each([
     ['an empty body', ''],
