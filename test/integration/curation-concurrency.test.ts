@@ -299,3 +299,79 @@ describe('the same entry twice in one input', () => {
     expect(await violations()).toEqual([]);
   });
 });
+
+describe('participation read while twenty editors add and remove links', () => {
+  // Each read's statement groups the links it matched and reads their ends and values later: a
+  // link removed meanwhile (Neo4j reads what is committed, as it goes) was read as an end with
+  // no key, a State with no ISO code, and the read failed.
+  const participation = `{ participation { state { iso3 } kind
+    target { __typename ... on Entity { name } } evidence { note } } }`;
+
+  it('answers every read whole, each link as it was or not at all', {
+    timeout: 120_000,
+  }, async () => {
+    const editor = await token();
+    const before = await send(app, participation, {});
+    expect(before.errors).toBeUndefined();
+    // Twenty links no State has yet: a State and a project it does not take part in.
+    const { data } = (await send(
+      app,
+      '{ memberStates { iso3 projects { slug } } projects { slug } }',
+      {},
+    )) as unknown as {
+      data: { memberStates: { iso3: string; projects: { slug: string }[] }[] } & {
+        projects: { slug: string }[];
+      };
+    };
+    const free = data.memberStates
+      .flatMap(({ iso3, projects: taken }) =>
+        data.projects
+          .filter(({ slug }) => !taken.some((t) => t.slug === slug))
+          .map(({ slug }) => [iso3, slug] as const),
+      )
+      .slice(0, writers);
+    expect(free).toHaveLength(writers);
+
+    let done = false;
+    const failed: unknown[] = [];
+    let reads = 0;
+    const readers = Array.from({ length: 4 }, async () => {
+      while (!done) {
+        // A document of its own each time: no cached answer, each read runs its statement.
+        const answer = await send(app, `# read ${reads}\n${participation}`, {});
+        reads += 1;
+        if (answer.errors) failed.push(answer.errors);
+      }
+    });
+    const rounds = 8;
+    // Each writer adds its link and removes it again, `rounds` times; what it got each time.
+    const writing = (writer: number) => async () => {
+      const [state, project] = free[writer] as readonly [string, string];
+      const got: unknown[] = [];
+      for (let round = 0; round < rounds; round += 1)
+        for (const mutation of ['addParticipatesIn', 'removeParticipatesIn']) {
+          const given = mutation.startsWith('add') ? evidence : undefined;
+          const input = stateTo(state, 'Project', project, given);
+          const result = await send(app, stateLink(mutation), { input }, editor);
+          got.push(result.errors?.[0]?.message ?? result.data?.[mutation]?.__typename);
+        }
+      return got;
+    };
+    let written: unknown[][];
+    try {
+      written = await Promise.all(Array.from({ length: writers }, (_, w) => writing(w)()));
+    } finally {
+      done = true;
+      await Promise.all(readers);
+    }
+    expect(count(written.flat())).toEqual({
+      Relationship: writers * rounds,
+      RemovedRelationship: writers * rounds,
+    });
+    expect(reads).toBeGreaterThan(0);
+    expect(failed).toEqual([]);
+    // Every link added was removed again: the same participation as before.
+    expect((await send(app, participation, {})).data).toEqual(before.data);
+    expect(await violations()).toEqual([]);
+  });
+});
