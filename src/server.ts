@@ -88,14 +88,17 @@ export function createApp({ db, isReady, logger, security }: AppOptions): App {
   const statistics = new Statistics(db, revision);
   // Reads from a hundredth of the cost limit on are expensive: the long lists and deep traversals
   // (every meeting's decisions and what they concern costs about 900 on the dataset; a lookup,
-  // a page of ten or a search, under 200). EXPENSIVE_QUERIES_AT_ONCE of them (half the cores by
-  // default) run at once, each with a statement per root field, so they hold a bounded part of
-  // the read connections and of Neo4j's cores, the rest staying with cheap reads and writes
-  // (which have connections of their own); their answers
-  // hold at most their share of the memory budget until sent. One waits at most 5 s to start.
+  // a page of ten or a search, under 200). From a tenth of it on, one holds a whole place (a
+  // few milliseconds of Neo4j's time and more), a cheaper one its part of a place.
+  // EXPENSIVE_QUERIES_AT_ONCE places (half the cores by default) are held at once, each read
+  // with a statement per root field, so they hold a bounded part of the read connections and of
+  // Neo4j's cores, the rest staying with cheap reads and writes (which have connections of their
+  // own); their answers hold at most their share of the memory budget until sent. One waits at
+  // most 5 s to start.
   const admission = new Admission({
     heavyCost: security.limits.complexity / 100,
     places: security.expensiveReads.atOnce,
+    placeCost: security.limits.complexity / 10,
     answerBytes: security.expensiveReads.answerBytes,
     bytesPerCost,
     waitMs: 5_000,

@@ -1,12 +1,16 @@
 /**
  * Keeps expensive reads from crowding out cheap ones and from filling the memory budget. A read
- * whose estimated cost is high holds a place from the moment it is admitted until the last byte
- * of its answer is sent: at most `places` of them at once (so they hold at most that many
- * requests' statements, one a root field, on Neo4j's connections and threads, and every other
- * connection stays with cheap reads and writes), and their answers' estimated bytes together at
- * most `answerBytes` (one runs alone whatever its size). Cheap reads and writes never wait here.
- * Expensive reads wait in arrival order; one that cannot start within `waitMs` is refused as
- * busy (SERVICE_UNAVAILABLE, 503, Retry-After) rather than left to pile up.
+ * whose estimated cost is high holds a part of a place from the moment it is admitted until the
+ * last byte of its answer is sent: the part its cost is of `placeCost`, a whole place from that
+ * cost on. At most `places` places are held at once, so the expensive work Neo4j and the service
+ * have in hand at once is bounded however it is split: a few reads as long as a place, or more
+ * of the short ones (the first 20 meetings with their decisions, 548 on the dataset, about a
+ * millisecond of Neo4j's time, take a ninth of a place by default), each a statement a root
+ * field on Neo4j's connections and threads, every other connection staying with cheap reads and
+ * writes. Their answers' estimated bytes together are at most `answerBytes` (one runs alone
+ * whatever its size). Cheap reads and writes never wait here. Expensive reads wait in arrival
+ * order; one that cannot start within `waitMs` is refused as busy (SERVICE_UNAVAILABLE, 503,
+ * Retry-After) rather than left to pile up.
  */
 
 /**
@@ -26,8 +30,10 @@ export class BusyError extends Error {
 export interface AdmissionOptions {
   /** The estimated cost from which a read is expensive. */
   heavyCost: number;
-  /** The most expensive reads admitted at once. */
+  /** The places expensive reads hold at once. */
   places: number;
+  /** The estimated cost from which a read holds a whole place; a cheaper one, its part of it. */
+  placeCost: number;
   /** The most estimated bytes of expensive answers admitted at once. */
   answerBytes: number;
   /** The bytes an answer holds, at most, for each unit of its estimated cost. */
@@ -47,13 +53,21 @@ export interface AdmissionReport {
 /** Gives an admitted read's place back; calling it again does nothing. */
 export type Release = () => void;
 
-interface Waiting {
+/** What an admitted read holds: its part of the places, in units of cost, and its bytes. */
+interface Held {
+  cost: number;
   bytes: number;
+}
+
+interface Waiting extends Held {
   admit: () => void;
 }
 
 export class Admission {
+  /** How many expensive reads are admitted now. */
   #running = 0;
+  /** The places they hold, in units of cost (`placeCost` a place). */
+  #cost = 0;
   /** The estimated bytes of the answers admitted now. */
   #bytes = 0;
   readonly #waiting: Waiting[] = [];
@@ -70,9 +84,12 @@ export class Admission {
    */
   async enter(cost: number): Promise<Release | undefined> {
     if (cost < this.options.heavyCost) return undefined;
-    const bytes = cost * this.options.bytesPerCost;
-    await this.#admitted(bytes);
-    return this.#release(bytes);
+    const held = {
+      cost: Math.min(cost, this.options.placeCost),
+      bytes: cost * this.options.bytesPerCost,
+    };
+    await this.#admitted(held);
+    return this.#release(held);
   }
 
   report(): AdmissionReport {
@@ -84,36 +101,39 @@ export class Admission {
     };
   }
 
-  #fits(bytes: number): boolean {
+  #fits({ cost, bytes }: Held): boolean {
     if (this.#running === 0) return true;
-    return this.#running < this.options.places && this.#bytes + bytes <= this.options.answerBytes;
+    const { places, placeCost, answerBytes } = this.options;
+    return this.#cost + cost <= places * placeCost && this.#bytes + bytes <= answerBytes;
   }
 
-  #take(bytes: number): void {
+  #take({ cost, bytes }: Held): void {
     this.#running += 1;
+    this.#cost += cost;
     this.#bytes += bytes;
   }
 
-  /** Gives back a place taken for `bytes`, once however often it is called. */
-  #release(bytes: number): Release {
-    let held = true;
+  /** Gives back what `held` took, once however often it is called. */
+  #release({ cost, bytes }: Held): Release {
+    let holding = true;
     return () => {
-      if (!held) return;
-      held = false;
+      if (!holding) return;
+      holding = false;
       this.#running -= 1;
+      this.#cost -= cost;
       this.#bytes -= bytes;
       this.#admitWaiting();
     };
   }
 
-  async #admitted(bytes: number): Promise<void> {
+  async #admitted(held: Held): Promise<void> {
     // In arrival order: a small read does not pass one that waits already.
-    if (this.#waiting.length === 0 && this.#fits(bytes)) {
-      this.#take(bytes);
+    if (this.#waiting.length === 0 && this.#fits(held)) {
+      this.#take(held);
       return;
     }
     const { promise: admitted, resolve: admit } = Promise.withResolvers<void>();
-    const waiting: Waiting = { bytes, admit };
+    const waiting: Waiting = { ...held, admit };
     this.#waiting.push(waiting);
     // A plain timer, cleared once admitted: an aborted timer promise would make an AbortError,
     // with its stack, for every read that waited.
@@ -136,9 +156,9 @@ export class Admission {
   }
 
   #admitWaiting(): void {
-    for (let next = this.#waiting[0]; next && this.#fits(next.bytes); next = this.#waiting[0]) {
+    for (let next = this.#waiting[0]; next && this.#fits(next); next = this.#waiting[0]) {
       this.#waiting.shift();
-      this.#take(next.bytes);
+      this.#take(next);
       next.admit();
     }
   }

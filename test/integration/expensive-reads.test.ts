@@ -1,6 +1,6 @@
 /**
- * Expensive reads take a bounded share of the service: at most EXPENSIVE_QUERIES_AT_ONCE of them
- * hold a place at once, their answers at most their share of MEMORY_BUDGET_MB, each until its
+ * Expensive reads take a bounded share of the service: they hold at most EXPENSIVE_QUERIES_AT_ONCE
+ * places at once, their answers at most their share of MEMORY_BUDGET_MB, each until its
  * answer has been sent. A client that has not read its answer yet holds its place, which is how
  * these tests fill the share: counts of places and bytes, never durations.
  */
@@ -15,9 +15,17 @@ import { testSecret, token } from '../support/auth.ts';
 import { securityWith, testApp } from '../support/database.ts';
 import { seededGraph } from '../support/seeded.ts';
 
-const { app, db } = seededGraph(
-  securityWith({ AUTH_JWT_SECRET: testSecret, EXPENSIVE_QUERIES_AT_ONCE: '2' }),
-);
+/**
+ * Two places, each taken whole by one expensive read below: a tenth of this cost limit (900) is
+ * under its cost (938 on the dataset), and a read from a tenth of the limit on holds a whole place.
+ */
+const twoWholePlaces = {
+  AUTH_JWT_SECRET: testSecret,
+  EXPENSIVE_QUERIES_AT_ONCE: '2',
+  GRAPHQL_MAX_COST: '9000',
+};
+
+const { app, db } = seededGraph(securityWith(twoWholePlaces));
 
 /** Every meeting's decisions and what they concern, and all participation: expensive. */
 const expensive = (i: number) => `# ${i}
@@ -198,11 +206,7 @@ describe('with a small memory budget', () => {
 describe('with every read connection in use', () => {
   // Two read connections, both held by open read transactions; the expensive share held too.
   const narrow = new Database(inject('neo4j'), { queryTimeoutMs: 30_000, readConnections: 2 });
-  const crowded = testApp(
-    narrow,
-    () => true,
-    securityWith({ AUTH_JWT_SECRET: testSecret, EXPENSIVE_QUERIES_AT_ONCE: '2' }),
-  );
+  const crowded = testApp(narrow, () => true, securityWith(twoWholePlaces));
   afterAll(() => narrow.close());
 
   it('answers a write, which has connections of its own', { timeout: 60_000 }, async () => {
